@@ -1,0 +1,8 @@
+// Where the system Chromium for browser tests is: CHROME_PATH, or Debian's /usr/bin/chromium.
+import { existsSync } from 'node:fs';
+
+/** The path of a Chromium executable, or null when none is found. */
+export function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => path && existsSync(path)) ?? null;
+}

@@ -1,0 +1,127 @@
+/** Three CSV texts in, a `Dataset` and a full account of every row out. Same code in browser and Node. */
+import { createDataset, type Dataset } from '../domain/dataset';
+import type { City, Partnership, Workshop } from '../domain/types';
+import { parseCsv, type CsvRow } from './csv';
+import { fileName, type DataFile, type FileCounts, type Issue } from './issues';
+import { parseCityRow, parsePartnershipRow, parseWorkshopRow, type RowResult } from './records';
+
+/** The texts of the files a user has; `cities` is required, the others may be absent. */
+export type DatasetTexts = Partial<Record<DataFile, string>>;
+
+/** The dataset built from the accepted rows, the counts per file present, and every issue. */
+export interface LoadResult {
+  dataset: Dataset;
+  files: Partial<Record<DataFile, FileCounts>>;
+  issues: Issue[];
+}
+
+/**
+ * Loads a dataset. An error rejects its row; a warning keeps it. For every file present,
+ * `rows = accepted + rejected`, and each rejected row has an error naming its row. A later row
+ * whose id repeats an earlier one (ignoring case) is rejected. Never throws on any input.
+ */
+export function loadDataset(texts: DatasetTexts): LoadResult {
+  const issues: Issue[] = [];
+  const files: LoadResult['files'] = {};
+
+  if (texts.cities === undefined) {
+    issues.push({
+      file: fileName('cities'),
+      row: 1,
+      column: '',
+      value: '',
+      severity: 'error',
+      message:
+        'cities.csv is missing; every dataset needs it, since links are drawn between its cities.',
+    });
+  }
+  const cities = readFile(
+    'cities',
+    texts.cities,
+    (row) => parseCityRow(row),
+    (city) => city.id,
+    files,
+    issues,
+  );
+  const idByLowerCase = new Map(cities.map((city) => [city.id.toLowerCase(), city.id]));
+  const cityId = (written: string) => idByLowerCase.get(written.toLowerCase());
+
+  const workshops = readFile(
+    'workshops',
+    texts.workshops,
+    (row) => parseWorkshopRow(row, cityId),
+    (workshop) => workshop.id,
+    files,
+    issues,
+  );
+  const partnerships = readFile(
+    'partnerships',
+    texts.partnerships,
+    (row) => parsePartnershipRow(row, cityId),
+    (partnership) => partnership.id,
+    files,
+    issues,
+  );
+  return {
+    dataset: createDataset(cities, workshops, assignPartnershipIds(partnerships)),
+    files,
+    issues,
+  };
+}
+
+/** Parses one file's rows with `parseRow`, rejecting repeated ids, and records its counts. */
+function readFile<T extends City | Workshop | Partnership>(
+  file: DataFile,
+  text: string | undefined,
+  parseRow: (row: CsvRow) => RowResult<T>,
+  idOf: (record: T) => string,
+  files: LoadResult['files'],
+  issues: Issue[],
+): T[] {
+  if (text === undefined) return [];
+  const table = parseCsv(text, file);
+  issues.push(...table.issues);
+  const records: T[] = [];
+  const firstRowById = new Map<string, number>();
+  for (const row of table.rows) {
+    const result = parseRow(row);
+    issues.push(...result.issues);
+    const record = result.record;
+    if (!record) continue;
+    const id = idOf(record);
+    const key = id.toLowerCase();
+    const firstRow = firstRowById.get(key);
+    if (id && firstRow !== undefined) {
+      issues.push({
+        file: fileName(file),
+        row: row.row,
+        column: 'id',
+        value: id,
+        severity: 'error',
+        message: `id "${id}" is already used in row ${firstRow}; ids must be unique (ignoring case), so this row is rejected.`,
+      });
+      continue;
+    }
+    if (id) firstRowById.set(key, row.row);
+    records.push(record);
+  }
+  files[file] = {
+    rows: table.rows.length,
+    accepted: records.length,
+    rejected: table.rows.length - records.length,
+  };
+  return records;
+}
+
+/** Gives partnerships without an id a stable one from their cities, unique within the file. */
+function assignPartnershipIds(partnerships: Partnership[]): Partnership[] {
+  const taken = new Set(partnerships.map((p) => p.id.toLowerCase()).filter(Boolean));
+  return partnerships.map((partnership) => {
+    if (partnership.id) return partnership;
+    const base = `${partnership.cityAId}--${partnership.cityBId}`;
+    let id = base;
+    for (let n = 2; taken.has(id.toLowerCase()); n++) id = `${base}-${n}`;
+    taken.add(id.toLowerCase());
+    return { ...partnership, id };
+  });
+}

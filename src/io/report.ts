@@ -1,0 +1,47 @@
+/** Plain-text and JSON renderings of a load, for the command line and downloads. */
+import { plural } from '../domain/summary';
+import { DATA_FILES, fileName, hasErrors, type FileCounts, type Issue } from './issues';
+import type { LoadResult } from './load';
+
+/** The `--json` shape of `npm run validate`. */
+export interface ValidationJson {
+  ok: boolean;
+  files: Partial<Record<string, FileCounts>>;
+  issues: Issue[];
+}
+
+/** The machine-readable summary: `ok` is false when any issue is an error. */
+export function validationJson(result: LoadResult): ValidationJson {
+  return { ok: !hasErrors(result.issues), files: result.files, issues: result.issues };
+}
+
+/** A human summary: each file's counts, then its issues, then a verdict line. */
+export function validationText(result: LoadResult): string {
+  const lines: string[] = [];
+  for (const file of DATA_FILES) {
+    const counts = result.files[file];
+    const name = fileName(file);
+    const issues = result.issues.filter((issue) => issue.file === name);
+    if (!counts && issues.length === 0) continue;
+    lines.push(
+      counts
+        ? `${name}: ${plural(counts.rows, 'row')}, ${counts.accepted} accepted, ${counts.rejected} rejected`
+        : `${name}:`,
+    );
+    for (const issue of issues) {
+      const where = [`row ${issue.row}`, issue.column && `column ${issue.column}`]
+        .filter(Boolean)
+        .join(', ');
+      const value = issue.value ? ` (value: ${JSON.stringify(issue.value)})` : '';
+      lines.push(`  ${issue.severity.padEnd(7)} ${where}${value}: ${issue.message}`);
+    }
+  }
+  const errors = result.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  lines.push(
+    errors === 0
+      ? `OK: no errors${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`
+      : `FAILED: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+  );
+  return lines.join('\n');
+}
