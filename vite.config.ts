@@ -1,8 +1,28 @@
-import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { BASEMAP_PATH, buildBasemap } from './scripts/basemap';
+
+/** Serves the offline basemap in dev and writes it into the build, made from world-atlas. */
+function offlineBasemap(): Plugin {
+  let geojson: string | undefined;
+  const basemap = () => (geojson ??= buildBasemap());
+  return {
+    name: 'offline-basemap',
+    configureServer(server) {
+      server.middlewares.use(`/${BASEMAP_PATH}`, (_request, response) => {
+        response.setHeader('Content-Type', 'application/geo+json');
+        response.end(basemap());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: BASEMAP_PATH, source: basemap() });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlineBasemap()],
   // Relative asset paths, so the built app works from any folder of a web server.
   base: './',
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -182,3 +182,66 @@ function buildNodes(
   }
   return nodes;
 }
+
+/** Each city's links, for answering "what does this city touch" without scanning every edge. */
+export type Adjacency = ReadonlyMap<string, readonly NetworkEdge[]>;
+
+/** Indexes a network's edges by both of their cities. */
+export function buildAdjacency(network: Network): Adjacency {
+  const adjacency = new Map<string, NetworkEdge[]>();
+  for (const edge of network.edges) {
+    for (const cityId of [edge.source, edge.target]) {
+      const list = adjacency.get(cityId);
+      if (list) list.push(edge);
+      else adjacency.set(cityId, [edge]);
+    }
+  }
+  return adjacency;
+}
+
+/** A city, its neighbours and its links. */
+export interface Neighbourhood {
+  cityIds: Set<string>;
+  edgeIds: Set<string>;
+}
+
+/** The city itself, its neighbours and its links (just the city when it has none). */
+export function neighbourhood(adjacency: Adjacency, cityId: string): Neighbourhood {
+  const cityIds = new Set<string>([cityId]);
+  const edgeIds = new Set<string>();
+  for (const edge of adjacency.get(cityId) ?? []) {
+    edgeIds.add(edge.id);
+    cityIds.add(edge.source);
+    cityIds.add(edge.target);
+  }
+  return { cityIds, edgeIds };
+}
+
+/**
+ * The theme most records behind the edge carry; ties go to the theme that sorts first in
+ * `order` (the palette's ranking). Undefined when no record has a theme.
+ */
+export function mainTheme(edge: NetworkEdge, order: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const record of [...edge.partnerships, ...edge.workshops]) {
+    for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  const rank = (theme: string) => {
+    const index = order.indexOf(theme);
+    return index === -1 ? order.length : index;
+  };
+  for (const [theme, count] of counts) {
+    if (
+      count > bestCount ||
+      (count === bestCount &&
+        best !== undefined &&
+        (rank(theme) < rank(best) || (rank(theme) === rank(best) && theme < best)))
+    ) {
+      best = theme;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+/** Colours safe for colour-blind readers (Okabe & Ito), shared by the map, graph and legends. */
+import type { Region } from './countries';
+import type { Dataset } from './dataset';
+import type { EdgeKind } from './types';
+
+/** Okabe–Ito's qualitative palette, in an order that keeps neighbours distinct. */
+const OKABE_ITO = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+] as const;
+
+/** Grey for everything outside a palette ("other themes", "no theme"). */
+export const OTHER_COLOR = '#8C8C8C';
+
+export const REGION_COLORS: Record<Region, string> = {
+  japan: '#D55E00',
+  'southeast-asia': '#0072B2',
+  elsewhere: '#009E73',
+};
+
+export const REGION_LABELS: Record<Region, string> = {
+  japan: 'Japan',
+  'southeast-asia': 'Southeast Asia',
+  elsewhere: 'Elsewhere',
+};
+
+export const EDGE_KIND_COLORS: Record<EdgeKind, string> = {
+  partnership: '#E69F00',
+  workshop: '#0072B2',
+  'co-attendance': '#8C8C8C',
+};
+
+export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
+  partnership: 'Partnership',
+  workshop: 'Workshop (participant – host or lecturer)',
+  'co-attendance': 'Attended the same workshop',
+};
+
+/** Colours for the most used themes; the rest share `OTHER_COLOR`. */
+export interface ThemePalette {
+  /** Themes with their own colour, most used first. */
+  themes: { theme: string; color: string }[];
+  colorOf(theme: string | undefined): string;
+}
+
+/** Gives the dataset's most used themes (by records that carry them) the palette's colours. */
+export function themePalette(dataset: Dataset): ThemePalette {
+  const counts = new Map<string, number>();
+  for (const record of [...dataset.workshops, ...dataset.partnerships]) {
+    for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const themes = ranked
+    .slice(0, OKABE_ITO.length)
+    .map(([theme], i) => ({ theme, color: OKABE_ITO[i]! }));
+  const byTheme = new Map(themes.map(({ theme, color }) => [theme, color]));
+  return {
+    themes,
+    colorOf: (theme) => (theme === undefined ? OTHER_COLOR : (byTheme.get(theme) ?? OTHER_COLOR)),
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * The map's lifecycle object: owns one MapLibre map, draws a network on it, reports hover and
+ * clicks. `update` diffs against what is drawn (data is set only when it changed; layers are
+ * added once); `destroy` is safe to call twice and removes every listener it added.
+ */
+import { bbox } from '@turf/turf';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Dataset } from '../domain/dataset';
+import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
+import type { ThemePalette } from '../domain/palette';
+import { cityFeatures, linkFeatures } from './sources';
+import {
+  BASE_OPACITY,
+  COLORED_LINK_LAYERS,
+  FOCUS_LAYERS,
+  LABEL_FONT,
+  LAYERS,
+  linkColor,
+  networkLayers,
+  networkSources,
+  offlineStyle,
+  focusOpacity,
+  SOURCES,
+  type LinkColorMode,
+} from './style';
+
+// maplibre 6 is ESM-only and Vite does not emit its worker by itself.
+setWorkerUrl(workerUrl);
+
+/** What the pointer is over, with its position in the map container (pixels). */
+export type MapHover =
+  | { type: 'city'; id: string; x: number; y: number }
+  | { type: 'link'; id: string; x: number; y: number };
+
+/** What the map shows. */
+export interface MapModel {
+  dataset: Dataset;
+  network: Network;
+  palette: ThemePalette;
+  colorBy: LinkColorMode;
+  selectedCityId: string | null;
+  /** A city hovered in another view, highlighted here too. */
+  linkedHoverCityId: string | null;
+}
+
+export interface MapViewOptions {
+  /** Absolute URL of the offline basemap GeoJSON. */
+  basemapUrl: string;
+  /** Absolute URL of the label font (woff2). */
+  fontUrl: string;
+  /** A remote style to use instead of the offline basemap (a deployment with internet). */
+  styleUrl?: string;
+  onHover(hover: MapHover | null): void;
+  onSelectCity(cityId: string | null): void;
+}
+
+export interface MapView {
+  update(model: MapModel): void;
+  /** Fits the camera to every city of the current network. */
+  resetView(): void;
+  destroy(): void;
+}
+
+/**
+ * Creates the map in `container`. The container's `data-map-idle` attribute is `true` once the
+ * map has drawn the latest model, for tests and screenshots to wait on.
+ */
+export function createMapView(container: HTMLElement, options: MapViewOptions): MapView {
+  const map = new MapLibreMap({
+    container,
+    style: options.styleUrl ?? offlineStyle(options.basemapUrl, options.fontUrl),
+    center: [118, 15],
+    zoom: 2.6,
+    attributionControl: false,
+    // One world: the network is drawn once, with arcs cut at the antimeridian.
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  container.dataset.mapIdle = 'false';
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+
+  let loaded = false;
+  let destroyed = false;
+  let pending: MapModel | null = null;
+  // What is drawn now, to diff the next model against.
+  let drawn: MapModel | null = null;
+  let adjacency: Adjacency = new Map();
+  let focus: { cityIds: Set<string>; edgeIds: Set<string> } | null = null;
+  let hoveredCityId: string | null = null;
+  let fittedOnce = false;
+
+  const onLoad = () => {
+    if (options.styleUrl) map.setFontFaces({ [LABEL_FONT]: [{ url: options.fontUrl }] });
+    for (const [id, source] of Object.entries(networkSources())) map.addSource(id, source);
+    for (const layer of networkLayers(pending?.colorBy ?? 'kind')) map.addLayer(layer);
+    loaded = true;
+    if (pending) apply(pending);
+  };
+
+  const apply = (model: MapModel) => {
+    const redraw =
+      drawn?.network !== model.network ||
+      drawn.palette !== model.palette ||
+      drawn.colorBy !== model.colorBy ||
+      drawn.selectedCityId !== model.selectedCityId;
+    if (redraw) container.dataset.mapIdle = 'false';
+    if (drawn?.network !== model.network || drawn?.palette !== model.palette) {
+      const positionOf = (id: string): [number, number] | undefined => {
+        const city = model.dataset.cityById.get(id);
+        return city ? [city.lon, city.lat] : undefined;
+      };
+      (map.getSource(SOURCES.cities) as GeoJSONSource).setData(cityFeatures(model.network));
+      (map.getSource(SOURCES.links) as GeoJSONSource).setData(
+        linkFeatures(model.network, positionOf, model.palette),
+      );
+      adjacency = buildAdjacency(model.network);
+      focus = null;
+    }
+    if (drawn?.colorBy !== model.colorBy) {
+      for (const layer of COLORED_LINK_LAYERS)
+        map.setPaintProperty(layer, 'line-color', linkColor(model.colorBy));
+    }
+    if (drawn?.selectedCityId !== model.selectedCityId) {
+      map.setFilter(LAYERS.selected, ['==', ['get', 'id'], model.selectedCityId ?? '']);
+    }
+    const firstDraw = drawn === null;
+    drawn = model;
+    refreshFocus();
+    if (firstDraw && !fittedOnce) {
+      fittedOnce = true;
+      fit(false);
+    }
+  };
+
+  /** Highlights the hovered (here or in a linked view) or selected city and its neighbours. */
+  const refreshFocus = () => {
+    const cityId = hoveredCityId ?? drawn?.linkedHoverCityId ?? drawn?.selectedCityId ?? null;
+    const next = cityId ? neighbourhood(adjacency, cityId) : null;
+    setFocusState(focus, false);
+    setFocusState(next, true);
+    if (Boolean(focus) !== Boolean(next)) {
+      for (const [layer, property] of FOCUS_LAYERS) {
+        map.setPaintProperty(layer, property, focusOpacity(BASE_OPACITY[layer], next !== null));
+      }
+    }
+    focus = next;
+  };
+
+  const setFocusState = (target: typeof focus, value: boolean) => {
+    if (!target) return;
+    for (const id of target.cityIds)
+      map.setFeatureState({ source: SOURCES.cities, id }, { focus: value });
+    for (const id of target.edgeIds)
+      map.setFeatureState({ source: SOURCES.links, id }, { focus: value });
+  };
+
+  const fit = (animate: boolean) => {
+    const cities = drawn?.network.nodes ?? [];
+    if (cities.length === 0) return;
+    const [west, south, east, north] = bbox({
+      type: 'MultiPoint',
+      coordinates: cities.map((node) => [node.city.lon, node.city.lat]),
+    });
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 48, maxZoom: 7, animate },
+    );
+  };
+
+  const onCityMove = (event: MapLayerMouseEvent) => {
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id !== 'string') return;
+    map.getCanvas().style.cursor = 'pointer';
+    if (hoveredCityId !== id) {
+      hoveredCityId = id;
+      refreshFocus();
+    }
+    options.onHover({ type: 'city', id, x: event.point.x, y: event.point.y });
+  };
+  const onCityLeave = () => {
+    map.getCanvas().style.cursor = '';
+    hoveredCityId = null;
+    refreshFocus();
+    options.onHover(null);
+  };
+  const onLinkMove = (event: MapLayerMouseEvent) => {
+    // Cities are drawn over links: when both are under the pointer, the city wins.
+    if (hoveredCityId) return;
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id !== 'string') return;
+    map.getCanvas().style.cursor = 'help';
+    options.onHover({ type: 'link', id, x: event.point.x, y: event.point.y });
+  };
+  const onLinkLeave = () => {
+    if (hoveredCityId) return;
+    map.getCanvas().style.cursor = '';
+    options.onHover(null);
+  };
+  const onCityClick = (event: MapLayerMouseEvent) => {
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id === 'string') options.onSelectCity(id);
+  };
+  const onIdle = () => {
+    if (loaded) container.dataset.mapIdle = 'true';
+  };
+
+  map.on('load', onLoad);
+  map.on('idle', onIdle);
+  map.on('mousemove', LAYERS.cities, onCityMove);
+  map.on('mouseleave', LAYERS.cities, onCityLeave);
+  map.on('mousemove', LAYERS.linkHit, onLinkMove);
+  map.on('mouseleave', LAYERS.linkHit, onLinkLeave);
+  map.on('click', LAYERS.cities, onCityClick);
+
+  return {
+    update(model) {
+      if (destroyed) return;
+      if (!loaded) {
+        pending = model;
+        return;
+      }
+      apply(model);
+    },
+    resetView() {
+      if (!destroyed && loaded) fit(true);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      map.off('load', onLoad);
+      map.off('idle', onIdle);
+      map.off('mousemove', LAYERS.cities, onCityMove);
+      map.off('mouseleave', LAYERS.cities, onCityLeave);
+      map.off('mousemove', LAYERS.linkHit, onLinkMove);
+      map.off('mouseleave', LAYERS.linkHit, onLinkLeave);
+      map.off('click', LAYERS.cities, onCityClick);
+      map.remove();
+    },
+  };
+}

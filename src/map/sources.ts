@@ -1,0 +1,119 @@
+/** Pure builders: a network in, the GeoJSON the map's sources draw out. Coordinates are `[lon, lat]`. */
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import { regionOf } from '../domain/countries';
+import { edgeWeight, mainTheme, type Network } from '../domain/network';
+import { EDGE_KIND_COLORS, REGION_COLORS, type ThemePalette } from '../domain/palette';
+import type { EdgeKind } from '../domain/types';
+import { greatCircleArc } from './arcs';
+
+/** What a city feature carries: enough to style it and to find its record for a tooltip. */
+export interface CityProperties {
+  id: string;
+  name: string;
+  color: string;
+  /** Circle radius in pixels. */
+  radius: number;
+  links: number;
+  /** Draw order of labels: busier cities first. */
+  labelRank: number;
+}
+
+/** What a link feature carries. */
+export interface LinkProperties {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  /** True when every record behind the link is a proposed partnership. */
+  proposed: boolean;
+  /** Records behind the link. */
+  weight: number;
+  /** Line width in pixels. */
+  width: number;
+  kindColor: string;
+  themeColor: string;
+}
+
+export type CityCollection = FeatureCollection<Point, CityProperties>;
+export type LinkCollection = FeatureCollection<LineString | MultiLineString, LinkProperties>;
+
+/** Radius of a city with no link, in pixels: big enough to hover and click. */
+export const MIN_RADIUS = 4;
+const MAX_RADIUS = 18;
+
+/**
+ * City radius by its number of links, on a square-root scale (area ∝ links), from `MIN_RADIUS`
+ * for none to `MAX_RADIUS` for the busiest city of the network.
+ */
+export function cityRadius(links: number, maxLinks: number): number {
+  if (maxLinks <= 0) return MIN_RADIUS;
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(links / maxLinks);
+}
+
+/** Line width by the number of records behind a link: 1.5 px for one, up to 7 px. */
+export function linkWidth(weight: number): number {
+  return Math.min(7, 1 + 0.5 + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
+}
+
+/** One point per city of the network. */
+export function cityFeatures(network: Network): CityCollection {
+  let maxLinks = 0;
+  for (const node of network.nodes) maxLinks = Math.max(maxLinks, node.links);
+  return {
+    type: 'FeatureCollection',
+    features: network.nodes.map((node): Feature<Point, CityProperties> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [node.city.lon, node.city.lat] },
+      properties: {
+        id: node.id,
+        name: node.city.name,
+        color: REGION_COLORS[regionOf(node.city.country)],
+        radius: cityRadius(node.links, maxLinks),
+        links: node.links,
+        labelRank: -node.links,
+      },
+    })),
+  };
+}
+
+/** Looks up a city's `[lon, lat]` by id. */
+export type CityPosition = (cityId: string) => [number, number] | undefined;
+
+/** One great-circle line (split at ±180°) per edge of the network. */
+export function linkFeatures(
+  network: Network,
+  positionOf: CityPosition,
+  palette: ThemePalette,
+): LinkCollection {
+  const themeOrder = palette.themes.map((entry) => entry.theme);
+  const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
+  for (const edge of network.edges) {
+    const from = positionOf(edge.source);
+    const to = positionOf(edge.target);
+    if (!from || !to) continue;
+    const parts = greatCircleArc(from, to);
+    const weight = edgeWeight(edge);
+    features.push({
+      type: 'Feature',
+      geometry:
+        parts.length === 1
+          ? { type: 'LineString', coordinates: parts[0]! }
+          : { type: 'MultiLineString', coordinates: parts },
+      properties: {
+        id: edge.id,
+        kind: edge.kind,
+        source: edge.source,
+        target: edge.target,
+        proposed:
+          edge.workshops.length === 0 &&
+          edge.partnerships.length > 0 &&
+          edge.partnerships.every((p) => p.status === 'proposed'),
+        weight,
+        width: linkWidth(weight),
+        kindColor: EDGE_KIND_COLORS[edge.kind],
+        themeColor: palette.colorOf(mainTheme(edge, themeOrder)),
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,112 @@
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../domain/dataset';
+import type { Network } from '../domain/network';
+import type { ThemePalette } from '../domain/palette';
+import { createMapView, type MapHover, type MapView } from '../map/MapView';
+import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
+import { Legend } from './Legend';
+import { MapTooltip } from './MapTooltip';
+
+interface Props {
+  dataset: Dataset;
+  network: Network;
+  palette: ThemePalette;
+  colorBy: LinkColorMode;
+  selectedCityId: string | null;
+  linkedHoverCityId: string | null;
+  onColorByChange(mode: LinkColorMode): void;
+  onSelectCity(cityId: string | null): void;
+  onHoverCity(cityId: string | null): void;
+}
+
+const COLOR_MODE_LABELS: Record<LinkColorMode, string> = { kind: 'Kind', theme: 'Main theme' };
+
+/** Where the app's static files are, as absolute URLs (MapLibre needs them absolute). */
+const absolute = (path: string) => new URL(path, document.baseURI).href;
+
+/** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
+export function MapPanel(props: Props) {
+  const { dataset, network, palette, colorBy, selectedCityId, linkedHoverCityId } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<MapView | null>(null);
+  const [hover, setHover] = useState<MapHover | null>(null);
+  // Callbacks change identity each render; the map keeps calling the latest ones.
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    const view = createMapView(containerRef.current!, {
+      basemapUrl: absolute('basemap/countries.geojson'),
+      fontUrl: absolute(fontUrl),
+      styleUrl: import.meta.env.VITE_MAP_STYLE_URL || undefined,
+      onHover: (next) => {
+        setHover(next);
+        callbacks.current.onHoverCity(next?.type === 'city' ? next.id : null);
+      },
+      onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+    });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    viewRef.current?.update({
+      dataset,
+      network,
+      palette,
+      colorBy,
+      selectedCityId,
+      linkedHoverCityId,
+    });
+  }, [dataset, network, palette, colorBy, selectedCityId, linkedHoverCityId]);
+
+  const nodeById = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
+  const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);
+
+  return (
+    <section className="map-panel" aria-label="Map">
+      <div
+        ref={containerRef}
+        className="map-container"
+        role="application"
+        aria-label="Map of the cities and their collaborations. Arrow keys pan, plus and minus zoom."
+      />
+      <div className="map-toolbar">
+        <button type="button" onClick={() => viewRef.current?.resetView()}>
+          Reset view
+        </button>
+        <fieldset className="segmented">
+          <legend>Colour links by</legend>
+          {LINK_COLOR_MODES.map((mode) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name="link-color"
+                value={mode}
+                checked={colorBy === mode}
+                onChange={() => props.onColorByChange(mode)}
+              />
+              {COLOR_MODE_LABELS[mode]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <Legend network={network} palette={palette} colorBy={colorBy} />
+      {hover && (
+        <MapTooltip
+          x={hover.x}
+          y={hover.y}
+          dataset={dataset}
+          node={hover.type === 'city' ? nodeById.get(hover.id) : undefined}
+          edge={hover.type === 'link' ? edgeById.get(hover.id) : undefined}
+        />
+      )}
+    </section>
+  );
+}
