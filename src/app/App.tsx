@@ -2,17 +2,17 @@ import { useEffect, useMemo, useReducer } from 'react';
 import { buildNetwork } from '../domain/network';
 import { themePalette } from '../domain/palette';
 import { datasetSummary } from '../domain/summary';
-import { loadDataset } from '../io/load';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { IssueList } from '../ui/IssueList';
 import { MapPanel } from '../ui/MapPanel';
 import { SelectedCity } from '../ui/SelectedCity';
-import { BUNDLED_TEXTS } from './bundledData';
 import { INITIAL_STATE, reducer } from './store';
+import { useDataset } from './useDataset';
 
-/** The application shell: loads the bundled programme data, derives the network, lays out the views. */
+/** The application shell: loads the data, derives the network, lays out the views. */
 export function App() {
-  const load = useMemo(() => loadDataset(BUNDLED_TEXTS), []);
+  const source = useDataset();
+  const { load } = source;
   const { dataset } = load;
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
@@ -39,8 +39,14 @@ export function App() {
           Japanese and Southeast Asian cities working together on climate, waste, energy and water.
         </p>
         <p role="status" className="status">
-          {datasetSummary(dataset)}
+          {source.ready ? datasetSummary(dataset) : `Loading data from ${source.origin} …`}
         </p>
+        {source.custom && (
+          <p className="origin">
+            Data from <span className="origin-url">{source.origin}</span> ·{' '}
+            <a href={window.location.pathname}>Back to the bundled data</a>
+          </p>
+        )}
       </header>
       <main className="app-main">
         <ErrorBoundary label="data report">

@@ -28,6 +28,13 @@ const ALIASES: Record<string, string> = {
   uk: 'GB',
 };
 
+/** Every English name and alternative name of the ISO list, keyed as by `nameKey`. */
+const CODE_BY_NAME = new Map<string, string>(
+  Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([code, names]) =>
+    names.map((name): [string, string] => [nameKey(name), code]),
+  ),
+);
+
 function nameKey(text: string): string {
   return text
     .normalize('NFD')
@@ -46,7 +53,7 @@ export function countryCode(text: string): string | null {
     return countries.isValid(code) ? code : null;
   }
   const key = nameKey(trimmed);
-  return ALIASES[key] ?? countries.getAlpha2Code(key, 'en') ?? null;
+  return ALIASES[key] ?? CODE_BY_NAME.get(key) ?? null;
 }
 
 // Short everyday names ("Laos", not "Lao People's Democratic Republic") for display.

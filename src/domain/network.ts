@@ -218,27 +218,19 @@ export function neighbourhood(adjacency: Adjacency, cityId: string): Neighbourho
 }
 
 /**
- * The theme most records behind the edge carry; ties go to the theme that sorts first in
- * `order` (the palette's ranking). Undefined when no record has a theme.
+ * The theme most records behind the edge carry; on a tie, the one listed first (records list
+ * their main theme first). Undefined when no record has a theme.
  */
-export function mainTheme(edge: NetworkEdge, order: readonly string[]): string | undefined {
+export function mainTheme(edge: NetworkEdge): string | undefined {
   const counts = new Map<string, number>();
   for (const record of [...edge.partnerships, ...edge.workshops]) {
     for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
   }
   let best: string | undefined;
   let bestCount = 0;
-  const rank = (theme: string) => {
-    const index = order.indexOf(theme);
-    return index === -1 ? order.length : index;
-  };
+  // Map iteration follows first appearance, so a strict ">" keeps the earliest on ties.
   for (const [theme, count] of counts) {
-    if (
-      count > bestCount ||
-      (count === bestCount &&
-        best !== undefined &&
-        (rank(theme) < rank(best) || (rank(theme) === rank(best) && theme < best)))
-    ) {
+    if (count > bestCount) {
       best = theme;
       bestCount = count;
     }

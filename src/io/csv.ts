@@ -31,12 +31,16 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 export function parseCsv(text: string, file: DataFile): CsvTable {
   const name = fileName(file);
   const issues: Issue[] = [];
-  const fileIssue = (message: string, value = ''): CsvTable => {
-    issues.push({ file: name, row: 1, column: '', value, severity: 'error', message });
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  // Blank lines above the header are skipped, and counted so row numbers stay the spreadsheet's.
+  const leadingBlank = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(withoutBom)![0];
+  const body = withoutBom.slice(leadingBlank.length);
+  // An empty file has no header to point at: its problem is reported at row 1.
+  const headerRow = body.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
+  const fileIssue = (message: string): CsvTable => {
+    issues.push({ file: name, row: headerRow, column: '', value: '', severity: 'error', message });
     return { rows: [], columns: new Set(), issues };
   };
-
-  const body = text.replace(/^\uFEFF/, '');
   if (looksBinary(body)) {
     return fileIssue(
       `${name} is not CSV text (it looks like a binary file); export it as CSV (UTF-8).`,
@@ -44,56 +48,77 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   }
   if (body.trim() === '')
     return fileIssue(`${name} is empty: it needs a header row and data rows.`);
+  const delimiter = detectDelimiter(body);
 
   const known = new Set(COLUMNS[file].map((c) => c.name));
   const seenHeaders = new Set<string>();
+  const extraNames = new Map<string, string>();
   const result = Papa.parse<Record<string, string | string[] | undefined>>(body, {
     header: true,
     dynamicTyping: false,
     skipEmptyLines: false,
-    delimiter: detectDelimiter(body),
-    // Headers become contract names where they match; a repeated one gets a unique key so
-    // that papaparse does not rename it behind our back.
-    transformHeader: (header) => {
+    delimiter,
+    // Contract columns are keyed by their contract name. Every other column gets a key of its
+    // own (`#3`), so that papaparse never renames a repeat and a header such as "__proto__"
+    // cannot touch the row object's prototype; `extraNames` keeps the header as written.
+    transformHeader: (header, index) => {
       const normalised = normaliseHeader(header);
-      let key = known.has(normalised) ? normalised : header.trim();
-      if (seenHeaders.has(key)) {
+      if (known.has(normalised) && !seenHeaders.has(normalised)) {
+        seenHeaders.add(normalised);
+        return normalised;
+      }
+      let extraName = header.trim();
+      if (known.has(normalised) || [...extraNames.values()].includes(extraName)) {
         issues.push({
           file: name,
-          row: 1,
-          column: known.has(key) ? key : '',
+          row: headerRow,
+          column: known.has(normalised) ? normalised : '',
           value: header,
           severity: 'warning',
           message: `Column "${header}" appears twice; the first one is used and this one is kept as an extra column.`,
         });
-        key = `${header.trim()} (${seenHeaders.size + 1})`;
+        extraName = `${extraName} (${index + 1})`;
       }
-      seenHeaders.add(key);
+      const key = `#${index}`;
+      extraNames.set(key, extraName);
       return key;
     },
   });
 
   const fields = result.meta.fields ?? [];
   const columns = new Set(fields.filter((f) => known.has(f)));
+  const headers = fields.map((f) => extraNames.get(f) ?? f);
   for (const spec of COLUMNS[file]) {
     if (spec.required && !columns.has(spec.name)) {
       issues.push({
         file: name,
-        row: 1,
+        row: headerRow,
         column: spec.name,
         value: '',
         severity: 'error',
-        message: `The header has no "${spec.name}" column, which ${name} requires. Found: ${fields.join(', ') || 'nothing'}.`,
+        message: `The header has no "${spec.name}" column, which ${name} requires. Found: ${headers.join(', ') || 'nothing'}.`,
       });
     }
   }
 
+  const firstDataRow = headerRow + 1;
   const shapeIssues = new Map<number, Issue[]>();
   for (const error of result.errors) {
     if (error.type === 'Delimiter' || error.row === undefined) continue;
     // Field-count errors count data rows from 0; quote errors count the header as row 0.
-    const dataIndex = error.type === 'Quotes' ? Math.max(0, error.row - 1) : error.row;
-    const issue = shapeIssue(name, dataIndex, error, result.data[dataIndex], fields.length);
+    if (error.type === 'Quotes' && error.row === 0) {
+      issues.push(headerQuoteIssue(name, headerRow, error));
+      continue;
+    }
+    const dataIndex = error.type === 'Quotes' ? error.row - 1 : error.row;
+    const issue = shapeIssue(
+      name,
+      firstDataRow + dataIndex,
+      error,
+      result.data[dataIndex],
+      fields.length,
+      delimiter,
+    );
     if (!issue) continue;
     const list = shapeIssues.get(dataIndex) ?? [];
     list.push(issue);
@@ -102,7 +127,6 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
 
   const rows: CsvRow[] = [];
   result.data.forEach((record, index) => {
-    const row = index + 2;
     const cells = new Map<string, string>();
     const extra: Record<string, string> = {};
     let blank = true;
@@ -110,20 +134,29 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
       const value = record[field];
       const cell = typeof value === 'string' ? value.trim() : '';
       if (cell !== '') blank = false;
-      if (known.has(field)) cells.set(field, cell);
-      else extra[field] = cell;
+      const extraName = extraNames.get(field);
+      if (extraName === undefined) cells.set(field, cell);
+      // defineProperty, so that a column named "__proto__" is kept as data like any other.
+      else
+        Object.defineProperty(extra, extraName, {
+          value: cell,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     const overflow = record.__parsed_extra;
     if (Array.isArray(overflow) && overflow.some((v) => v.trim() !== '')) blank = false;
-    // Blank lines (and the final line end) are not rows of data.
-    if (blank) return;
-    rows.push({ row, cells, extra, issues: shapeIssues.get(index) ?? [] });
+    const problems = shapeIssues.get(index) ?? [];
+    // Blank lines (and the final line end) are not rows of data, unless they hold a broken quote.
+    if (blank && problems.length === 0) return;
+    rows.push({ row: firstDataRow + index, cells, extra, issues: problems });
   });
 
   if (rows.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push({
       file: name,
-      row: 1,
+      row: headerRow,
       column: '',
       value: '',
       severity: 'warning',
@@ -133,17 +166,32 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   return { rows, columns, issues };
 }
 
+function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Issue {
+  const unclosed = error.code === 'MissingQuotes';
+  return {
+    file,
+    row,
+    column: '',
+    value: '',
+    // An unclosed quote swallows every row into the header; a malformed one only garbles a name.
+    severity: unclosed ? 'error' : 'warning',
+    message: unclosed
+      ? 'A quoted header is never closed, so the whole file reads as its header; close the quote.'
+      : 'A quote in the header is malformed (a quote inside a quoted cell must be doubled: "").',
+  };
+}
+
 function shapeIssue(
   file: string,
-  dataIndex: number,
+  row: number,
   error: Papa.ParseError,
   record: Record<string, unknown> | undefined,
   expected: number,
+  delimiter: string,
 ): Issue | null {
-  const row = dataIndex + 2;
   if (error.code === 'TooManyFields') {
     const overflow = record?.__parsed_extra;
-    const extra = Array.isArray(overflow) ? overflow.join(',') : '';
+    const extra = Array.isArray(overflow) ? overflow.join(delimiter) : '';
     return {
       file,
       row,

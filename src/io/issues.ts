@@ -17,7 +17,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export interface Issue {
   /** File name, e.g. `cities.csv`. */
   file: string;
-  /** Spreadsheet row: the header is row 1, the first data row is row 2. */
+  /** Spreadsheet row: the header is row 1, the first data row is row 2; 0 when not in a row (a URL, a request). */
   row: number;
   /** The contract's column name (`lat`), or empty when the whole row or file is at fault. */
   column: string;

@@ -21,6 +21,9 @@ export interface RowResult<T> {
 /** Resolves a city id as written (any case) to the id in cities.csv; undefined when unknown. */
 export type CityLookup = (id: string) => string | undefined;
 
+/** An http(s) address with a host: the only links the app will open. */
+const WEB_ADDRESS = /^https?:\/\/[^\s/?#]+\S*$/i;
+
 const FILE = { cities: 'cities.csv', workshops: 'workshops.csv', partnerships: 'partnerships.csv' };
 
 /** Parses a row of cities.csv. */
@@ -108,7 +111,8 @@ export function parseWorkshopRow(row: CsvRow, cityId: CityLookup): RowResult<Wor
   const resourceCityIds = cities('resource_city_ids');
   const participants = read.count('participants');
   const url = read.text('url');
-  if (url && !/^https?:\/\/\S+$/i.test(url)) {
+  const urlValid = WEB_ADDRESS.test(url);
+  if (url && !urlValid) {
     read.warn(
       'url',
       url,
@@ -130,7 +134,7 @@ export function parseWorkshopRow(row: CsvRow, cityId: CityLookup): RowResult<Wor
       organisers: read.list('organisers'),
       funder: read.text('funder'),
       programme: read.text('programme'),
-      url: /^https?:\/\//i.test(url) && !/\s/.test(url) ? url : '',
+      url: urlValid ? url : '',
       source: read.text('source'),
       notes: read.text('notes'),
       extra: row.extra,

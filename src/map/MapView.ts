@@ -99,7 +99,6 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   let adjacency: Adjacency = new Map();
   let focus: { cityIds: Set<string>; edgeIds: Set<string> } | null = null;
   let hoveredCityId: string | null = null;
-  let fittedOnce = false;
 
   const onLoad = () => {
     if (options.styleUrl) map.setFontFaces({ [LABEL_FONT]: [{ url: options.fontUrl }] });
@@ -135,13 +134,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     if (drawn?.selectedCityId !== model.selectedCityId) {
       map.setFilter(LAYERS.selected, ['==', ['get', 'id'], model.selectedCityId ?? '']);
     }
-    const firstDraw = drawn === null;
+    // A new dataset gets a camera that shows it all; filter changes keep the user's camera.
+    const newDataset = drawn?.dataset !== model.dataset;
     drawn = model;
     refreshFocus();
-    if (firstDraw && !fittedOnce) {
-      fittedOnce = true;
-      fit(false);
-    }
+    if (newDataset) fit(false);
   };
 
   /** Highlights the hovered (here or in a linked view) or selected city and its neighbours. */

@@ -85,7 +85,6 @@ export function linkFeatures(
   positionOf: CityPosition,
   palette: ThemePalette,
 ): LinkCollection {
-  const themeOrder = palette.themes.map((entry) => entry.theme);
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
   for (const edge of network.edges) {
     const from = positionOf(edge.source);
@@ -111,7 +110,7 @@ export function linkFeatures(
         weight,
         width: linkWidth(weight),
         kindColor: EDGE_KIND_COLORS[edge.kind],
-        themeColor: palette.colorOf(mainTheme(edge, themeOrder)),
+        themeColor: palette.colorOf(mainTheme(edge)),
       },
     });
   }

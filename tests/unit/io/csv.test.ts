@@ -1,0 +1,375 @@
+/** The CSV text itself: headers, delimiters, line ends, quotes, row shapes, non-CSV input. */
+import { describe, expect, it } from 'vitest';
+import { normaliseHeader } from '../../../src/io/columns';
+import { detectDelimiter } from '../../../src/io/csv';
+import { loadDataset } from '../../../src/io/load';
+import { CITIES, csv, issuesAt, issuesOf } from './helpers';
+
+const HEADER = 'id,name,country,lat,lon';
+const TOKYO = 'tokyo,Tokyo,JP,35.68,139.69';
+const HANOI = 'hanoi,Hanoi,VN,21.03,105.85';
+
+const loadCities = (text: string) => loadDataset({ cities: text });
+const cityIds = (text: string) => loadCities(text).dataset.cities.map((city) => city.id);
+
+describe('headers', () => {
+  it('normalises case, surrounding spaces, and space/-/_ runs to the contract name', () => {
+    expect(normaliseHeader('  Start Year ')).toBe('start_year');
+    expect(normaliseHeader('start-year')).toBe('start_year');
+    expect(normaliseHeader('START__YEAR')).toBe('start_year');
+    expect(normaliseHeader('City A  ID')).toBe('city_a_id');
+  });
+
+  it('loads cities whose headers are written in any case, spacing and separator style', () => {
+    const result = loadCities(
+      csv(' ID ,Name,COUNTRY,Lat,LON,Local-Name', 'tokyo,Tokyo,JP,35.68,139.69,東京'),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities).toMatchObject([
+      { id: 'tokyo', name: 'Tokyo', localName: '東京', lat: 35.68 },
+    ]);
+  });
+
+  it('reads "Start Year" and "city-a-id" style headers in partnerships.csv', () => {
+    const result = loadDataset({
+      cities: CITIES,
+      partnerships: csv('City A ID,city-b-id,Start Year,END_YEAR', 'tokyo,hanoi,2010,2015'),
+    });
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.partnerships).toMatchObject([
+      { cityAId: 'tokyo', cityBId: 'hanoi', startYear: 2010, endYear: 2015 },
+    ]);
+  });
+
+  it('keeps columns the contract does not know in `extra`, by their header as written', () => {
+    const result = loadCities(csv(`${HEADER},Budget (JPY),Contact`, `${TOKYO},1000,Aoki`));
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities[0]?.extra).toEqual({ 'Budget (JPY)': '1000', Contact: 'Aoki' });
+  });
+
+  it('warns about a repeated header, uses the first column, and keeps the second as extra', () => {
+    const result = loadCities(csv(`${HEADER},Name`, 'tokyo,Tokyo,JP,35.68,139.69,Edo'));
+    expect(result.issues).toEqual([
+      {
+        file: 'cities.csv',
+        row: 1,
+        column: 'name',
+        value: 'Name',
+        severity: 'warning',
+        message: expect.stringContaining('appears twice'),
+      },
+    ]);
+    const city = result.dataset.cities[0];
+    expect(city?.name).toBe('Tokyo');
+    expect(Object.values(city?.extra ?? {})).toEqual(['Edo']);
+  });
+
+  it('treats "Start Year" and "start_year" in one header as the same column, repeated', () => {
+    const result = loadDataset({
+      cities: CITIES,
+      partnerships: csv('city_a_id,city_b_id,Start Year,start_year', 'tokyo,hanoi,2010,1999'),
+    });
+    expect(issuesOf(result, 'partnerships.csv')).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: 'start_year',
+        value: 'start_year',
+        severity: 'warning',
+      }),
+    ]);
+    expect(result.dataset.partnerships[0]?.startYear).toBe(2010);
+  });
+
+  it('reports a missing required column at row 1 by name, and rejects every row with its own error', () => {
+    const result = loadCities(
+      csv('id,name,lat,lon', 'tokyo,Tokyo,35.68,139.69', 'hanoi,Hanoi,21.03,105.85'),
+    );
+    expect(issuesAt(result, 'cities.csv', 1)).toEqual([
+      {
+        file: 'cities.csv',
+        row: 1,
+        column: 'country',
+        value: '',
+        severity: 'error',
+        message: expect.stringContaining('"country"'),
+      },
+    ]);
+    for (const row of [2, 3]) {
+      expect(issuesAt(result, 'cities.csv', row)).toContainEqual(
+        expect.objectContaining({ column: 'country', severity: 'error' }),
+      );
+    }
+    expect(result.files.cities).toEqual({ rows: 2, accepted: 0, rejected: 2 });
+  });
+});
+
+describe('delimiters', () => {
+  it('detects the delimiter the header line uses most, ignoring quoted text', () => {
+    expect(detectDelimiter('id,name,country\n')).toBe(',');
+    expect(detectDelimiter('id;name;"a,b,c,d"\nx,y,z')).toBe(';');
+    expect(detectDelimiter('id\tname\tcountry')).toBe('\t');
+    expect(detectDelimiter('id')).toBe(',');
+  });
+
+  it('reads a semicolon-delimited file and keeps commas inside its cells', () => {
+    const result = loadCities(
+      csv('id;name;country;lat;lon', 'hcmc;Ho Chi Minh City, District 1;VN;10.78;106.70'),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities).toMatchObject([
+      { id: 'hcmc', name: 'Ho Chi Minh City, District 1', lon: 106.7 },
+    ]);
+  });
+
+  it('reads a tab-delimited file', () => {
+    const result = loadCities(
+      csv('id\tname\tcountry\tlat\tlon', 'tokyo\tTokyo, Japan\tJP\t35.68\t139.69'),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities).toMatchObject([{ id: 'tokyo', name: 'Tokyo, Japan' }]);
+  });
+});
+
+describe('encodings and line ends', () => {
+  it('ignores a UTF-8 byte order mark before the header', () => {
+    const result = loadCities(`\uFEFF${csv(HEADER, TOKYO)}`);
+    expect(result.issues).toEqual([]);
+    expect(cityIds(`\uFEFF${csv(HEADER, TOKYO)}`)).toEqual(['tokyo']);
+  });
+
+  it('reads CRLF line ends without leaving a carriage return in the last cell', () => {
+    const result = loadCities(`${HEADER},notes\r\n${TOKYO},capital\r\n${HANOI},\r\n`);
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities.map((city) => city.notes)).toEqual(['capital', '']);
+  });
+
+  it('reads an Excel-style export: BOM, CRLF and semicolons together', () => {
+    const text =
+      '\uFEFFid;name;country;lat;lon\r\ntokyo;Tokyo;JP;35.68;139.69\r\nhanoi;Hanoi;VN;21.03;105.85\r\n';
+    const result = loadCities(text);
+    expect(result.issues).toEqual([]);
+    expect(result.files.cities).toEqual({ rows: 2, accepted: 2, rejected: 0 });
+  });
+});
+
+describe('rows', () => {
+  it('does not count blank, whitespace-only or comma-only lines as rows, but numbers later rows as the spreadsheet does', () => {
+    const result = loadCities(csv(HEADER, '', TOKYO, '   ', ',,,,', 'bad,Bad,JP,95,0'));
+    expect(result.files.cities).toEqual({ rows: 2, accepted: 1, rejected: 1 });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        file: 'cities.csv',
+        row: 6,
+        column: 'lat',
+        value: '95',
+        severity: 'error',
+      }),
+    ]);
+  });
+
+  it('reads missing trailing cells as empty, so a row without its optional cells is kept', () => {
+    const result = loadCities(csv(`${HEADER},kind,population`, TOKYO));
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities).toMatchObject([{ id: 'tokyo', kind: '', population: null }]);
+  });
+
+  it('rejects a row whose missing cell is a required one, naming that column', () => {
+    const result = loadCities(csv(HEADER, 'tokyo,Tokyo,JP,35.68', HANOI));
+    expect(result.issues).toEqual([
+      {
+        file: 'cities.csv',
+        row: 2,
+        column: 'lon',
+        value: '',
+        severity: 'error',
+        message: expect.stringContaining('lon'),
+      },
+    ]);
+    expect(cityIds(csv(HEADER, 'tokyo,Tokyo,JP,35.68', HANOI))).toEqual(['hanoi']);
+  });
+
+  it('rejects a row with more cells than the header, showing the surplus, and keeps its neighbours', () => {
+    const result = loadCities(csv(HEADER, TOKYO, 'osaka,Osaka,JP,34.69,135.50,surplus', HANOI));
+    expect(result.issues).toEqual([
+      {
+        file: 'cities.csv',
+        row: 3,
+        column: '',
+        value: expect.stringContaining('surplus'),
+        severity: 'error',
+        message: expect.stringContaining('more cells'),
+      },
+    ]);
+    expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo', 'hanoi']);
+  });
+});
+
+describe('quotes', () => {
+  it('reads quoted cells holding commas and doubled quotes', () => {
+    const result = loadCities(csv(HEADER, 'hcmc,"Ho Chi Minh City, ""Saigon""",VN,10.78,106.70'));
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities[0]?.name).toBe('Ho Chi Minh City, "Saigon"');
+  });
+
+  it('counts a quoted cell spanning several lines as one spreadsheet row', () => {
+    const result = loadCities(
+      csv(
+        `${HEADER},notes`,
+        `${TOKYO},"first line`,
+        'second line"',
+        `${HANOI},`,
+        'bad,Bad,JP,95,0,',
+      ),
+    );
+    expect(result.dataset.cities[0]?.notes).toBe('first line\nsecond line');
+    expect(result.files.cities).toEqual({ rows: 3, accepted: 2, rejected: 1 });
+    // The bad city is the spreadsheet's row 4 (header, Tokyo, Hanoi, bad), not line 5 of the text.
+    expect(result.issues).toEqual([
+      expect.objectContaining({ row: 4, column: 'lat', value: '95' }),
+    ]);
+  });
+
+  it('reports an unterminated quote as an error on its row and keeps the rows before it', () => {
+    const result = loadCities(
+      csv(HEADER, TOKYO, 'hanoi,"Hanoi,VN,21.03,105.85', 'osaka,Osaka,JP,34.69,135.50'),
+    );
+    expect(issuesAt(result, 'cities.csv', 3)).toContainEqual({
+      file: 'cities.csv',
+      row: 3,
+      column: '',
+      value: '',
+      severity: 'error',
+      message: expect.stringMatching(/quote/i),
+    });
+    expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo']);
+    expect(result.files.cities?.rejected).toBe(1);
+  });
+
+  it('reports a malformed quote on its row and keeps the rows on either side', () => {
+    const result = loadCities(csv(HEADER, TOKYO, 'osaka,"Osaka"x",JP,34.69,135.50', HANOI));
+    expect(issuesAt(result, 'cities.csv', 3)).toContainEqual({
+      file: 'cities.csv',
+      row: 3,
+      column: '',
+      value: '',
+      severity: 'error',
+      message: expect.stringMatching(/quote/i),
+    });
+    expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo', 'hanoi']);
+  });
+
+  it('reports an unterminated quote in the header at row 1 instead of silently swallowing the data', () => {
+    const result = loadCities(csv(`${HEADER},"notes`, `${TOKYO},x`, `${HANOI},y`));
+    expect(issuesAt(result, 'cities.csv', 1)).toContainEqual({
+      file: 'cities.csv',
+      row: 1,
+      column: '',
+      value: '',
+      severity: 'error',
+      message: expect.stringMatching(/quote/i),
+    });
+  });
+
+  it('does not blame the first data row for a malformed quote in the header', () => {
+    const result = loadCities(csv(`${HEADER},"no"tes"`, `${TOKYO},x`, `${HANOI},y`));
+    expect(issuesAt(result, 'cities.csv', 2)).toEqual([]);
+    expect(issuesAt(result, 'cities.csv', 1)).toContainEqual(
+      expect.objectContaining({
+        file: 'cities.csv',
+        row: 1,
+        column: '',
+        message: expect.stringMatching(/quote/i),
+      }),
+    );
+    expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo', 'hanoi']);
+  });
+
+  it('reports a stray opening quote on the last line as an unterminated quote on that row', () => {
+    const result = loadCities(csv(HEADER, TOKYO, '"'));
+    expect(result.issues).toContainEqual({
+      file: 'cities.csv',
+      row: 3,
+      column: '',
+      value: '',
+      severity: 'error',
+      message: expect.stringMatching(/quote/i),
+    });
+    expect(cityIds(csv(HEADER, TOKYO, '"'))).toEqual(['tokyo']);
+  });
+});
+
+describe('files that are not CSV tables', () => {
+  const fileError = (message: RegExp) => ({
+    file: 'cities.csv',
+    row: 1,
+    column: '',
+    value: '',
+    severity: 'error',
+    message: expect.stringMatching(message),
+  });
+
+  it('rejects an empty file with an error at row 1', () => {
+    const result = loadCities('');
+    expect(result.issues).toEqual([fileError(/empty/)]);
+    expect(result.files.cities).toEqual({ rows: 0, accepted: 0, rejected: 0 });
+  });
+
+  it('treats a file of only blank lines as empty', () => {
+    expect(loadCities('\n \r\n\t\n').issues).toEqual([fileError(/empty/)]);
+  });
+
+  it('warns (not errors) about a file that has a header but no data rows', () => {
+    for (const text of [HEADER, `${HEADER}\r\n`, `${HEADER}\n\n\n`]) {
+      const result = loadCities(text);
+      expect(result.issues).toEqual([
+        {
+          file: 'cities.csv',
+          row: 1,
+          column: '',
+          value: '',
+          severity: 'warning',
+          message: expect.stringContaining('no data rows'),
+        },
+      ]);
+      expect(result.files.cities).toEqual({ rows: 0, accepted: 0, rejected: 0 });
+    }
+  });
+
+  it('rejects text containing NUL characters as a binary file', () => {
+    const result = loadCities(`PK\u0003\u0004\u0000\u0000${HEADER}\n${TOKYO}`);
+    expect(result.issues).toEqual([fileError(/binary/)]);
+    expect(result.dataset.cities).toEqual([]);
+  });
+
+  it('rejects a binary file decoded as UTF-8 (many replacement characters) as binary', () => {
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 7) % 64));
+    const result = loadCities(new TextDecoder().decode(bytes));
+    expect(result.issues).toEqual([fileError(/binary/)]);
+    expect(result.files.cities).toEqual({ rows: 0, accepted: 0, rejected: 0 });
+  });
+
+  it('loads a real CSV that has just one mis-decoded character', () => {
+    const result = loadCities(csv(HEADER, 'hue,Hu\uFFFD,VN,16.46,107.59'));
+    expect(result.issues).toEqual([]);
+    expect(result.dataset.cities[0]?.name).toBe('Hu\uFFFD');
+  });
+});
+
+describe('layout quirks of exported files', () => {
+  it('skips blank lines above the header and still numbers rows as the spreadsheet does', () => {
+    const result = loadCities(csv('', '', HEADER, TOKYO, 'bad,Bad,JP,95,135'));
+    expect(cityIds(csv('', '', HEADER, TOKYO))).toEqual(['tokyo']);
+    expect(issuesAt(result, 'cities.csv', 5)).toMatchObject([{ column: 'lat', value: '95' }]);
+  });
+
+  it('keeps a column named "__proto__" as data, not as the record prototype', () => {
+    const [city] = loadCities(csv(`${HEADER},__proto__`, `${TOKYO},kept`)).dataset.cities;
+    expect(Object.keys(city!.extra)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(city!.extra, '__proto__')?.value).toBe('kept');
+  });
+
+  it('reports the overflowing cells of a semicolon file as written, joined by semicolons', () => {
+    const result = loadCities(csv('id;name;country;lat;lon', 'tokyo;Tokyo;JP;35.68;139.69;x;y'));
+    expect(issuesAt(result, 'cities.csv', 2)).toMatchObject([{ severity: 'error', value: 'x;y' }]);
+  });
+});

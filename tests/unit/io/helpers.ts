@@ -1,0 +1,31 @@
+/** Small shared helpers for the loader tests (not a test file itself). */
+import type { Issue } from '../../../src/io/issues';
+import type { LoadResult } from '../../../src/io/load';
+
+/** Joins lines into CSV text with `\n` line ends. */
+export const csv = (...lines: string[]): string => lines.join('\n');
+
+/** A valid cities.csv used as the reference list by the workshop and partnership tests. */
+export const CITIES = csv(
+  'id,name,country,lat,lon',
+  'tokyo,Tokyo,JP,35.68,139.69',
+  'hanoi,Hanoi,VN,21.03,105.85',
+  'vientiane,Vientiane,LA,17.97,102.63',
+);
+
+/** The issues of `file` at spreadsheet row `row`. */
+export function issuesAt(result: LoadResult, file: string, row: number): Issue[] {
+  return result.issues.filter((issue) => issue.file === file && issue.row === row);
+}
+
+/** Every issue of `file`. */
+export function issuesOf(result: LoadResult, file: string): Issue[] {
+  return result.issues.filter((issue) => issue.file === file);
+}
+
+/** Errors only. */
+export function errorsOf(result: LoadResult, file?: string): Issue[] {
+  return result.issues.filter(
+    (issue) => issue.severity === 'error' && (file === undefined || issue.file === file),
+  );
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createDataset } from '../../../src/domain/dataset';
+import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { buildNetwork } from '../../../src/domain/network';
+import {
+  EDGE_KIND_COLORS,
+  OTHER_COLOR,
+  REGION_COLORS,
+  themePalette,
+} from '../../../src/domain/palette';
+import type { City, Partnership } from '../../../src/domain/types';
+import {
+  cityFeatures,
+  cityRadius,
+  linkFeatures,
+  linkWidth,
+  MIN_RADIUS,
+} from '../../../src/map/sources';
+import { loadBundled } from '../../support/bundled';
+
+const dataset = loadBundled().dataset;
+const network = buildNetwork(dataset, DEFAULT_FILTERS);
+const palette = themePalette(dataset);
+const positionOf = (id: string): [number, number] | undefined => {
+  const city = dataset.cityById.get(id);
+  return city ? [city.lon, city.lat] : undefined;
+};
+
+describe('city features', () => {
+  const cities = cityFeatures(network);
+
+  it('puts every city of the network at its [lon, lat], with the id and name a tooltip needs', () => {
+    expect(cities.features).toHaveLength(network.nodes.length);
+    const osaka = cities.features.find((f) => f.properties.id === 'osaka')!;
+    expect(osaka.geometry.coordinates).toEqual([135.5011, 34.6938]);
+    expect(osaka.properties.name).toBe('Osaka');
+  });
+
+  it('colours cities by region', () => {
+    const color = (id: string) =>
+      cities.features.find((f) => f.properties.id === id)!.properties.color;
+    expect(color('osaka')).toBe(REGION_COLORS.japan);
+    expect(color('bandung')).toBe(REGION_COLORS['southeast-asia']);
+    expect(color('koror')).toBe(REGION_COLORS.elsewhere);
+  });
+
+  it('sizes cities by links on a square-root scale, never below the minimum', () => {
+    expect(cityRadius(0, 10)).toBe(MIN_RADIUS);
+    expect(cityRadius(1, 100) - MIN_RADIUS).toBeCloseTo(
+      (cityRadius(100, 100) - MIN_RADIUS) / 10,
+      6,
+    );
+    const busiest = cities.features.reduce((a, b) =>
+      b.properties.links > a.properties.links ? b : a,
+    );
+    for (const feature of cities.features)
+      expect(feature.properties.radius).toBeLessThanOrEqual(busiest.properties.radius);
+  });
+});
+
+describe('link features', () => {
+  const links = linkFeatures(network, positionOf, palette);
+
+  it('draws one feature per edge, carrying the edge id and its two cities', () => {
+    expect(links.features).toHaveLength(network.edges.length);
+    const ids = new Set(network.edges.map((e) => e.id));
+    for (const feature of links.features) expect(ids.has(feature.properties.id)).toBe(true);
+  });
+
+  it('starts and ends every arc at its cities', () => {
+    for (const feature of links.features) {
+      const parts =
+        feature.geometry.type === 'LineString'
+          ? [feature.geometry.coordinates]
+          : feature.geometry.coordinates;
+      expect(parts[0]![0]).toEqual(positionOf(feature.properties.source));
+      expect(parts.at(-1)!.at(-1)).toEqual(positionOf(feature.properties.target));
+    }
+  });
+
+  it('widens a line with the records behind it and colours it by kind and by main theme', () => {
+    expect(linkWidth(4)).toBeGreaterThan(linkWidth(1));
+    const partnership = links.features.find(
+      (f) => f.properties.id === 'partnership:kitakyushu~surabaya',
+    )!;
+    expect(partnership.properties.kindColor).toBe(EDGE_KIND_COLORS.partnership);
+    expect(partnership.properties.themeColor).toBe(palette.colorOf('waste'));
+    expect(palette.colorOf('waste')).not.toBe(OTHER_COLOR);
+  });
+
+  it('marks a link proposed only when all its partnerships are proposed', () => {
+    const city = (id: string, lon: number): City => ({
+      id,
+      name: id,
+      localName: '',
+      country: 'JP',
+      lat: 0,
+      lon,
+      kind: '',
+      population: null,
+      source: '',
+      notes: '',
+      extra: {},
+    });
+    const partnership = (id: string, status: Partnership['status'], b: string): Partnership => ({
+      id,
+      cityAId: 'a',
+      cityBId: b,
+      themes: [],
+      startYear: null,
+      endYear: null,
+      type: '',
+      status,
+      programme: '',
+      funder: '',
+      description: '',
+      source: '',
+      notes: '',
+      extra: {},
+    });
+    const data = createDataset(
+      [city('a', 0), city('b', 10), city('c', 20)],
+      [],
+      [
+        partnership('1', 'proposed', 'b'),
+        partnership('2', 'proposed', 'c'),
+        partnership('3', 'active', 'c'),
+      ],
+    );
+    const features = linkFeatures(
+      buildNetwork(data, DEFAULT_FILTERS),
+      (id) => {
+        const c = data.cityById.get(id);
+        return c && [c.lon, c.lat];
+      },
+      themePalette(data),
+    ).features;
+    const proposed = Object.fromEntries(
+      features.map((f) => [f.properties.target, f.properties.proposed]),
+    );
+    expect(proposed).toEqual({ b: true, c: false });
+  });
+});
