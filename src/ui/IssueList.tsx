@@ -29,7 +29,7 @@ export function IssueList({ issues }: { issues: readonly Issue[] }) {
             {fileIssues.map((issue, index) => (
               <tr key={index} className={`issue-${issue.severity}`}>
                 <td>{issue.severity}</td>
-                <td>{issue.row}</td>
+                <td>{issue.row || '—'}</td>
                 <td>{issue.column}</td>
                 <td>{issue.value}</td>
                 <td>{issue.message}</td>

@@ -47,6 +47,9 @@ function CityTip({ node }: { node: NetworkNode }) {
 
 function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
   const name = (id: string) => dataset.cityById.get(id)?.name ?? id;
+  // A partnership reads as its file writes it (Japanese side first in the bundled data).
+  const first = edge.partnerships[0];
+  const [a, b] = first ? [first.cityAId, first.cityBId] : [edge.source, edge.target];
   const records = [
     ...edge.partnerships.map((p) => (
       <li key={`p-${p.id}`}>
@@ -72,7 +75,7 @@ function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
   return (
     <>
       <div className="tip-title">
-        {name(edge.source)} – {name(edge.target)}
+        {name(a)} – {name(b)}
       </div>
       <div className="tip-meta">{EDGE_KIND_LABELS[edge.kind]}</div>
       <ul className="tip-records">{records.slice(0, MAX_RECORDS)}</ul>

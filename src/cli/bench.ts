@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: medians of the app's heavy steps on synthetic data, each beside a baseline
+ * measured in the same run on the same machine, so the ratio means something on any machine.
+ */
+import { greatCircle } from '@turf/turf';
+import Papa from 'papaparse';
+import { DEFAULT_FILTERS } from '../domain/filters';
+import { buildNetwork } from '../domain/network';
+import { themePalette } from '../domain/palette';
+import { loadDataset } from '../io/load';
+import { cityFeatures, linkFeatures } from '../map/sources';
+import { syntheticDataset } from './synthetic';
+
+const RUNS = 7;
+
+/** Median wall time of `RUNS` calls of `work`, after one warm-up call, in milliseconds. */
+function median(work: () => unknown): number {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(RUNS / 2)]!;
+}
+
+function report(name: string, ms: number, baselineName: string, baselineMs: number, budgetMs?: number): void {
+  const budget = budgetMs === undefined ? '' : ` (budget ${budgetMs} ms: ${ms <= budgetMs ? 'within' : 'OVER'})`;
+  console.log(`${name}: ${ms.toFixed(1)} ms median${budget}`);
+  console.log(`  baseline, ${baselineName}: ${baselineMs.toFixed(1)} ms → ratio ${(ms / baselineMs).toFixed(2)}`);
+}
+
+const dataset = syntheticDataset(10_000, 100_000, 0);
+const network = buildNetwork(dataset, DEFAULT_FILTERS);
+const palette = themePalette(dataset);
+const positionOf = (id: string): [number, number] | undefined => {
+  const city = dataset.cityById.get(id);
+  return city ? [city.lon, city.lat] : undefined;
+};
+console.log(`Synthetic network: ${network.nodes.length} cities, ${network.edges.length} links; ${RUNS} runs each.\n`);
+
+report(
+  'Map sources (cities + great-circle links)',
+  median(() => [cityFeatures(network), linkFeatures(network, positionOf, palette)]),
+  'the same links as @turf/great-circle arcs of 10 points',
+  median(() =>
+    network.edges.map((edge) => greatCircle(positionOf(edge.source)!, positionOf(edge.target)!, { npoints: 10 })),
+  ),
+  200,
+);
+
+const waste = { ...DEFAULT_FILTERS, themes: ['waste'], years: { from: 2010, to: 2018 } };
+report(
+  'buildNetwork after a filter change (theme + years)',
+  median(() => buildNetwork(dataset, waste)),
+  'one pass over the partnerships reading their themes',
+  median(() => dataset.partnerships.filter((p) => p.themes.includes('waste')).length),
+  16,
+);
+
+const rows = ['id,name,local_name,country,lat,lon,kind,population,source,notes'];
+for (let i = 0; i < 50_000; i++) {
+  rows.push(`c${i},City ${i},,VN,${(i % 170) - 85}.5,${(i % 350) - 175}.25,city,${i * 10},GeoNames,"a note, quoted"`);
+}
+const csv = rows.join('\n');
+report(
+  `Loading a ${(csv.length / 1e6).toFixed(1)} MB cities.csv of 50,000 rows`,
+  median(() => loadDataset({ cities: csv })),
+  'papaparse alone (header: true)',
+  median(() => Papa.parse(csv, { header: true })),
+);
