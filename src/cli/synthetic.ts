@@ -2,7 +2,15 @@
 import { createDataset, type Dataset } from '../domain/dataset';
 import type { City, Partnership, Workshop } from '../domain/types';
 
-const THEMES = ['waste', 'low-carbon', 'energy', 'water', 'transport', 'climate-policy', 'green-growth'];
+const THEMES = [
+  'waste',
+  'low-carbon',
+  'energy',
+  'water',
+  'transport',
+  'climate-policy',
+  'green-growth',
+];
 
 /** A deterministic pseudo-random generator (mulberry32), so every run measures the same data. */
 function random(seed: number): () => number {
@@ -21,7 +29,12 @@ function random(seed: number): () => number {
  * random pairs between a Japanese and an overseas city, and `workshops` each hosted in Japan
  * with 4–8 overseas participants.
  */
-export function syntheticDataset(cities: number, partnerships: number, workshops: number, seed = 1): Dataset {
+export function syntheticDataset(
+  cities: number,
+  partnerships: number,
+  workshops: number,
+  seed = 1,
+): Dataset {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const cityList: City[] = [];

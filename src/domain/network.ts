@@ -1,7 +1,7 @@
 /** The network a filter state shows: cities as nodes, collaborations as edges. */
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
-import { matchesThemes, partnershipInYears, workshopInYears, type Filters } from './filters';
+import { partnershipInYears, workshopInYears, type Filters } from './filters';
 import type { City, EdgeKind, Partnership, Workshop } from './types';
 
 /** A city in the network, with counts of what the shown links carry. */
@@ -45,25 +45,33 @@ export function edgeWeight(edge: NetworkEdge): number {
   return edge.partnerships.length + edge.workshops.length;
 }
 
-/**
- * Builds the network for `filters`. Edges: `partnership` between its two cities; `workshop`
- * from each participant to each host and each resource city; `co-attendance` between each pair
- * of participants. A link is kept when its kind is wanted, its record matches the themes and
- * years, and (with a country filter) at least one end is in those countries. Nodes are every
- * city when no country is chosen, else the chosen countries' cities and their linked partners.
- */
-export function buildNetwork(dataset: Dataset, filters: Filters): Network {
-  const kinds = new Set(filters.edgeKinds);
-  const countries = new Set(filters.countries);
-  const inCountries = (cityId: string): boolean =>
-    countries.size === 0 || countries.has(dataset.cityById.get(cityId)?.country ?? '');
+/** Every possible edge of a dataset, with all its records: built once, filtered many times. */
+interface LinkIndex {
+  edges: NetworkEdge[];
+  /** Positions in `dataset.cities` of each edge's source and target: `2i` and `2i + 1`. */
+  ends: Int32Array;
+}
 
-  const edges = new Map<string, NetworkEdge>();
-  const link = (kind: EdgeKind, a: string, b: string): NetworkEdge | null => {
-    if (a === b || !(inCountries(a) || inCountries(b))) return null;
+// One index per dataset, computed on first use and dropped with the dataset.
+const linkIndexes = new WeakMap<Dataset, LinkIndex>();
+
+function linkIndex(dataset: Dataset): LinkIndex {
+  let index = linkIndexes.get(dataset);
+  if (!index) {
+    index = indexLinks(dataset);
+    linkIndexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** Groups every record by the kind and pair of cities of each line it draws. */
+function indexLinks(dataset: Dataset): LinkIndex {
+  const byId = new Map<string, NetworkEdge>();
+  const edgeFor = (kind: EdgeKind, a: string, b: string): NetworkEdge | null => {
+    if (a === b) return null;
     const [source, target] = a < b ? [a, b] : [b, a];
     const id = `${kind}:${source}~${target}`;
-    let edge = edges.get(id);
+    let edge = byId.get(id);
     if (!edge) {
       edge = {
         id,
@@ -76,52 +84,111 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
         partnerships: [],
         workshops: [],
       };
-      edges.set(id, edge);
+      byId.set(id, edge);
     }
     return edge;
   };
-
-  if (kinds.has('partnership')) {
-    for (const partnership of dataset.partnerships) {
-      if (!matchesThemes(partnership.themes, filters.themes)) continue;
-      if (!partnershipInYears(partnership, filters.years)) continue;
-      link('partnership', partnership.cityAId, partnership.cityBId)?.partnerships.push(partnership);
-    }
+  for (const partnership of dataset.partnerships) {
+    edgeFor('partnership', partnership.cityAId, partnership.cityBId)?.partnerships.push(
+      partnership,
+    );
   }
-  if (kinds.has('workshop') || kinds.has('co-attendance')) {
-    for (const workshop of dataset.workshops) {
-      if (!matchesThemes(workshop.themes, filters.themes)) continue;
-      if (!workshopInYears(workshop, filters.years)) continue;
-      forEachWorkshopLink(workshop, kinds, (kind, a, b) => {
-        const edge = link(kind, a, b);
-        // A city both host and resource links once per workshop, not twice.
-        if (edge && edge.workshops.at(-1) !== workshop) edge.workshops.push(workshop);
-      });
-    }
+  for (const workshop of dataset.workshops) {
+    forEachWorkshopLink(workshop, (kind, a, b) => {
+      const edge = edgeFor(kind, a, b);
+      // A city that is both host and resource links once per workshop, not twice.
+      if (edge && edge.workshops.at(-1) !== workshop) edge.workshops.push(workshop);
+    });
   }
+  const edges = [...byId.values()];
+  for (const edge of edges) describeEdge(edge);
+  const position = new Map(dataset.cities.map((city, i) => [city.id, i]));
+  const ends = new Int32Array(edges.length * 2);
+  edges.forEach((edge, i) => {
+    ends[2 * i] = position.get(edge.source)!;
+    ends[2 * i + 1] = position.get(edge.target)!;
+  });
+  return { edges, ends };
+}
 
-  const edgeList = [...edges.values()];
-  for (const edge of edgeList) describeEdge(edge);
-  return { nodes: buildNodes(dataset, edgeList, countries), edges: edgeList };
+/**
+ * Builds the network for `filters`. Edges: `partnership` between its two cities; `workshop`
+ * from each participant to each host and each resource city; `co-attendance` between each pair
+ * of participants. A link is kept when its kind is wanted, its record matches the themes and
+ * years, and (with a country filter) at least one end is in those countries. Nodes are every
+ * city when no country is chosen, else the chosen countries' cities and their linked partners.
+ * An edge whose records all pass is the same object from one call to the next.
+ */
+export function buildNetwork(dataset: Dataset, filters: Filters): Network {
+  const kinds = new Set(filters.edgeKinds);
+  const countries = new Set(filters.countries);
+  const themes = new Set(filters.themes);
+  const keepPartnership = (p: Partnership) =>
+    hasTheme(p.themes, themes) && partnershipInYears(p, filters.years);
+  const keepWorkshop = (w: Workshop) =>
+    hasTheme(w.themes, themes) && workshopInYears(w, filters.years);
+
+  const { cities } = dataset;
+  const index = linkIndex(dataset);
+  const edges: NetworkEdge[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < index.edges.length; i++) {
+    const edge = index.edges[i]!;
+    if (!kinds.has(edge.kind)) continue;
+    const a = index.ends[2 * i]!;
+    const b = index.ends[2 * i + 1]!;
+    if (
+      countries.size > 0 &&
+      !countries.has(cities[a]!.country) &&
+      !countries.has(cities[b]!.country)
+    )
+      continue;
+    const partnerships = kept(edge.partnerships, keepPartnership);
+    const workshops = kept(edge.workshops, keepWorkshop);
+    if (partnerships === edge.partnerships && workshops === edge.workshops) {
+      edges.push(edge);
+    } else if (partnerships.length + workshops.length > 0) {
+      const partial = { ...edge, partnerships, workshops };
+      describeEdge(partial);
+      edges.push(partial);
+    } else {
+      continue;
+    }
+    ends.push(a, b);
+  }
+  return { nodes: buildNodes(cities, edges, ends, countries), edges };
+}
+
+/** `matchesThemes` over a set, for the hot loop. */
+function hasTheme(recordThemes: readonly string[], themes: ReadonlySet<string>): boolean {
+  if (themes.size === 0) return true;
+  for (const theme of recordThemes) if (themes.has(theme)) return true;
+  return false;
+}
+
+/** The records that pass `keep`: the same array when all do, so unchanged edges allocate nothing. */
+function kept<T>(records: T[], keep: (record: T) => boolean): T[] {
+  for (let i = 0; i < records.length; i++) {
+    if (keep(records[i]!)) continue;
+    const passing = records.slice(0, i);
+    for (let j = i + 1; j < records.length; j++) if (keep(records[j]!)) passing.push(records[j]!);
+    return passing;
+  }
+  return records;
 }
 
 function forEachWorkshopLink(
   workshop: Workshop,
-  kinds: ReadonlySet<EdgeKind>,
   visit: (kind: EdgeKind, a: string, b: string) => void,
 ): void {
   const participants = workshop.participantCityIds;
-  if (kinds.has('workshop')) {
-    for (const participant of participants) {
-      for (const host of workshop.hostCityIds) visit('workshop', participant, host);
-      for (const resource of workshop.resourceCityIds) visit('workshop', participant, resource);
-    }
+  for (const participant of participants) {
+    for (const host of workshop.hostCityIds) visit('workshop', participant, host);
+    for (const resource of workshop.resourceCityIds) visit('workshop', participant, resource);
   }
-  if (kinds.has('co-attendance')) {
-    for (let i = 0; i < participants.length; i++) {
-      for (let j = i + 1; j < participants.length; j++) {
-        visit('co-attendance', participants[i]!, participants[j]!);
-      }
+  for (let i = 0; i < participants.length; i++) {
+    for (let j = i + 1; j < participants.length; j++) {
+      visit('co-attendance', participants[i]!, participants[j]!);
     }
   }
 }
@@ -130,9 +197,10 @@ function forEachWorkshopLink(
 function describeEdge(edge: NetworkEdge): void {
   const themes = new Set<string>();
   const years = new Set<number>();
+  let yearUnknown = false;
   for (const partnership of edge.partnerships) {
     for (const theme of partnership.themes) themes.add(theme);
-    if (partnership.startYear === null) edge.yearUnknown = true;
+    if (partnership.startYear === null) yearUnknown = true;
     else years.add(partnership.startYear);
   }
   for (const workshop of edge.workshops) {
@@ -141,45 +209,44 @@ function describeEdge(edge: NetworkEdge): void {
   }
   edge.themes = [...themes].sort();
   edge.years = [...years].sort((a, b) => a - b);
+  edge.yearUnknown = yearUnknown;
 }
 
+/** Nodes with their counts; `ends` holds each edge's two positions in `cities`, flat. */
 function buildNodes(
-  dataset: Dataset,
+  cities: readonly City[],
   edges: readonly NetworkEdge[],
+  ends: readonly number[],
   countries: ReadonlySet<string>,
 ): NetworkNode[] {
-  const records = new Map<
-    string,
-    { partnerships: Set<string>; workshops: Set<string>; links: number }
-  >();
-  const touch = (cityId: string) => {
-    let entry = records.get(cityId);
-    if (!entry) {
-      entry = { partnerships: new Set(), workshops: new Set(), links: 0 };
-      records.set(cityId, entry);
-    }
-    return entry;
+  const links = new Int32Array(cities.length);
+  const partnerships = new Int32Array(cities.length);
+  // A workshop reaches a city through several links (one per fellow participant): count it once.
+  const workshops = new Map<number, Set<Workshop>>();
+  const count = (city: number, edge: NetworkEdge) => {
+    links[city]! += 1;
+    // Each partnership lies on exactly one edge, so adding counts each once.
+    partnerships[city]! += edge.partnerships.length;
+    if (edge.workshops.length === 0) return;
+    let set = workshops.get(city);
+    if (!set) workshops.set(city, (set = new Set()));
+    for (const workshop of edge.workshops) set.add(workshop);
   };
-  for (const edge of edges) {
-    for (const cityId of [edge.source, edge.target]) {
-      const entry = touch(cityId);
-      entry.links += 1;
-      for (const p of edge.partnerships) entry.partnerships.add(p.id);
-      for (const w of edge.workshops) entry.workshops.add(w.id);
-    }
+  for (let i = 0; i < edges.length; i++) {
+    count(ends[2 * i]!, edges[i]!);
+    count(ends[2 * i + 1]!, edges[i]!);
   }
   const nodes: NetworkNode[] = [];
-  for (const city of dataset.cities) {
-    const entry = records.get(city.id);
-    if (!entry && countries.size > 0 && !countries.has(city.country)) continue;
+  cities.forEach((city, i) => {
+    if (links[i] === 0 && countries.size > 0 && !countries.has(city.country)) return;
     nodes.push({
       id: city.id,
       city,
-      partnerships: entry?.partnerships.size ?? 0,
-      workshops: entry?.workshops.size ?? 0,
-      links: entry?.links ?? 0,
+      partnerships: partnerships[i]!,
+      workshops: workshops.get(i)?.size ?? 0,
+      links: links[i]!,
     });
-  }
+  });
   return nodes;
 }
 
@@ -222,6 +289,8 @@ export function neighbourhood(adjacency: Adjacency, cityId: string): Neighbourho
  * their main theme first). Undefined when no record has a theme.
  */
 export function mainTheme(edge: NetworkEdge): string | undefined {
+  const only = edge.partnerships.length + edge.workshops.length === 1;
+  if (only) return (edge.partnerships[0] ?? edge.workshops[0])!.themes[0];
   const counts = new Map<string, number>();
   for (const record of [...edge.partnerships, ...edge.workshops]) {
     for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);

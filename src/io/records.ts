@@ -10,7 +10,7 @@ import {
 } from '../domain/types';
 import type { CsvRow } from './csv';
 import type { Issue } from './issues';
-import { rowReader } from './rowReader';
+import { RowReader } from './rowReader';
 
 /** What a row parser returns: the record when the row has no error, and every issue. */
 export interface RowResult<T> {
@@ -28,7 +28,7 @@ const FILE = { cities: 'cities.csv', workshops: 'workshops.csv', partnerships: '
 
 /** Parses a row of cities.csv. */
 export function parseCityRow(row: CsvRow): RowResult<City> {
-  const read = rowReader(FILE.cities, row);
+  const read = new RowReader(FILE.cities, row);
   const id = read.required('id');
   const name = read.required('name');
   const countryText = read.required('country');
@@ -75,7 +75,7 @@ function isDecimalWithin(text: string, limit: number): boolean {
 
 /** Parses a row of workshops.csv; unknown city ids are dropped with a warning each. */
 export function parseWorkshopRow(row: CsvRow, cityId: CityLookup): RowResult<Workshop> {
-  const read = rowReader(FILE.workshops, row);
+  const read = new RowReader(FILE.workshops, row);
   const id = read.required('id');
   const title = read.required('title');
   const startDate = read.date('start_date', true);
@@ -145,7 +145,7 @@ export function parseWorkshopRow(row: CsvRow, cityId: CityLookup): RowResult<Wor
 
 /** Parses a row of partnerships.csv; both cities must exist and differ. */
 export function parsePartnershipRow(row: CsvRow, cityId: CityLookup): RowResult<Partnership> {
-  const read = rowReader(FILE.partnerships, row);
+  const read = new RowReader(FILE.partnerships, row);
   const end = (column: 'city_a_id' | 'city_b_id'): string => {
     const written = read.required(column);
     if (!written) return '';

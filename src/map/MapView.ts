@@ -17,6 +17,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Dataset } from '../domain/dataset';
 import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
+import type { ArcCache } from './arcs';
 import { cityFeatures, linkFeatures } from './sources';
 import {
   BASE_OPACITY,
@@ -97,6 +98,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   // What is drawn now, to diff the next model against.
   let drawn: MapModel | null = null;
   let adjacency: Adjacency = new Map();
+  // Arcs of the current dataset, so that a filter change does not recompute them.
+  let arcs: ArcCache = new Map();
   let focus: { cityIds: Set<string>; edgeIds: Set<string> } | null = null;
   let hoveredCityId: string | null = null;
 
@@ -121,8 +124,9 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
         return city ? [city.lon, city.lat] : undefined;
       };
       (map.getSource(SOURCES.cities) as GeoJSONSource).setData(cityFeatures(model.network));
+      if (drawn?.dataset !== model.dataset) arcs = new Map();
       (map.getSource(SOURCES.links) as GeoJSONSource).setData(
-        linkFeatures(model.network, positionOf, model.palette),
+        linkFeatures(model.network, positionOf, model.palette, arcs),
       );
       adjacency = buildAdjacency(model.network);
       focus = null;

@@ -4,7 +4,7 @@ import { regionOf } from '../domain/countries';
 import { edgeWeight, mainTheme, type Network } from '../domain/network';
 import { EDGE_KIND_COLORS, REGION_COLORS, type ThemePalette } from '../domain/palette';
 import type { EdgeKind } from '../domain/types';
-import { greatCircleArc } from './arcs';
+import { greatCircleArc, type ArcCache } from './arcs';
 
 /** What a city feature carries: enough to style it and to find its record for a tooltip. */
 export interface CityProperties {
@@ -79,18 +79,27 @@ export function cityFeatures(network: Network): CityCollection {
 /** Looks up a city's `[lon, lat]` by id. */
 export type CityPosition = (cityId: string) => [number, number] | undefined;
 
-/** One great-circle line (split at ±180°) per edge of the network. */
+/**
+ * One great-circle line (split at ±180°) per edge of the network. Arcs are taken from, and
+ * added to, `arcs`: a caller that keeps it between calls computes each arc once per dataset.
+ */
 export function linkFeatures(
   network: Network,
   positionOf: CityPosition,
   palette: ThemePalette,
+  arcs: ArcCache = new Map(),
 ): LinkCollection {
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
   for (const edge of network.edges) {
-    const from = positionOf(edge.source);
-    const to = positionOf(edge.target);
-    if (!from || !to) continue;
-    const parts = greatCircleArc(from, to);
+    // Keyed by the edge id, a string V8 has already hashed; positions are looked up on a miss only.
+    let parts = arcs.get(edge.id);
+    if (!parts) {
+      const from = positionOf(edge.source);
+      const to = positionOf(edge.target);
+      if (!from || !to) continue;
+      parts = greatCircleArc(from, to);
+      arcs.set(edge.id, parts);
+    }
     const weight = edgeWeight(edge);
     features.push({
       type: 'Feature',

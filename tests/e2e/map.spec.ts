@@ -1,13 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { mapCentre, openWithFixture, waitForMap } from './support';
 
-test('the map draws the bundled programme offline, asking nothing of any other origin', async ({ page }, testInfo) => {
+test('the map draws the bundled programme offline, asking nothing of any other origin', async ({
+  page,
+}, testInfo) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('./');
   await waitForMap(page);
   const origin = new URL(page.url()).origin;
-  const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const foreign = requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
   expect(foreign).toEqual([]);
   // The basemap and the label font come from the app itself.
   expect(requests.some((url) => url.endsWith('/basemap/countries.geojson'))).toBe(true);
@@ -67,7 +71,9 @@ test('a city named with HTML shows that text and runs nothing', async ({ page })
   expect(dialogs).toEqual([]);
 });
 
-test('the map can be zoomed and panned from the keyboard, and reset to the data', async ({ page }) => {
+test('the map can be zoomed and panned from the keyboard, and reset to the data', async ({
+  page,
+}) => {
   await openWithFixture(page, 'one-city');
   await waitForMap(page);
   await expect(page.getByRole('application', { name: /Map of the cities/ })).toBeVisible();

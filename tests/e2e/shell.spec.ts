@@ -38,16 +38,22 @@ test('axe-core finds no serious or critical accessibility violation', async ({ p
   expect(severe.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('a data parameter that is not a web address is reported, and the bundled data shown', async ({ page }) => {
+test('a data parameter that is not a web address is reported, and the bundled data shown', async ({
+  page,
+}) => {
   await page.goto('./?data=javascript:alert(1)');
   await expect(page.getByRole('status').first()).toHaveText(datasetSummary(bundled.dataset));
   await expect(page.getByRole('heading', { name: /Problems in the data: 1 error/ })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('must be an http:// or https:// address');
 });
 
-test('data from a folder URL replaces the bundled data, and a missing cities.csv is named', async ({ page }) => {
+test('data from a folder URL replaces the bundled data, and a missing cities.csv is named', async ({
+  page,
+}) => {
   await openWithFixture(page, 'pair');
-  await expect(page.getByRole('status').first()).toHaveText('2 cities · 0 workshops · 1 partnership');
+  await expect(page.getByRole('status').first()).toHaveText(
+    '2 cities · 0 workshops · 1 partnership',
+  );
   await expect(page.getByRole('link', { name: 'Back to the bundled data' })).toBeVisible();
   await openWithFixture(page, 'no-such-folder');
   await expect(page.getByRole('table')).toContainText(/cities\.csv.*404/);

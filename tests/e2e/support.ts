@@ -13,14 +13,20 @@ export async function openWithFixture(page: Page, name: string, extraQuery = '')
   await page.route(`**/fixtures/${name}/*`, (route) => {
     const file = new URL(route.request().url()).pathname.split('/').pop()!;
     if (!files.has(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: 'text/csv', body: readFileSync(join(folder, file)) });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/csv',
+      body: readFileSync(join(folder, file)),
+    });
   });
   await page.goto(`./?data=fixtures/${name}/${extraQuery}`);
 }
 
 /** Waits until the map has drawn the latest data. */
 export async function waitForMap(page: Page): Promise<void> {
-  await expect(page.locator('.map-container[data-map-idle="true"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.map-container[data-map-idle="true"]')).toBeVisible({
+    timeout: 20_000,
+  });
 }
 
 /** The page coordinates of the map's centre. */

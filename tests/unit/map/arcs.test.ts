@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arcDegrees, greatCircleArc, splitAtAntimeridian } from '../../../src/map/arcs';
+import { geoInterpolate } from 'd3';
+import { greatCircleArc, splitAtAntimeridian } from '../../../src/map/arcs';
 
 describe('greatCircleArc', () => {
   it('starts and ends exactly at its two cities', () => {
@@ -79,9 +80,17 @@ describe('splitAtAntimeridian', () => {
   });
 });
 
-describe('arcDegrees', () => {
-  it('measures the angle between two places', () => {
-    expect(arcDegrees([0, 0], [90, 0])).toBeCloseTo(90, 6);
-    expect(arcDegrees([0, 0], [180, 0])).toBeCloseTo(180, 6);
+describe('arc points', () => {
+  it('lie on the great circle, as d3-geo computes it', () => {
+    const from = [135.5011, 34.6938];
+    const to = [106.6296, 10.823];
+    const [line] = greatCircleArc(from, to);
+    const reference = geoInterpolate([from[0]!, from[1]!], [to[0]!, to[1]!]);
+    const segments = line!.length - 1;
+    line!.forEach((point, k) => {
+      const [lon, lat] = reference(k / segments);
+      expect(point[0]).toBeCloseTo(lon, 9);
+      expect(point[1]).toBeCloseTo(lat, 9);
+    });
   });
 });
