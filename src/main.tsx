@@ -1,6 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+// Fonts ship with the app (offline); the browser loads only the script subsets a page uses.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-thai/400.css';
+import '@fontsource/noto-sans-myanmar/400.css';
+import '@fontsource/noto-sans-khmer/400.css';
+import '@fontsource/noto-sans-lao/400.css';
 import './app/app.css';
 
 createRoot(document.getElementById('root')!).render(
