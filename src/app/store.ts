@@ -1,32 +1,49 @@
 /** The app's state and the named changes that can be made to it. Everything else is derived. */
-import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
+import type { Filters } from '../domain/filters';
 import type { LinkColorMode } from '../map/style';
+import { DEFAULT_URL_STATE, type Camera, type UrlState, type ViewMode } from './urlState';
 
-export interface AppState {
-  filters: Filters;
-  /** The city whose details are shown, followed by every view. */
-  selectedCityId: string | null;
+/** How the timeline plays: everything up to the year, or that year only. */
+export const TIMELINE_MODES = ['cumulative', 'single'] as const;
+export type TimelineMode = (typeof TIMELINE_MODES)[number];
+
+export interface AppState extends UrlState {
   /** The city under the pointer in any view, so the others can highlight it. */
   hoveredCityId: string | null;
-  linkColorBy: LinkColorMode;
+  timelineMode: TimelineMode;
+  /** The year the timeline shows; its new links are highlighted. Null when not in use. */
+  timelineYear: number | null;
 }
 
 export const INITIAL_STATE: AppState = {
-  filters: DEFAULT_FILTERS,
-  selectedCityId: null,
+  ...DEFAULT_URL_STATE,
   hoveredCityId: null,
-  linkColorBy: 'kind',
+  timelineMode: 'cumulative',
+  timelineYear: null,
 };
 
 export type Action =
+  | { type: 'restore'; state: UrlState }
   | { type: 'selectCity'; cityId: string | null }
   | { type: 'hoverCity'; cityId: string | null }
   | { type: 'setLinkColorBy'; mode: LinkColorMode }
-  | { type: 'setFilters'; filters: Filters };
+  | { type: 'setView'; view: ViewMode }
+  | { type: 'setCamera'; camera: Camera }
+  | { type: 'setFilters'; filters: Filters }
+  | { type: 'setTimelineMode'; mode: TimelineMode; firstYear: number }
+  /** Moves the timeline to `year` (with the year range it implies), or leaves it (null). */
+  | { type: 'setTimelineYear'; year: number | null; firstYear: number };
+
+/** The year range the timeline shows for `year`. */
+export function timelineRange(mode: TimelineMode, year: number, firstYear: number) {
+  return mode === 'cumulative' ? { from: firstYear, to: year } : { from: year, to: year };
+}
 
 /** Applies one action; returns the same state object when nothing changes. */
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
+    case 'restore':
+      return { ...state, ...action.state, timelineYear: null };
     case 'selectCity':
       return state.selectedCityId === action.cityId
         ? state
@@ -37,7 +54,36 @@ export function reducer(state: AppState, action: Action): AppState {
         : { ...state, hoveredCityId: action.cityId };
     case 'setLinkColorBy':
       return state.linkColorBy === action.mode ? state : { ...state, linkColorBy: action.mode };
+    case 'setView':
+      return state.view === action.view ? state : { ...state, view: action.view };
+    case 'setCamera':
+      return { ...state, camera: action.camera };
     case 'setFilters':
-      return { ...state, filters: action.filters };
+      // A filter set by hand takes over from the timeline.
+      return { ...state, filters: action.filters, timelineYear: null };
+    case 'setTimelineMode':
+      return {
+        ...state,
+        timelineMode: action.mode,
+        filters:
+          state.timelineYear === null
+            ? state.filters
+            : {
+                ...state.filters,
+                years: timelineRange(action.mode, state.timelineYear, action.firstYear),
+              },
+      };
+    case 'setTimelineYear':
+      // Leaving the timeline shows every year again.
+      if (action.year === null)
+        return { ...state, timelineYear: null, filters: { ...state.filters, years: null } };
+      return {
+        ...state,
+        timelineYear: action.year,
+        filters: {
+          ...state.filters,
+          years: timelineRange(state.timelineMode, action.year, action.firstYear),
+        },
+      };
   }
 }

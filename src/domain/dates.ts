@@ -1,5 +1,8 @@
 /** Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as the workshop file allows them. */
 
+/** Whole years the data may name. */
+export const YEAR_LIMITS = { min: 1900, max: 2100 } as const;
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when `text` is a real calendar date in one of the three accepted forms. */

@@ -1,6 +1,13 @@
 /** What the user has chosen to see, and which records match it. */
 import { yearOf } from './dates';
-import { EDGE_KINDS, type EdgeKind, type Partnership, type Workshop } from './types';
+import {
+  EDGE_KINDS,
+  PARTNERSHIP_STATUSES,
+  type EdgeKind,
+  type Partnership,
+  type PartnershipStatus,
+  type Workshop,
+} from './types';
 
 /** An inclusive range of whole years. */
 export interface YearRange {
@@ -8,25 +15,77 @@ export interface YearRange {
   to: number;
 }
 
-/** The filter state. Empty lists mean "no restriction". */
+/** The filter state. An empty list of values means "no restriction". */
 export interface Filters {
   /** Keep records that have any of these themes; empty keeps every record. */
   themes: readonly string[];
   /** Keep records active in this range; null keeps every year. */
   years: YearRange | null;
+  /** Keep partnerships whose start year is unknown (they belong to no range). */
+  unknownYears: boolean;
   /** Keep links with at least one end in these ISO alpha-2 countries; empty keeps all. */
   countries: readonly string[];
   /** The kinds of link to draw. */
   edgeKinds: readonly EdgeKind[];
+  /** Partnerships in these states. */
+  statuses: readonly PartnershipStatus[];
+  /** Keep records of these programmes; empty keeps all. */
+  programmes: readonly string[];
+  /** Keep records with one of these organisers (only workshops have organisers); empty keeps all. */
+  organisers: readonly string[];
+  /** Keep records of these funders; empty keeps all. */
+  funders: readonly string[];
+  /** Leave out cities that have no link in view. */
+  hideIsolated: boolean;
 }
 
 /** Everything visible. */
 export const DEFAULT_FILTERS: Filters = {
   themes: [],
   years: null,
+  unknownYears: true,
   countries: [],
   edgeKinds: EDGE_KINDS,
+  statuses: PARTNERSHIP_STATUSES,
+  programmes: [],
+  organisers: [],
+  funders: [],
+  hideIsolated: false,
 };
+
+/** Which records a filter state keeps, as two predicates for the hot loop. */
+export interface RecordFilter {
+  partnership(partnership: Partnership): boolean;
+  workshop(workshop: Workshop): boolean;
+}
+
+/** The record predicates of `filters` (places and link kinds are applied per link, not here). */
+export function recordFilter(filters: Filters): RecordFilter {
+  const themes = new Set(filters.themes);
+  const statuses = new Set(filters.statuses);
+  const programmes = new Set(filters.programmes);
+  const organisers = new Set(filters.organisers);
+  const funders = new Set(filters.funders);
+  const anyOf = (wanted: ReadonlySet<string>, values: readonly string[]) =>
+    wanted.size === 0 || values.some((value) => wanted.has(value));
+  const oneOf = (wanted: ReadonlySet<string>, value: string) =>
+    wanted.size === 0 || wanted.has(value);
+  return {
+    partnership: (p) =>
+      anyOf(themes, p.themes) &&
+      statuses.has(p.status) &&
+      oneOf(programmes, p.programme) &&
+      oneOf(funders, p.funder) &&
+      organisers.size === 0 &&
+      (p.startYear === null ? filters.unknownYears : partnershipInYears(p, filters.years)),
+    workshop: (w) =>
+      anyOf(themes, w.themes) &&
+      oneOf(programmes, w.programme) &&
+      oneOf(funders, w.funder) &&
+      anyOf(organisers, w.organisers) &&
+      workshopInYears(w, filters.years),
+  };
+}
 
 /** True when the record has one of the wanted themes, or no theme is wanted. */
 export function matchesThemes(recordThemes: readonly string[], themes: readonly string[]): boolean {

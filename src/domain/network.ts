@@ -1,7 +1,7 @@
 /** The network a filter state shows: cities as nodes, collaborations as edges. */
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
-import { partnershipInYears, workshopInYears, type Filters } from './filters';
+import { recordFilter, type Filters } from './filters';
 import type { City, EdgeKind, Partnership, Workshop } from './types';
 
 /** A city in the network, with counts of what the shown links carry. */
@@ -115,18 +115,15 @@ function indexLinks(dataset: Dataset): LinkIndex {
  * Builds the network for `filters`. Edges: `partnership` between its two cities; `workshop`
  * from each participant to each host and each resource city; `co-attendance` between each pair
  * of participants. A link is kept when its kind is wanted, its record matches the themes and
- * years, and (with a country filter) at least one end is in those countries. Nodes are every
- * city when no country is chosen, else the chosen countries' cities and their linked partners.
+ * other record filters (see `recordFilter`), and (with a country filter) at least one end is
+ * in those countries. Nodes are every city when no country is chosen, else the chosen
+ * countries' cities and their linked partners; `hideIsolated` leaves out those with no link.
  * An edge whose records all pass is the same object from one call to the next.
  */
 export function buildNetwork(dataset: Dataset, filters: Filters): Network {
   const kinds = new Set(filters.edgeKinds);
   const countries = new Set(filters.countries);
-  const themes = new Set(filters.themes);
-  const keepPartnership = (p: Partnership) =>
-    hasTheme(p.themes, themes) && partnershipInYears(p, filters.years);
-  const keepWorkshop = (w: Workshop) =>
-    hasTheme(w.themes, themes) && workshopInYears(w, filters.years);
+  const keep = recordFilter(filters);
 
   const { cities } = dataset;
   const index = linkIndex(dataset);
@@ -143,8 +140,8 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
       !countries.has(cities[b]!.country)
     )
       continue;
-    const partnerships = kept(edge.partnerships, keepPartnership);
-    const workshops = kept(edge.workshops, keepWorkshop);
+    const partnerships = kept(edge.partnerships, keep.partnership);
+    const workshops = kept(edge.workshops, keep.workshop);
     if (partnerships === edge.partnerships && workshops === edge.workshops) {
       edges.push(edge);
     } else if (partnerships.length + workshops.length > 0) {
@@ -156,14 +153,7 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
     }
     ends.push(a, b);
   }
-  return { nodes: buildNodes(cities, edges, ends, countries), edges };
-}
-
-/** `matchesThemes` over a set, for the hot loop. */
-function hasTheme(recordThemes: readonly string[], themes: ReadonlySet<string>): boolean {
-  if (themes.size === 0) return true;
-  for (const theme of recordThemes) if (themes.has(theme)) return true;
-  return false;
+  return { nodes: buildNodes(cities, edges, ends, countries, filters.hideIsolated), edges };
 }
 
 /** The records that pass `keep`: the same array when all do, so unchanged edges allocate nothing. */
@@ -218,6 +208,7 @@ function buildNodes(
   edges: readonly NetworkEdge[],
   ends: readonly number[],
   countries: ReadonlySet<string>,
+  hideIsolated: boolean,
 ): NetworkNode[] {
   const links = new Int32Array(cities.length);
   const partnerships = new Int32Array(cities.length);
@@ -238,7 +229,8 @@ function buildNodes(
   }
   const nodes: NetworkNode[] = [];
   cities.forEach((city, i) => {
-    if (links[i] === 0 && countries.size > 0 && !countries.has(city.country)) return;
+    if (links[i] === 0 && (hideIsolated || (countries.size > 0 && !countries.has(city.country))))
+      return;
     nodes.push({
       id: city.id,
       city,

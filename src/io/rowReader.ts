@@ -1,10 +1,7 @@
 /** Reads typed values out of one CSV row, collecting an issue for every cell it cannot use. */
-import { isPartialDate } from '../domain/dates';
+import { isPartialDate, YEAR_LIMITS } from '../domain/dates';
 import type { CsvRow } from './csv';
 import type { Issue } from './issues';
-
-/** Whole years a file may name. */
-export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const WHOLE = /^\d+$/;
@@ -124,16 +121,16 @@ export class RowReader {
     return null;
   }
 
-  /** A whole year within `YEAR_RANGE`; a warning and null when it is not one. */
+  /** A whole year within `YEAR_LIMITS`; a warning and null when it is not one. */
   year(column: string): number | null {
     const value = this.text(column);
     if (value === '') return null;
     const year = Number(value);
-    if (WHOLE.test(value) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max) return year;
+    if (WHOLE.test(value) && year >= YEAR_LIMITS.min && year <= YEAR_LIMITS.max) return year;
     this.warn(
       column,
       value,
-      `${column} must be a whole year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}, not "${value}". It is treated as unknown.`,
+      `${column} must be a whole year from ${YEAR_LIMITS.min} to ${YEAR_LIMITS.max}, not "${value}". It is treated as unknown.`,
     );
     return null;
   }

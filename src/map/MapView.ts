@@ -30,12 +30,19 @@ import {
   networkSources,
   offlineStyle,
   focusOpacity,
+  newLinksFilter,
   SOURCES,
   type LinkColorMode,
 } from './style';
 
 // maplibre 6 is ESM-only and Vite does not emit its worker by itself.
 setWorkerUrl(workerUrl);
+
+/** A map camera: centre `[lon, lat]` and zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
 
 /** What the pointer is over, with its position in the map container (pixels). */
 export type MapHover =
@@ -51,6 +58,10 @@ export interface MapModel {
   selectedCityId: string | null;
   /** A city hovered in another view, highlighted here too. */
   linkedHoverCityId: string | null;
+  /** Links with a record starting in this year get a halo (the timeline's year); null for none. */
+  highlightYear: number | null;
+  /** The camera to show; null lets the map fit the data. The map reports its moves back. */
+  camera: Camera | null;
 }
 
 export interface MapViewOptions {
@@ -62,6 +73,8 @@ export interface MapViewOptions {
   styleUrl?: string;
   onHover(hover: MapHover | null): void;
   onSelectCity(cityId: string | null): void;
+  /** Called when the user has moved the camera (after the move ends). */
+  onCameraChange(camera: Camera): void;
 }
 
 export interface MapView {
@@ -135,14 +148,27 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       for (const layer of COLORED_LINK_LAYERS)
         map.setPaintProperty(layer, 'line-color', linkColor(model.colorBy));
     }
+    if (drawn?.network !== model.network || drawn.highlightYear !== model.highlightYear) {
+      const year = model.highlightYear;
+      const ids =
+        year === null
+          ? []
+          : model.network.edges.filter((e) => e.years.includes(year)).map((e) => e.id);
+      map.setFilter(LAYERS.newLinks, newLinksFilter(ids));
+    }
     if (drawn?.selectedCityId !== model.selectedCityId) {
       map.setFilter(LAYERS.selected, ['==', ['get', 'id'], model.selectedCityId ?? '']);
     }
-    // A new dataset gets a camera that shows it all; filter changes keep the user's camera.
+    // A new dataset gets the camera asked for, or one that shows it all; filter changes keep
+    // the user's camera.
     const newDataset = drawn?.dataset !== model.dataset;
     drawn = model;
     refreshFocus();
-    if (newDataset) fit(false);
+    if (model.camera && !sameCamera(model.camera, currentCamera())) {
+      map.jumpTo({ center: model.camera.center, zoom: model.camera.zoom });
+    } else if (newDataset && !model.camera) {
+      fit(false);
+    }
   };
 
   /** Highlights the hovered (here or in a linked view) or selected city and its neighbours. */
@@ -180,6 +206,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
         [east, north],
       ],
       { padding: 48, maxZoom: 7, animate },
+      // Marks the move as the user's (Reset view) or the first view, so its camera is reported.
+      { fitted: true },
     );
   };
 
@@ -216,12 +244,21 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     const id = event.features?.[0]?.properties?.id;
     if (typeof id === 'string') options.onSelectCity(id);
   };
+  const currentCamera = (): Camera => {
+    const { lng, lat } = map.getCenter();
+    return { center: [lng, lat], zoom: map.getZoom() };
+  };
+  // Only moves made by the user are reported; those made by `jumpTo` here are not.
+  const onMoveEnd = (event: { originalEvent?: unknown; fitted?: boolean }) => {
+    if (event.originalEvent || event.fitted) options.onCameraChange(currentCamera());
+  };
   const onIdle = () => {
     if (loaded) container.dataset.mapIdle = 'true';
   };
 
   map.on('load', onLoad);
   map.on('idle', onIdle);
+  map.on('moveend', onMoveEnd);
   map.on('mousemove', LAYERS.cities, onCityMove);
   map.on('mouseleave', LAYERS.cities, onCityLeave);
   map.on('mousemove', LAYERS.linkHit, onLinkMove);
@@ -245,6 +282,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       destroyed = true;
       map.off('load', onLoad);
       map.off('idle', onIdle);
+      map.off('moveend', onMoveEnd);
       map.off('mousemove', LAYERS.cities, onCityMove);
       map.off('mouseleave', LAYERS.cities, onCityLeave);
       map.off('mousemove', LAYERS.linkHit, onLinkMove);
@@ -253,4 +291,13 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       map.remove();
     },
   };
+}
+
+/** True when two cameras differ by less than the URL's rounding. */
+function sameCamera(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 0.001 &&
+    Math.abs(a.center[1] - b.center[1]) < 0.001 &&
+    Math.abs(a.zoom - b.zoom) < 0.01
+  );
 }

@@ -1,6 +1,7 @@
 /** Pure MapLibre style pieces: the offline basemap and the network's layers. */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
@@ -14,6 +15,7 @@ export const SOURCES = { cities: 'network-cities', links: 'network-links' } as c
 
 /** The network's layers, bottom to top. */
 export const LAYERS = {
+  newLinks: 'links-new',
   coAttendance: 'links-co-attendance',
   workshop: 'links-workshop',
   partnership: 'links-partnership',
@@ -97,6 +99,19 @@ export function networkLayers(mode: LinkColorMode): LayerSpecification[] {
   const links = SOURCES.links;
   const lineLayout = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [
+    {
+      // A yellow halo under the links that are new in the timeline's year.
+      id: LAYERS.newLinks,
+      type: 'line',
+      source: links,
+      filter: newLinksFilter([]),
+      layout: lineLayout,
+      paint: {
+        'line-color': '#F0E442',
+        'line-width': ['+', ['get', 'width'], 7],
+        'line-opacity': 0.95,
+      },
+    },
     {
       id: LAYERS.coAttendance,
       type: 'line',
@@ -221,3 +236,8 @@ export const COLORED_LINK_LAYERS = [
   LAYERS.partnership,
   LAYERS.proposed,
 ];
+
+/** Filter of the new-links halo layer: the links with these ids. */
+export function newLinksFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { Network } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
-import { createMapView, type MapHover, type MapView } from '../map/MapView';
+import { createMapView, type Camera, type MapHover, type MapView } from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
@@ -15,6 +15,9 @@ interface Props {
   colorBy: LinkColorMode;
   selectedCityId: string | null;
   linkedHoverCityId: string | null;
+  highlightYear: number | null;
+  camera: Camera | null;
+  onCameraChange(camera: Camera): void;
   onColorByChange(mode: LinkColorMode): void;
   onSelectCity(cityId: string | null): void;
   onHoverCity(cityId: string | null): void;
@@ -27,7 +30,16 @@ const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
 export function MapPanel(props: Props) {
-  const { dataset, network, palette, colorBy, selectedCityId, linkedHoverCityId } = props;
+  const {
+    dataset,
+    network,
+    palette,
+    colorBy,
+    selectedCityId,
+    linkedHoverCityId,
+    highlightYear,
+    camera,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<MapView | null>(null);
   const [hover, setHover] = useState<MapHover | null>(null);
@@ -47,6 +59,7 @@ export function MapPanel(props: Props) {
         callbacks.current.onHoverCity(next?.type === 'city' ? next.id : null);
       },
       onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+      onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
     });
     viewRef.current = view;
     return () => {
@@ -63,8 +76,19 @@ export function MapPanel(props: Props) {
       colorBy,
       selectedCityId,
       linkedHoverCityId,
+      highlightYear,
+      camera,
     });
-  }, [dataset, network, palette, colorBy, selectedCityId, linkedHoverCityId]);
+  }, [
+    dataset,
+    network,
+    palette,
+    colorBy,
+    selectedCityId,
+    linkedHoverCityId,
+    highlightYear,
+    camera,
+  ]);
 
   const nodeById = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
   const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);

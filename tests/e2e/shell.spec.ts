@@ -17,7 +17,7 @@ test('the page loads the bundled data and shows its counts', async ({ page }) =>
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/City-to-City/);
-  await expect(page.getByRole('status').first()).toHaveText(datasetSummary(bundled.dataset));
+  await expect(page.getByRole('status').first()).toContainText(datasetSummary(bundled.dataset));
   expect(bundled.dataset.cities.length).toBeGreaterThan(40);
   expect(errors).toEqual([]);
 });
@@ -42,7 +42,7 @@ test('a data parameter that is not a web address is reported, and the bundled da
   page,
 }) => {
   await page.goto('./?data=javascript:alert(1)');
-  await expect(page.getByRole('status').first()).toHaveText(datasetSummary(bundled.dataset));
+  await expect(page.getByRole('status').first()).toContainText(datasetSummary(bundled.dataset));
   await expect(page.getByRole('heading', { name: /Problems in the data: 1 error/ })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('must be an http:// or https:// address');
 });
@@ -51,7 +51,7 @@ test('data from a folder URL replaces the bundled data, and a missing cities.csv
   page,
 }) => {
   await openWithFixture(page, 'pair');
-  await expect(page.getByRole('status').first()).toHaveText(
+  await expect(page.getByRole('status').first()).toContainText(
     '2 cities · 0 workshops · 1 partnership',
   );
   await expect(page.getByRole('link', { name: 'Back to the bundled data' })).toBeVisible();

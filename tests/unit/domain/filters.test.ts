@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { matchesThemes, partnershipInYears, workshopInYears } from '../../../src/domain/filters';
+import {
+  DEFAULT_FILTERS,
+  matchesThemes,
+  partnershipInYears,
+  recordFilter,
+  workshopInYears,
+} from '../../../src/domain/filters';
 import type { Partnership, Workshop } from '../../../src/domain/types';
-
+import { datasetFacets } from '../../../src/domain/facets';
+import { buildNetwork } from '../../../src/domain/network';
+import { loadBundled } from '../../support/bundled';
 const ws = (startDate: string, endDate = '') => ({ startDate, endDate }) as Workshop;
 const ps = (startYear: number | null, endYear: number | null = null) =>
   ({ startYear, endYear }) as Partnership;
@@ -32,5 +40,88 @@ describe('themes', () => {
     expect(matchesThemes(['waste'], ['water'])).toBe(false);
     expect(matchesThemes([], [])).toBe(true);
     expect(matchesThemes([], ['water'])).toBe(false);
+  });
+});
+
+const bundled = loadBundled().dataset;
+
+describe('record filters', () => {
+  it('hides partnerships of unknown year only when asked', () => {
+    const unknown = bundled.partnerships.find((p) => p.startYear === null)!;
+    expect(
+      recordFilter({ ...DEFAULT_FILTERS, years: { from: 1990, to: 1991 } }).partnership(unknown),
+    ).toBe(true);
+    expect(recordFilter({ ...DEFAULT_FILTERS, unknownYears: false }).partnership(unknown)).toBe(
+      false,
+    );
+  });
+
+  it('keeps partnerships by status, and only workshops when an organiser is chosen', () => {
+    const ended = bundled.partnerships.find((p) => p.status === 'ended')!;
+    expect(recordFilter({ ...DEFAULT_FILTERS, statuses: ['active'] }).partnership(ended)).toBe(
+      false,
+    );
+    const byIges = recordFilter({ ...DEFAULT_FILTERS, organisers: ['IGES'] });
+    expect(bundled.partnerships.some(byIges.partnership)).toBe(false);
+    expect(bundled.workshops.filter(byIges.workshop).map((w) => w.id)).toContain(
+      'ws-2017-11-osaka',
+    );
+  });
+
+  it('keeps records of the chosen programme and funder', () => {
+    const ccac = recordFilter({
+      ...DEFAULT_FILTERS,
+      programmes: ['CCAC Municipal Solid Waste Initiative'],
+    });
+    expect(bundled.workshops.filter(ccac.workshop).map((w) => w.id)).toEqual([
+      'ws-2018-05-kitakyushu',
+    ]);
+  });
+
+  it('an empty selection of link kinds or statuses shows no link', () => {
+    expect(buildNetwork(bundled, { ...DEFAULT_FILTERS, edgeKinds: [] }).edges).toEqual([]);
+    const noStatus = buildNetwork(bundled, {
+      ...DEFAULT_FILTERS,
+      statuses: [],
+      edgeKinds: ['partnership'],
+    });
+    expect(noStatus.edges).toEqual([]);
+  });
+
+  it('can leave out the cities with no link in view', () => {
+    const waste = { ...DEFAULT_FILTERS, themes: ['waste'] };
+    const all = buildNetwork(bundled, waste);
+    const linked = buildNetwork(bundled, { ...waste, hideIsolated: true });
+    expect(linked.nodes.length).toBeLessThan(all.nodes.length);
+    expect(linked.nodes.every((n) => n.links > 0)).toBe(true);
+    expect(linked.nodes.length).toBe(all.nodes.filter((n) => n.links > 0).length);
+  });
+});
+
+describe('facets of the bundled data', () => {
+  const facets = datasetFacets(bundled);
+
+  it('counts records per theme, most used first', () => {
+    const waste = facets.themes.find((t) => t.value === 'waste')!;
+    const expected = [...bundled.workshops, ...bundled.partnerships].filter((r) =>
+      r.themes.includes('waste'),
+    ).length;
+    expect(waste.count).toBe(expected);
+    for (let i = 1; i < facets.themes.length; i++) {
+      expect(facets.themes[i - 1]!.count).toBeGreaterThanOrEqual(facets.themes[i]!.count);
+    }
+  });
+
+  it('spans the years of the records, one histogram entry per year', () => {
+    expect(facets.yearExtent).toEqual([2004, 2024]);
+    expect(facets.activity).toHaveLength(21);
+    expect(facets.activity.find((a) => a.year === 2017)?.workshops).toBe(3);
+    expect(facets.unknownYearPartnerships).toBe(5);
+  });
+
+  it('groups countries by region', () => {
+    expect(facets.countries.japan.map((c) => c.value)).toEqual(['JP']);
+    expect(facets.countries.elsewhere.map((c) => c.value)).toEqual(['PW']);
+    expect(facets.countries['southeast-asia'].map((c) => c.value)).toContain('VN');
   });
 });

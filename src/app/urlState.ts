@@ -1,0 +1,235 @@
+/** The shareable part of the app's state, to and from the page URL. Pure: tested in Node. */
+import { countryCode } from '../domain/countries';
+import type { Dataset } from '../domain/dataset';
+import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
+import { YEAR_LIMITS } from '../domain/dates';
+import {
+  EDGE_KINDS,
+  PARTNERSHIP_STATUSES,
+  type EdgeKind,
+  type PartnershipStatus,
+} from '../domain/types';
+import type { Camera } from '../map/MapView';
+import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
+
+/** Which views are on screen. */
+export const VIEW_MODES = ['map', 'graph', 'split'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export type { Camera };
+
+/** Everything a shared link restores. */
+export interface UrlState {
+  filters: Filters;
+  selectedCityId: string | null;
+  view: ViewMode;
+  linkColorBy: LinkColorMode;
+  camera: Camera | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  filters: DEFAULT_FILTERS,
+  selectedCityId: null,
+  view: 'map',
+  linkColorBy: 'kind',
+  camera: null,
+};
+
+/** Parameters the app reads; `data` names the dataset and is read by the loader. */
+const KNOWN = new Set([
+  'data',
+  'theme',
+  'years',
+  'unknown-years',
+  'countries',
+  'kinds',
+  'status',
+  'programme',
+  'organiser',
+  'funder',
+  'isolated',
+  'city',
+  'view',
+  'colour',
+  'map',
+]);
+
+/** The state a URL describes, and a notice for each parameter it had to ignore. */
+export interface ParsedUrl {
+  state: UrlState;
+  notices: string[];
+}
+
+/**
+ * Reads `search` (`?theme=waste&years=2016-2019…`) against `dataset`. A parameter that is
+ * unknown or malformed, or names a city or theme the data does not have, is ignored with a
+ * notice; the rest still applies.
+ */
+export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const ignore = (name: string, value: string, why: string) =>
+    notices.push(`Ignored ${name}=${value}: ${why}`);
+  const filters: Filters = { ...DEFAULT_FILTERS };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters };
+
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN.has(name)) ignore(name, params.get(name) ?? '', 'the app has no such setting.');
+  }
+
+  const themes = new Set(
+    dataset.workshops
+      .flatMap((w) => w.themes)
+      .concat(dataset.partnerships.flatMap((p) => p.themes)),
+  );
+  filters.themes = params
+    .getAll('theme')
+    .filter((theme) => {
+      if (themes.has(theme.toLowerCase())) return true;
+      ignore('theme', theme, 'no record has this theme.');
+      return false;
+    })
+    .map((theme) => theme.toLowerCase());
+
+  const years = params.get('years');
+  if (years !== null) {
+    const match = /^(\d{4})(?:-(\d{4}))?$/.exec(years.trim());
+    const from = Number(match?.[1]);
+    const to = Number(match?.[2] ?? match?.[1]);
+    if (!match || from > to || from < YEAR_LIMITS.min || to > YEAR_LIMITS.max) {
+      ignore('years', years, 'write a year or a range such as 2016-2019.');
+    } else {
+      filters.years = { from, to };
+    }
+  }
+
+  const unknownYears = params.get('unknown-years');
+  if (unknownYears !== null) {
+    if (unknownYears === 'hide') filters.unknownYears = false;
+    else if (unknownYears !== 'show') ignore('unknown-years', unknownYears, 'use show or hide.');
+  }
+
+  const countries = listParam(params.get('countries'));
+  if (countries) {
+    filters.countries = countries.flatMap((written) => {
+      const code = countryCode(written);
+      if (code) return [code];
+      ignore('countries', written, 'not an ISO country code.');
+      return [];
+    });
+  }
+
+  const kinds = listParam(params.get('kinds'));
+  if (kinds) filters.edgeKinds = literals(kinds, EDGE_KINDS, 'kinds', ignore) as EdgeKind[];
+  const statuses = listParam(params.get('status'));
+  if (statuses)
+    filters.statuses = literals(
+      statuses,
+      PARTNERSHIP_STATUSES,
+      'status',
+      ignore,
+    ) as PartnershipStatus[];
+
+  filters.programmes = params.getAll('programme');
+  filters.organisers = params.getAll('organiser');
+  filters.funders = params.getAll('funder');
+
+  const isolated = params.get('isolated');
+  if (isolated !== null) {
+    if (isolated === 'hide') filters.hideIsolated = true;
+    else if (isolated !== 'show') ignore('isolated', isolated, 'use show or hide.');
+  }
+
+  const city = params.get('city');
+  if (city !== null) {
+    const match = dataset.cities.find((c) => c.id.toLowerCase() === city.toLowerCase());
+    if (match) state.selectedCityId = match.id;
+    else ignore('city', city, 'no city has this id.');
+  }
+
+  const view = params.get('view');
+  if (view !== null) {
+    if ((VIEW_MODES as readonly string[]).includes(view)) state.view = view as ViewMode;
+    else ignore('view', view, `use ${VIEW_MODES.join(', ')}.`);
+  }
+
+  const colour = params.get('colour');
+  if (colour !== null) {
+    if ((LINK_COLOR_MODES as readonly string[]).includes(colour))
+      state.linkColorBy = colour as LinkColorMode;
+    else ignore('colour', colour, `use ${LINK_COLOR_MODES.join(' or ')}.`);
+  }
+
+  const map = params.get('map');
+  if (map !== null) {
+    const [lon, lat, zoom] = map.split(',').map(Number);
+    const valid =
+      map.split(',').length === 3 &&
+      Math.abs(lon!) <= 180 &&
+      Math.abs(lat!) <= 85 &&
+      zoom! >= 0 &&
+      zoom! <= 22 &&
+      [lon, lat, zoom].every(Number.isFinite);
+    if (valid) state.camera = { center: [lon!, lat!], zoom: zoom! };
+    else ignore('map', map, 'write longitude,latitude,zoom.');
+  }
+  return { state, notices };
+}
+
+function listParam(value: string | null): string[] | null {
+  if (value === null) return null;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function literals(
+  values: string[],
+  allowed: readonly string[],
+  name: string,
+  ignore: (name: string, value: string, why: string) => void,
+): string[] {
+  return values.filter((value) => {
+    if (allowed.includes(value)) return true;
+    ignore(name, value, `use ${allowed.join(', ')}.`);
+    return false;
+  });
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value));
+
+/**
+ * The query string for `state`, leaving defaults out so links stay short. `data` (the
+ * dataset's address) is kept from `current` as it is.
+ */
+export function serialiseUrlState(state: UrlState, current: string): string {
+  const params = new URLSearchParams();
+  const data = new URLSearchParams(current).get('data');
+  if (data !== null) params.set('data', data);
+  const { filters } = state;
+  for (const theme of filters.themes) params.append('theme', theme);
+  if (filters.years) {
+    const { from, to } = filters.years;
+    params.set('years', from === to ? String(from) : `${from}-${to}`);
+  }
+  if (!filters.unknownYears) params.set('unknown-years', 'hide');
+  if (filters.countries.length > 0) params.set('countries', filters.countries.join(','));
+  if (!sameList(filters.edgeKinds, EDGE_KINDS)) params.set('kinds', filters.edgeKinds.join(','));
+  if (!sameList(filters.statuses, PARTNERSHIP_STATUSES))
+    params.set('status', filters.statuses.join(','));
+  for (const programme of filters.programmes) params.append('programme', programme);
+  for (const organiser of filters.organisers) params.append('organiser', organiser);
+  for (const funder of filters.funders) params.append('funder', funder);
+  if (filters.hideIsolated) params.set('isolated', 'hide');
+  if (state.selectedCityId) params.set('city', state.selectedCityId);
+  if (state.view !== 'map') params.set('view', state.view);
+  if (state.linkColorBy !== 'kind') params.set('colour', state.linkColorBy);
+  if (state.camera) {
+    const { center, zoom } = state.camera;
+    params.set('map', `${center[0].toFixed(3)},${center[1].toFixed(3)},${zoom.toFixed(2)}`);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

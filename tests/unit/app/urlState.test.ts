@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseUrlState,
+  serialiseUrlState,
+  DEFAULT_URL_STATE,
+  type UrlState,
+} from '../../../src/app/urlState';
+import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { loadBundled } from '../../support/bundled';
+
+const dataset = loadBundled().dataset;
+
+describe('the shareable URL', () => {
+  it('round-trips every setting a user can change', () => {
+    const state: UrlState = {
+      filters: {
+        ...DEFAULT_FILTERS,
+        themes: ['waste', 'energy'],
+        years: { from: 2016, to: 2019 },
+        unknownYears: false,
+        countries: ['VN', 'JP'],
+        edgeKinds: ['partnership', 'workshop'],
+        statuses: ['active'],
+        programmes: ['MOEJ City-to-City Collaboration'],
+        organisers: ['IGES'],
+        funders: ['MOEJ'],
+        hideIsolated: true,
+      },
+      selectedCityId: 'osaka',
+      view: 'split',
+      linkColorBy: 'theme',
+      camera: { center: [120.5, 15.25], zoom: 3.5 },
+    };
+    const search = serialiseUrlState(state, '');
+    const parsed = parseUrlState(search, dataset);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('writes nothing for the default view, and keeps the data parameter as it was', () => {
+    expect(serialiseUrlState(DEFAULT_URL_STATE, '')).toBe('');
+    expect(
+      serialiseUrlState(DEFAULT_URL_STATE, '?data=https%3A%2F%2Fexample.org%2Fcsv%2F&theme=x'),
+    ).toBe('?data=https%3A%2F%2Fexample.org%2Fcsv%2F');
+  });
+
+  it('ignores unknown and malformed parameters with a notice each, and applies the rest', () => {
+    const parsed = parseUrlState(
+      '?theme=waste&theme=nonsense&years=2019-2016&city=atlantis&view=globe&kinds=partnership,teleport&map=999,1,2&foo=bar',
+      dataset,
+    );
+    expect(parsed.state.filters.themes).toEqual(['waste']);
+    expect(parsed.state.filters.years).toBeNull();
+    expect(parsed.state.selectedCityId).toBeNull();
+    expect(parsed.state.view).toBe('map');
+    expect(parsed.state.filters.edgeKinds).toEqual(['partnership']);
+    expect(parsed.state.camera).toBeNull();
+    expect(parsed.notices).toHaveLength(7);
+    expect(parsed.notices.join('\n')).toMatch(/foo=bar/);
+    expect(parsed.notices.join('\n')).toMatch(/city=atlantis: no city has this id/);
+  });
+
+  it('finds the selected city whatever the case of its id, and reads a single year', () => {
+    const parsed = parseUrlState('?city=OSAKA&years=2017&countries=vn,Japan', dataset);
+    expect(parsed.state.selectedCityId).toBe('osaka');
+    expect(parsed.state.filters.years).toEqual({ from: 2017, to: 2017 });
+    expect(parsed.state.filters.countries).toEqual(['VN', 'JP']);
+  });
+});
