@@ -1,37 +1,132 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { cityStyle } from '../domain/cityStyle';
 import { datasetFacets } from '../domain/facets';
+import { computeMetrics, describeCity } from '../domain/metrics';
 import { buildNetwork } from '../domain/network';
 import { themePalette } from '../domain/palette';
 import { datasetSummary, networkSummary } from '../domain/summary';
+import { filteredDataset } from '../domain/subset';
+import type { GraphModel } from '../graph/GraphView';
+import { exportCsv, exportGeoJson } from '../io/export';
+import { DATA_FILES } from '../io/issues';
+import { templateCsv } from '../io/templates';
+import type { MapModel } from '../map/MapView';
+import { DataMenu } from '../ui/DataMenu';
+import { downloadText } from '../ui/download';
+import { CityProfilePanel } from '../ui/CityProfilePanel';
 import { CitySearch } from '../ui/CitySearch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FilterPanel } from '../ui/FilterPanel';
+import { GraphPanel } from '../ui/GraphPanel';
 import { IssueList } from '../ui/IssueList';
+import { Legend } from '../ui/Legend';
 import { MapPanel } from '../ui/MapPanel';
 import { Notices } from '../ui/Notices';
-import { SelectedCity } from '../ui/SelectedCity';
+import { RankingTable } from '../ui/RankingTable';
 import { Timeline } from '../ui/Timeline';
+import { ViewBar } from '../ui/ViewBar';
 import { INITIAL_STATE, reducer } from './store';
 import { useDataset } from './useDataset';
+import { useImportFiles } from './useImportFiles';
 import { useUrlSync } from './useUrlSync';
 
 /** The application shell: loads the data, keeps the state, derives the network, lays out the views. */
 export function App() {
-  const source = useDataset();
+  const [source, data] = useDataset();
   const { dataset } = source.load;
   const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
   const { notices, dismissNotices } = useUrlSync(source.ready, dataset, state, dispatch);
 
+  // Everything below is derived from the dataset and the state, never stored.
   const facets = useMemo(() => datasetFacets(dataset), [dataset]);
   const palette = useMemo(() => themePalette(dataset), [dataset]);
   const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
-  const selected = useMemo(
-    () => network.nodes.find((node) => node.id === state.selectedCityId),
-    [network, state.selectedCityId],
+  const metrics = useMemo(() => computeMetrics(network), [network]);
+  const style = useMemo(
+    () => cityStyle(metrics, state.sizeBy, state.cityColorBy),
+    [metrics, state.sizeBy, state.cityColorBy],
   );
+  const selected = state.selectedCityId;
+  const selectedNode = useMemo(
+    () => network.nodes.find((node) => node.id === selected),
+    [network, selected],
+  );
+  const insights = useMemo(
+    () => (selected ? describeCity(selected, metrics) : []),
+    [selected, metrics],
+  );
+  const mapModel: MapModel = useMemo(
+    () => ({
+      dataset,
+      network,
+      palette,
+      cityStyle: style,
+      colorBy: state.linkColorBy,
+      selectedCityId: selected,
+      linkedHoverCityId: state.hoveredCityId,
+      highlightYear: state.timelineYear,
+      camera: state.camera,
+    }),
+    [
+      dataset,
+      network,
+      palette,
+      style,
+      state.linkColorBy,
+      selected,
+      state.hoveredCityId,
+      state.timelineYear,
+      state.camera,
+    ],
+  );
+
+  const graphModel: GraphModel = useMemo(
+    () => ({
+      network,
+      metrics,
+      sizeBy: state.sizeBy,
+      colorBy: state.cityColorBy,
+      selectedCityId: selected,
+      linkedHoverCityId: state.hoveredCityId,
+    }),
+    [network, metrics, state.sizeBy, state.cityColorBy, selected, state.hoveredCityId],
+  );
+
+  const importFiles = useImportFiles(data.importTexts);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    // Files dropped anywhere on the page are imported.
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      importFiles.run([...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFiles]);
 
   const selectCity = useCallback(
     (cityId: string | null) => dispatch({ type: 'selectCity', cityId }),
+    [],
+  );
+  const hoverCity = useCallback(
+    (cityId: string | null) => dispatch({ type: 'hoverCity', cityId }),
     [],
   );
   const firstYear = facets.yearExtent?.[0] ?? 0;
@@ -50,7 +145,23 @@ export function App() {
 
   const status = source.ready
     ? `${datasetSummary(dataset)} — ${networkSummary(dataset, network)}`
-    : `Loading data from ${source.origin} …`;
+    : 'Loading data …';
+  const downloadFilteredCsv = () => {
+    const files = exportCsv(filteredDataset(dataset, state.filters, network));
+    for (const file of DATA_FILES) downloadText(`${file}.csv`, files[file]);
+  };
+  const showMap = state.view === 'map' || state.view === 'split';
+  const showGraph = state.view === 'graph' || state.view === 'split';
+  const legend = (
+    <Legend
+      network={network}
+      palette={palette}
+      colorBy={state.linkColorBy}
+      cityStyle={style}
+      cityColorBy={state.cityColorBy}
+      communities={metrics.communities}
+    />
+  );
 
   return (
     <div className="app">
@@ -62,17 +173,46 @@ export function App() {
         <p role="status" className="status">
           {status}
         </p>
-        {source.custom && (
+        {source.origin.kind === 'url' && (
           <p className="origin">
-            Data from <span className="origin-url">{source.origin}</span> ·{' '}
+            Data from <span className="origin-url">{source.origin.url}</span> ·{' '}
             <a href={window.location.pathname}>Back to the bundled data</a>
           </p>
         )}
       </header>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop CSV files to load them
+        </div>
+      )}
       <Notices notices={notices} onDismiss={dismissNotices} />
       <div className="app-body">
         <aside className="sidebar" aria-label="Search and filters">
           <CitySearch cities={dataset.cities} onSelect={selectCity} />
+          <DataMenu
+            origin={source.origin}
+            stored={source.stored}
+            importProgress={source.importProgress}
+            message={importFiles.message ?? source.message}
+            onFiles={importFiles.run}
+            onPaste={(file, text) => data.importTexts(`pasted ${file}.csv`, { [file]: text })}
+            onCancelImport={data.cancelImport}
+            onShowBundled={data.showBundled}
+            onShowStored={data.showStored}
+            onRemoveStored={data.removeStored}
+            onDownloadTemplates={() => {
+              const templates = templateCsv();
+              for (const file of DATA_FILES) downloadText(`${file}.csv`, templates[file]);
+            }}
+            onExportCsv={downloadFilteredCsv}
+            onExportGeoJson={() =>
+              downloadText(
+                'network.geojson',
+                JSON.stringify(exportGeoJson(network, dataset)),
+                'application/geo+json',
+              )
+            }
+          />
           <FilterPanel
             facets={facets}
             filters={state.filters}
@@ -81,26 +221,58 @@ export function App() {
         </aside>
         <main className="app-main">
           <ErrorBoundary label="data report">
-            <IssueList issues={source.load.issues} />
+            <IssueList issues={source.load.issues} files={source.load.files} />
           </ErrorBoundary>
+          <ViewBar
+            view={state.view}
+            sizeBy={state.sizeBy}
+            cityColorBy={state.cityColorBy}
+            onView={(view) => dispatch({ type: 'setView', view })}
+            onSizeBy={(metric) => dispatch({ type: 'setSizeBy', metric })}
+            onCityColorBy={(mode) => dispatch({ type: 'setCityColorBy', mode })}
+          />
           <div className="views">
-            <ErrorBoundary label="map">
-              <MapPanel
-                dataset={dataset}
-                network={network}
-                palette={palette}
-                colorBy={state.linkColorBy}
-                selectedCityId={state.selectedCityId}
-                linkedHoverCityId={state.hoveredCityId}
-                highlightYear={state.timelineYear}
-                camera={state.camera}
-                onCameraChange={(camera) => dispatch({ type: 'setCamera', camera })}
-                onColorByChange={(mode) => dispatch({ type: 'setLinkColorBy', mode })}
+            {showMap && (
+              <ErrorBoundary label="map">
+                <MapPanel
+                  model={mapModel}
+                  legend={legend}
+                  onCameraChange={(camera) => dispatch({ type: 'setCamera', camera })}
+                  onColorByChange={(mode) => dispatch({ type: 'setLinkColorBy', mode })}
+                  onSelectCity={selectCity}
+                  onHoverCity={hoverCity}
+                />
+              </ErrorBoundary>
+            )}
+            {showGraph && (
+              <ErrorBoundary label="graph">
+                <GraphPanel
+                  dataset={dataset}
+                  model={graphModel}
+                  legend={showMap ? null : legend}
+                  onSelectCity={selectCity}
+                  onHoverCity={hoverCity}
+                />
+              </ErrorBoundary>
+            )}
+            {state.view === 'table' && (
+              <RankingTable
+                nodes={network.nodes}
+                metrics={metrics}
+                selectedCityId={selected}
                 onSelectCity={selectCity}
-                onHoverCity={(cityId) => dispatch({ type: 'hoverCity', cityId })}
               />
-            </ErrorBoundary>
-            {selected && <SelectedCity node={selected} onClose={() => selectCity(null)} />}
+            )}
+            {selected && (
+              <CityProfilePanel
+                dataset={dataset}
+                node={selectedNode}
+                cityId={selected}
+                insights={insights}
+                onSelectCity={selectCity}
+                onClose={() => selectCity(null)}
+              />
+            )}
           </div>
           {facets.yearExtent && (
             <Timeline

@@ -1,7 +1,14 @@
 /** The app's state and the named changes that can be made to it. Everything else is derived. */
 import type { Filters } from '../domain/filters';
 import type { LinkColorMode } from '../map/style';
-import { DEFAULT_URL_STATE, type Camera, type UrlState, type ViewMode } from './urlState';
+import type { CityColorMode } from '../domain/palette';
+import {
+  DEFAULT_URL_STATE,
+  type Camera,
+  type SizeMetric,
+  type UrlState,
+  type ViewMode,
+} from './urlState';
 
 /** How the timeline plays: everything up to the year, or that year only. */
 export const TIMELINE_MODES = ['cumulative', 'single'] as const;
@@ -27,6 +34,8 @@ export type Action =
   | { type: 'selectCity'; cityId: string | null }
   | { type: 'hoverCity'; cityId: string | null }
   | { type: 'setLinkColorBy'; mode: LinkColorMode }
+  | { type: 'setSizeBy'; metric: SizeMetric }
+  | { type: 'setCityColorBy'; mode: CityColorMode }
   | { type: 'setView'; view: ViewMode }
   | { type: 'setCamera'; camera: Camera }
   | { type: 'setFilters'; filters: Filters }
@@ -54,6 +63,10 @@ export function reducer(state: AppState, action: Action): AppState {
         : { ...state, hoveredCityId: action.cityId };
     case 'setLinkColorBy':
       return state.linkColorBy === action.mode ? state : { ...state, linkColorBy: action.mode };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.metric };
+    case 'setCityColorBy':
+      return { ...state, cityColorBy: action.mode };
     case 'setView':
       return state.view === action.view ? state : { ...state, view: action.view };
     case 'setCamera':

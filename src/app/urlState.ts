@@ -3,6 +3,7 @@ import { countryCode } from '../domain/countries';
 import type { Dataset } from '../domain/dataset';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { YEAR_LIMITS } from '../domain/dates';
+import { CITY_COLOR_MODES, type CityColorMode } from '../domain/palette';
 import {
   EDGE_KINDS,
   PARTNERSHIP_STATUSES,
@@ -13,7 +14,7 @@ import type { Camera } from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
 
 /** Which views are on screen. */
-export const VIEW_MODES = ['map', 'graph', 'split'] as const;
+export const VIEW_MODES = ['map', 'graph', 'split', 'table'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 export type { Camera };
@@ -24,14 +25,23 @@ export interface UrlState {
   selectedCityId: string | null;
   view: ViewMode;
   linkColorBy: LinkColorMode;
+  /** What city size shows, in the map and the graph. */
+  sizeBy: SizeMetric;
+  cityColorBy: CityColorMode;
   camera: Camera | null;
 }
+
+/** The metrics a city's size can show. */
+export const SIZE_METRICS = ['degree', 'weightedDegree', 'betweenness'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 export const DEFAULT_URL_STATE: UrlState = {
   filters: DEFAULT_FILTERS,
   selectedCityId: null,
   view: 'map',
   linkColorBy: 'kind',
+  sizeBy: 'degree',
+  cityColorBy: 'region',
   camera: null,
 };
 
@@ -51,6 +61,8 @@ const KNOWN = new Set([
   'city',
   'view',
   'colour',
+  'size',
+  'cities',
   'map',
 ]);
 
@@ -160,6 +172,19 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     else ignore('colour', colour, `use ${LINK_COLOR_MODES.join(' or ')}.`);
   }
 
+  const size = params.get('size');
+  if (size !== null) {
+    if ((SIZE_METRICS as readonly string[]).includes(size)) state.sizeBy = size as SizeMetric;
+    else ignore('size', size, `use ${SIZE_METRICS.join(', ')}.`);
+  }
+
+  const cities = params.get('cities');
+  if (cities !== null) {
+    if ((CITY_COLOR_MODES as readonly string[]).includes(cities))
+      state.cityColorBy = cities as CityColorMode;
+    else ignore('cities', cities, `use ${CITY_COLOR_MODES.join(' or ')}.`);
+  }
+
   const map = params.get('map');
   if (map !== null) {
     const [lon, lat, zoom] = map.split(',').map(Number);
@@ -226,6 +251,8 @@ export function serialiseUrlState(state: UrlState, current: string): string {
   if (state.selectedCityId) params.set('city', state.selectedCityId);
   if (state.view !== 'map') params.set('view', state.view);
   if (state.linkColorBy !== 'kind') params.set('colour', state.linkColorBy);
+  if (state.sizeBy !== DEFAULT_URL_STATE.sizeBy) params.set('size', state.sizeBy);
+  if (state.cityColorBy !== DEFAULT_URL_STATE.cityColorBy) params.set('cities', state.cityColorBy);
   if (state.camera) {
     const { center, zoom } = state.camera;
     params.set('map', `${center[0].toFixed(3)},${center[1].toFixed(3)},${zoom.toFixed(2)}`);

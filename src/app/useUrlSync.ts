@@ -9,6 +9,8 @@ const urlPart = (state: AppState): UrlState => ({
   selectedCityId: state.selectedCityId,
   view: state.view,
   linkColorBy: state.linkColorBy,
+  sizeBy: state.sizeBy,
+  cityColorBy: state.cityColorBy,
   camera: state.camera,
 });
 

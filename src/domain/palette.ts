@@ -64,3 +64,12 @@ export function themePalette(dataset: Dataset): ThemePalette {
     colorOf: (theme) => (theme === undefined ? OTHER_COLOR : (byTheme.get(theme) ?? OTHER_COLOR)),
   };
 }
+
+/** Colour of community (group) `index`: the palette in turn, grey past its length. */
+export function communityColor(index: number): string {
+  return OKABE_ITO[index] ?? OTHER_COLOR;
+}
+
+/** How cities are coloured in both views. */
+export const CITY_COLOR_MODES = ['region', 'community'] as const;
+export type CityColorMode = (typeof CITY_COLOR_MODES)[number];

@@ -67,3 +67,93 @@ export function normaliseHeader(header: string): string {
     .toLowerCase()
     .replace(/[\s_-]+/g, '_');
 }
+
+/**
+ * Other names people give the contract's columns, already normalised (see `normaliseHeader`).
+ * `source` is deliberately not an alias anywhere: it is a real column (the citation).
+ */
+export const ALIASES: Record<DataFile, Readonly<Record<string, string>>> = {
+  cities: {
+    latitude: 'lat',
+    y: 'lat',
+    longitude: 'lon',
+    lng: 'lon',
+    long: 'lon',
+    x: 'lon',
+    city: 'name',
+    city_name: 'name',
+    country_code: 'country',
+    iso2: 'country',
+    iso: 'country',
+    local: 'local_name',
+    native_name: 'local_name',
+    type: 'kind',
+  },
+  workshops: {
+    name: 'title',
+    theme: 'themes',
+    start: 'start_date',
+    date: 'start_date',
+    end: 'end_date',
+    hosts: 'host_city_ids',
+    host: 'host_city_ids',
+    participants_cities: 'participant_city_ids',
+    participant_cities: 'participant_city_ids',
+    resource_cities: 'resource_city_ids',
+    organizers: 'organisers',
+    organiser: 'organisers',
+    organizer: 'organisers',
+    link: 'url',
+  },
+  partnerships: {
+    from: 'city_a_id',
+    city_a: 'city_a_id',
+    city1: 'city_a_id',
+    to: 'city_b_id',
+    target: 'city_b_id',
+    partner: 'city_b_id',
+    city_b: 'city_b_id',
+    city2: 'city_b_id',
+    theme: 'themes',
+    start: 'start_year',
+    since: 'start_year',
+    end: 'end_year',
+    until: 'end_year',
+  },
+};
+
+/** How one written header maps onto the contract. */
+export type HeaderMatch =
+  /** The header fills this contract column (`alias` when it did so under another name). */
+  | { kind: 'column'; column: string; alias: boolean }
+  /** The header names a column an earlier or exact header already fills; kept as extra. */
+  | { kind: 'repeat'; column: string; alias: boolean }
+  /** The contract knows no such column; kept as extra. */
+  | { kind: 'unknown' };
+
+/**
+ * Maps a file's headers onto its contract columns. Exact names are placed first, so that an
+ * exact name always wins over an alias wherever the two stand; among equals the first one wins.
+ */
+export function mapHeaders(file: DataFile, headers: readonly string[]): HeaderMatch[] {
+  const known = new Set(COLUMNS[file].map((c) => c.name));
+  const aliases = ALIASES[file];
+  const normalised = headers.map(normaliseHeader);
+  const taken = new Set<string>();
+  const matches: (HeaderMatch | undefined)[] = normalised.map((name) => {
+    if (!known.has(name)) return undefined;
+    if (taken.has(name)) return { kind: 'repeat', column: name, alias: false };
+    taken.add(name);
+    return { kind: 'column', column: name, alias: false };
+  });
+  return normalised.map((name, index) => {
+    const exact = matches[index];
+    if (exact) return exact;
+    // hasOwn, so that a header such as "constructor" is not read from the prototype.
+    const column = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
+    if (column === undefined) return { kind: 'unknown' };
+    if (taken.has(column)) return { kind: 'repeat', column, alias: true };
+    taken.add(column);
+    return { kind: 'column', column, alias: true };
+  });
+}

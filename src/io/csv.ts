@@ -1,7 +1,8 @@
 /** CSV text → rows of named cells, with the problems of the text itself (not of its values). */
 import Papa from 'papaparse';
-import { COLUMNS, normaliseHeader } from './columns';
+import { COLUMNS, mapHeaders } from './columns';
 import { fileName, type DataFile, type Issue } from './issues';
+import { unescapeFormula } from './rowReader';
 
 /** One data row: the contract's cells by column name, the unknown ones by their header. */
 export interface CsvRow {
@@ -11,6 +12,8 @@ export interface CsvRow {
   extra: Record<string, string>;
   /** Problems with the row's shape (too many cells, broken quotes). */
   issues: Issue[];
+  /** The file's delimiter: with `;` or tab, numbers may use a decimal comma. */
+  delimiter: string;
 }
 
 /** A parsed file: its rows, and problems with the file as a whole. */
@@ -19,6 +22,8 @@ export interface CsvTable {
   /** Contract columns the header has. */
   columns: Set<string>;
   issues: Issue[];
+  /** The delimiter detected from the header line (`,` when the file has no header). */
+  delimiter: string;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -39,7 +44,7 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const headerRow = body.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
   const fileIssue = (message: string): CsvTable => {
     issues.push({ file: name, row: headerRow, column: '', value: '', severity: 'error', message });
-    return { rows: [], columns: new Set(), issues };
+    return { rows: [], columns: new Set(), issues, delimiter: ',' };
   };
   if (looksBinary(body)) {
     return fileIssue(
@@ -50,44 +55,69 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     return fileIssue(`${name} is empty: it needs a header row and data rows.`);
   const delimiter = detectDelimiter(body);
 
-  const known = new Set(COLUMNS[file].map((c) => c.name));
-  const seenHeaders = new Set<string>();
-  const extraNames = new Map<string, string>();
+  // Every column is keyed by its position (`#3`), so that papaparse never renames a repeat and
+  // a header such as "__proto__" cannot touch the row object's prototype. Headers are mapped
+  // onto the contract once all are known, since an exact name wins over an alias anywhere.
+  const written: string[] = [];
   const result = Papa.parse<Record<string, string | string[] | undefined>>(body, {
     header: true,
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter,
-    // Contract columns are keyed by their contract name. Every other column gets a key of its
-    // own (`#3`), so that papaparse never renames a repeat and a header such as "__proto__"
-    // cannot touch the row object's prototype; `extraNames` keeps the header as written.
     transformHeader: (header, index) => {
-      const normalised = normaliseHeader(header);
-      if (known.has(normalised) && !seenHeaders.has(normalised)) {
-        seenHeaders.add(normalised);
-        return normalised;
-      }
-      let extraName = header.trim();
-      if (known.has(normalised) || [...extraNames.values()].includes(extraName)) {
-        issues.push({
-          file: name,
-          row: headerRow,
-          column: known.has(normalised) ? normalised : '',
-          value: header,
-          severity: 'warning',
-          message: `Column "${header}" appears twice; the first one is used and this one is kept as an extra column.`,
-        });
-        extraName = `${extraName} (${index + 1})`;
-      }
-      const key = `#${index}`;
-      extraNames.set(key, extraName);
-      return key;
+      written[index] = header;
+      return `#${index}`;
     },
   });
 
   const fields = result.meta.fields ?? [];
-  const columns = new Set(fields.filter((f) => known.has(f)));
-  const headers = fields.map((f) => extraNames.get(f) ?? f);
+  // A header escaped against formula injection (`'=x`) means the text after the apostrophe.
+  const headerTexts = fields.map((_, index) => unescapeFormula((written[index] ?? '').trim()));
+  const matches = mapHeaders(file, headerTexts);
+  // Contract column by key; the other keys are extra columns, named in `extraNames`.
+  const columnOf = new Map<string, string>();
+  const extraNames = new Map<string, string>();
+  const usedExtraNames = new Set<string>();
+  const knownList = COLUMNS[file].map((c) => c.name).join(', ');
+  const headerWarning = (column: string, value: string, message: string) =>
+    issues.push({ file: name, row: headerRow, column, value, severity: 'warning', message });
+  fields.forEach((key, index) => {
+    const match = matches[index];
+    const header = written[index] ?? '';
+    if (match?.kind === 'column') {
+      columnOf.set(key, match.column);
+      return;
+    }
+    let extraName = headerTexts[index] ?? '';
+    const repeatsExactName = match?.kind === 'repeat' && !match.alias;
+    if (repeatsExactName || usedExtraNames.has(extraName)) {
+      headerWarning(
+        repeatsExactName ? match.column : '',
+        header,
+        `Column "${header}" appears twice; the first one is used and this one is kept as an extra column.`,
+      );
+      // Renamed, so that the two columns' cells do not share one name in `extra`.
+      extraName = `${extraName} (${index + 1})`;
+    } else if (match?.kind === 'repeat') {
+      headerWarning(
+        match.column,
+        header,
+        `Column "${header}" would be read as ${match.column}, but the header already has a ${match.column} column; it is kept as an extra column.`,
+      );
+    } else if (extraName !== '') {
+      // A blank header (a trailing delimiter, as spreadsheets often write) is not worth a warning.
+      headerWarning(
+        '',
+        header,
+        `Column "${header}" is not one ${name} knows; it is kept as an extra column. Known columns: ${knownList}.`,
+      );
+    }
+    usedExtraNames.add(extraName);
+    extraNames.set(key, extraName);
+  });
+
+  const columns = new Set(columnOf.values());
+  const headers = fields.map((_, index) => written[index]?.trim() ?? '');
   for (const spec of COLUMNS[file]) {
     if (spec.required && !columns.has(spec.name)) {
       issues.push({
@@ -134,11 +164,11 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
       const value = record[field];
       const cell = typeof value === 'string' ? value.trim() : '';
       if (cell !== '') blank = false;
-      const extraName = extraNames.get(field);
-      if (extraName === undefined) cells.set(field, cell);
+      const column = columnOf.get(field);
+      if (column !== undefined) cells.set(column, cell);
       // defineProperty, so that a column named "__proto__" is kept as data like any other.
       else
-        Object.defineProperty(extra, extraName, {
+        Object.defineProperty(extra, extraNames.get(field) ?? field, {
           value: cell,
           enumerable: true,
           writable: true,
@@ -150,7 +180,7 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     const problems = shapeIssues.get(index) ?? [];
     // Blank lines (and the final line end) are not rows of data, unless they hold a broken quote.
     if (blank && problems.length === 0) return;
-    rows.push({ row: firstDataRow + index, cells, extra, issues: problems });
+    rows.push({ row: firstDataRow + index, cells, extra, issues: problems, delimiter });
   });
 
   if (rows.length === 0 && !issues.some((i) => i.severity === 'error')) {
@@ -163,7 +193,7 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
       message: `${name} has a header but no data rows.`,
     });
   }
-  return { rows, columns, issues };
+  return { rows, columns, issues, delimiter };
 }
 
 function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Issue {

@@ -2,7 +2,7 @@
 import { createDataset, type Dataset } from '../domain/dataset';
 import type { City, Partnership, Workshop } from '../domain/types';
 import { parseCsv, type CsvRow } from './csv';
-import { fileName, type DataFile, type FileCounts, type Issue } from './issues';
+import { DATA_FILES, fileName, type DataFile, type FileCounts, type Issue } from './issues';
 import { parseCityRow, parsePartnershipRow, parseWorkshopRow, type RowResult } from './records';
 
 /** The texts of the files a user has; `cities` is required, the others may be absent. */
@@ -20,9 +20,18 @@ export interface LoadResult {
  * `rows = accepted + rejected`, and each rejected row has an error naming its row. A later row
  * whose id repeats an earlier one (ignoring case) is rejected. Never throws on any input.
  */
-export function loadDataset(texts: DatasetTexts): LoadResult {
+export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): LoadResult {
   const issues: Issue[] = [];
   const files: LoadResult['files'] = {};
+  // Progress in proportion to each file's share of the text.
+  const total = DATA_FILES.reduce((sum, file) => sum + (texts[file]?.length ?? 0), 0) || 1;
+  let before = 0;
+  const progressOf = (file: DataFile) => {
+    const start = before;
+    const share = (texts[file]?.length ?? 0) / total;
+    before += share;
+    return (fraction: number) => options.onProgress?.(start + share * fraction);
+  };
 
   if (texts.cities === undefined) {
     issues.push({
@@ -42,6 +51,7 @@ export function loadDataset(texts: DatasetTexts): LoadResult {
     (city) => city.id,
     files,
     issues,
+    progressOf('cities'),
   );
   const idByLowerCase = new Map(cities.map((city) => [city.id.toLowerCase(), city.id]));
   const cityId = (written: string) => idByLowerCase.get(written.toLowerCase());
@@ -53,6 +63,7 @@ export function loadDataset(texts: DatasetTexts): LoadResult {
     (workshop) => workshop.id,
     files,
     issues,
+    progressOf('workshops'),
   );
   const partnerships = readFile(
     'partnerships',
@@ -61,6 +72,7 @@ export function loadDataset(texts: DatasetTexts): LoadResult {
     (partnership) => partnership.id,
     files,
     issues,
+    progressOf('partnerships'),
   );
   return {
     dataset: createDataset(cities, workshops, assignPartnershipIds(partnerships)),
@@ -68,6 +80,15 @@ export function loadDataset(texts: DatasetTexts): LoadResult {
     issues,
   };
 }
+
+/** Options of `loadDataset`. */
+export interface LoadOptions {
+  /** Called now and then with the share of the work done, 0..1 (for a progress bar). */
+  onProgress?(done: number): void;
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 2000;
 
 /** Parses one file's rows with `parseRow`, rejecting repeated ids, and records its counts. */
 function readFile<T extends City | Workshop | Partnership>(
@@ -77,13 +98,17 @@ function readFile<T extends City | Workshop | Partnership>(
   idOf: (record: T) => string,
   files: LoadResult['files'],
   issues: Issue[],
+  onProgress: (fraction: number) => void,
 ): T[] {
   if (text === undefined) return [];
   const table = parseCsv(text, file);
+  // Splitting the text is about a third of the work; the rows are the rest.
+  onProgress(1 / 3);
   issues.push(...table.issues);
   const records: T[] = [];
   const firstRowById = new Map<string, number>();
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
+    if (index % PROGRESS_EVERY === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
     const result = parseRow(row);
     issues.push(...result.issues);
     const record = result.record;
@@ -105,6 +130,7 @@ function readFile<T extends City | Workshop | Partnership>(
     if (id) firstRowById.set(key, row.row);
     records.push(record);
   }
+  onProgress(1);
   files[file] = {
     rows: table.rows.length,
     accepted: records.length,

@@ -40,10 +40,12 @@ export function parseCityRow(row: CsvRow): RowResult<City> {
       `country must be an ISO 3166-1 alpha-2 code (like JP, VN) or an English country name, not "${countryText}".`,
     );
   }
-  const lon = read.text('lon');
+  const lon = read.peekDecimal('lon');
   // Swapped coordinates are a common slip; say so when swapping would make both valid.
   const swappedHint = (value: number) =>
-    Math.abs(value) <= 180 && isDecimalWithin(lon, 90) ? 'lat and lon may be swapped.' : '';
+    Math.abs(value) <= 180 && lon !== null && Math.abs(lon) <= 90
+      ? 'lat and lon may be swapped.'
+      : '';
   const lat = read.decimal('lat', -90, 90, true, swappedHint);
   const lonValue = read.decimal('lon', -180, 180, true);
   const population = read.count('population');
@@ -62,15 +64,10 @@ export function parseCityRow(row: CsvRow): RowResult<City> {
       population,
       source: read.text('source'),
       notes: read.text('notes'),
-      extra: row.extra,
+      extra: read.extra(),
     },
     issues: read.issues,
   };
-}
-
-function isDecimalWithin(text: string, limit: number): boolean {
-  const n = Number(text);
-  return text !== '' && Number.isFinite(n) && Math.abs(n) <= limit;
 }
 
 /** Parses a row of workshops.csv; unknown city ids are dropped with a warning each. */
@@ -137,7 +134,7 @@ export function parseWorkshopRow(row: CsvRow, cityId: CityLookup): RowResult<Wor
       url: urlValid ? url : '',
       source: read.text('source'),
       notes: read.text('notes'),
-      extra: row.extra,
+      extra: read.extra(),
     },
     issues: read.issues,
   };
@@ -196,7 +193,7 @@ export function parsePartnershipRow(row: CsvRow, cityId: CityLookup): RowResult<
       description: read.text('description'),
       source: read.text('source'),
       notes: read.text('notes'),
-      extra: row.extra,
+      extra: read.extra(),
     },
     issues: read.issues,
   };

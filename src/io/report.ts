@@ -1,5 +1,6 @@
 /** Plain-text and JSON renderings of a load, for the command line and downloads. */
 import { plural } from '../domain/summary';
+import { csvText } from './export';
 import { DATA_FILES, fileName, hasErrors, type FileCounts, type Issue } from './issues';
 import type { LoadResult } from './load';
 
@@ -44,4 +45,21 @@ export function validationText(result: LoadResult): string {
       : `FAILED: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
   );
   return lines.join('\n');
+}
+
+/** The issues as a CSV report (file, row, column, value, severity, message), formula-safe. */
+export function issuesCsv(issues: readonly Issue[]): string {
+  return csvText(
+    ['file', 'row', 'column', 'value', 'severity', 'message'],
+    issues.map((i) => [i.file, i.row, i.column, i.value, i.severity, i.message]),
+  );
+}
+
+/**
+ * The message of an issue with its own value (and the row it refers back to) taken out, so
+ * that issues of one kind group together ("lat must be between -90 and 90, not …").
+ */
+export function messageKind(issue: Issue): string {
+  const withoutValue = issue.value ? issue.message.split(issue.value).join('…') : issue.message;
+  return withoutValue.replace(/\brow \d+/g, 'an earlier row');
 }

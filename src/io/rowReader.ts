@@ -4,9 +4,23 @@ import type { CsvRow } from './csv';
 import type { Issue } from './issues';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+// Excel in European locales writes `34,6938`, and then delimits with `;` or tab.
+const DECIMAL_COMMA = /^[+-]?(\d+,\d*|,\d+)$/;
+const DECIMAL_COMMA_DELIMITERS = new Set([';', '\t']);
 const WHOLE = /^\d+$/;
 // Thousands separators as spreadsheets write them: 1,234,567 or 1 234 567.
 const GROUPED_WHOLE = /^\d{1,3}([, ]\d{3})+$/;
+
+/**
+ * Text a spreadsheet would run as a formula (OWASP CSV injection): it starts with `=`, `+`, `-`,
+ * `@`, tab or carriage return, possibly after apostrophes (so that escaping stays reversible).
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** Undoes the export's formula escape: drops one leading `'` when the rest would need one. */
+export function unescapeFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
 
 /**
  * Typed access to one row's cells; every problem becomes an issue naming file, row, column and
@@ -28,6 +42,7 @@ export class RowReader {
     return this.issues.some((issue) => issue.severity === 'error');
   }
 
+  /** Records an error (the row will be rejected) at `column`. */
   error(column: string, value: string, message: string): void {
     this.issues.push({
       file: this.file,
@@ -39,6 +54,7 @@ export class RowReader {
     });
   }
 
+  /** Records a warning (the row is kept) at `column`. */
   warn(column: string, value: string, message: string): void {
     this.issues.push({
       file: this.file,
@@ -50,9 +66,37 @@ export class RowReader {
     });
   }
 
-  /** The trimmed cell, empty when missing. */
+  /** The trimmed cell, empty when missing, with an export's formula escape undone. */
   text(column: string): string {
-    return this.row.cells.get(column) ?? '';
+    return unescapeFormula(this.row.cells.get(column) ?? '');
+  }
+
+  /** The row's extra columns, with an export's formula escape undone in each. */
+  extra(): Record<string, string> {
+    const extra: Record<string, string> = {};
+    for (const [name, value] of Object.entries(this.row.extra)) {
+      // defineProperty, so that a column named "__proto__" stays data.
+      Object.defineProperty(extra, name, {
+        value: unescapeFormula(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return extra;
+  }
+
+  /** The cell as a decimal number, or null; reports nothing (for hints about other cells). */
+  peekDecimal(column: string): number | null {
+    const value = this.decimalText(this.text(column));
+    return DECIMAL.test(value) ? Number(value) : null;
+  }
+
+  /** `34,69` → `34.69` in files delimited by `;` or tab; any other text unchanged. */
+  private decimalText(value: string): string {
+    return DECIMAL_COMMA_DELIMITERS.has(this.row.delimiter) && DECIMAL_COMMA.test(value)
+      ? value.replace(',', '.')
+      : value;
   }
 
   /** The trimmed cell; an error when empty. */
@@ -93,11 +137,12 @@ export class RowReader {
       required
         ? this.error(column, value, message)
         : this.warn(column, value, `${message} It is ignored.`);
-    if (!DECIMAL.test(value)) {
+    const decimal = this.decimalText(value);
+    if (!DECIMAL.test(decimal)) {
       complain(`${column} must be a decimal number (like 35.68), not "${value}".`);
       return null;
     }
-    const number = Number(value);
+    const number = Number(decimal);
     if (number < min || number > max) {
       const extra = hint?.(number);
       complain(

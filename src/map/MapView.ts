@@ -14,6 +14,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { CityStyle } from '../domain/cityStyle';
 import type { Dataset } from '../domain/dataset';
 import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
@@ -54,6 +55,7 @@ export interface MapModel {
   dataset: Dataset;
   network: Network;
   palette: ThemePalette;
+  cityStyle: CityStyle;
   colorBy: LinkColorMode;
   selectedCityId: string | null;
   /** A city hovered in another view, highlighted here too. */
@@ -128,19 +130,27 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     const redraw =
       drawn?.network !== model.network ||
       drawn.palette !== model.palette ||
+      drawn.cityStyle !== model.cityStyle ||
       drawn.colorBy !== model.colorBy ||
       drawn.selectedCityId !== model.selectedCityId;
     if (redraw) container.dataset.mapIdle = 'false';
-    if (drawn?.network !== model.network || drawn?.palette !== model.palette) {
+    const networkChanged = drawn?.network !== model.network;
+    if (networkChanged || drawn?.cityStyle !== model.cityStyle) {
+      (map.getSource(SOURCES.cities) as GeoJSONSource).setData(
+        cityFeatures(model.network, model.cityStyle),
+      );
+    }
+    if (networkChanged || drawn?.palette !== model.palette) {
       const positionOf = (id: string): [number, number] | undefined => {
         const city = model.dataset.cityById.get(id);
         return city ? [city.lon, city.lat] : undefined;
       };
-      (map.getSource(SOURCES.cities) as GeoJSONSource).setData(cityFeatures(model.network));
       if (drawn?.dataset !== model.dataset) arcs = new Map();
       (map.getSource(SOURCES.links) as GeoJSONSource).setData(
         linkFeatures(model.network, positionOf, model.palette, arcs),
       );
+    }
+    if (networkChanged) {
       adjacency = buildAdjacency(model.network);
       focus = null;
     }
@@ -256,6 +266,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     if (loaded) container.dataset.mapIdle = 'true';
   };
 
+  // The container changes size without the window doing so (views side by side, a profile
+  // opening), which MapLibre does not notice by itself.
+  const resizeObserver = new ResizeObserver(() => map.resize());
+  resizeObserver.observe(container);
+
   map.on('load', onLoad);
   map.on('idle', onIdle);
   map.on('moveend', onMoveEnd);
@@ -280,6 +295,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      resizeObserver.disconnect();
       map.off('load', onLoad);
       map.off('idle', onIdle);
       map.off('moveend', onMoveEnd);

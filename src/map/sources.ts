@@ -1,8 +1,8 @@
 /** Pure builders: a network in, the GeoJSON the map's sources draw out. Coordinates are `[lon, lat]`. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import { regionOf } from '../domain/countries';
+import { DEFAULT_CITY_STYLE, type CityStyle } from '../domain/cityStyle';
 import { edgeWeight, mainTheme, type Network } from '../domain/network';
-import { EDGE_KIND_COLORS, REGION_COLORS, type ThemePalette } from '../domain/palette';
+import { EDGE_KIND_COLORS, type ThemePalette } from '../domain/palette';
 import type { EdgeKind } from '../domain/types';
 import { greatCircleArc, type ArcCache } from './arcs';
 
@@ -42,12 +42,12 @@ export const MIN_RADIUS = 4;
 const MAX_RADIUS = 18;
 
 /**
- * City radius by its number of links, on a square-root scale (area ∝ links), from `MIN_RADIUS`
- * for none to `MAX_RADIUS` for the busiest city of the network.
+ * City radius by its size value (links, partners …), on a square-root scale (area ∝ value),
+ * from `MIN_RADIUS` for 0 to `MAX_RADIUS` for the largest value of the network.
  */
-export function cityRadius(links: number, maxLinks: number): number {
-  if (maxLinks <= 0) return MIN_RADIUS;
-  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(links / maxLinks);
+export function cityRadius(value: number, maxValue: number): number {
+  if (maxValue <= 0) return MIN_RADIUS;
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.max(0, value) / maxValue);
 }
 
 /** Line width by the number of records behind a link: 1.5 px for one, up to 7 px. */
@@ -55,10 +55,13 @@ export function linkWidth(weight: number): number {
   return Math.min(7, 1 + 0.5 + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
 }
 
-/** One point per city of the network. */
-export function cityFeatures(network: Network): CityCollection {
-  let maxLinks = 0;
-  for (const node of network.nodes) maxLinks = Math.max(maxLinks, node.links);
+/** One point per city of the network, sized and coloured by `style`. */
+export function cityFeatures(
+  network: Network,
+  style: CityStyle = DEFAULT_CITY_STYLE,
+): CityCollection {
+  let maxSize = 0;
+  for (const node of network.nodes) maxSize = Math.max(maxSize, style.sizeOf(node));
   return {
     type: 'FeatureCollection',
     features: network.nodes.map((node): Feature<Point, CityProperties> => ({
@@ -67,10 +70,11 @@ export function cityFeatures(network: Network): CityCollection {
       properties: {
         id: node.id,
         name: node.city.name,
-        color: REGION_COLORS[regionOf(node.city.country)],
-        radius: cityRadius(node.links, maxLinks),
+        color: style.colorOf(node),
+        radius: cityRadius(style.sizeOf(node), maxSize),
         links: node.links,
-        labelRank: -node.links,
+        // Labels of the biggest circles win where labels collide.
+        labelRank: -style.sizeOf(node),
       },
     })),
   };

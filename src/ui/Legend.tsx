@@ -1,10 +1,13 @@
 import { REGIONS } from '../domain/countries';
 import type { Network } from '../domain/network';
+import type { CityStyle } from '../domain/cityStyle';
 import {
+  communityColor,
   EDGE_KIND_COLORS,
   OTHER_COLOR,
   REGION_COLORS,
   REGION_LABELS,
+  type CityColorMode,
   type ThemePalette,
 } from '../domain/palette';
 import { cityRadius } from '../map/sources';
@@ -14,7 +17,14 @@ interface Props {
   network: Network;
   palette: ThemePalette;
   colorBy: LinkColorMode;
+  cityStyle: CityStyle;
+  cityColorBy: CityColorMode;
+  /** Number of groups, when cities are coloured by group. */
+  communities: number;
 }
+
+/** Groups given a legend entry of their own; the rest share grey. */
+const LISTED_GROUPS = 7;
 
 /** Line samples, drawn as the map draws each kind of link. */
 const LINE_SAMPLES = [
@@ -37,30 +47,43 @@ const LINE_SAMPLES = [
 ] as const;
 
 /** Explains the map's sizes, colours and line styles, following the current styling. */
-export function Legend({ network, palette, colorBy }: Props) {
-  const maxLinks = network.nodes.reduce((max, node) => Math.max(max, node.links), 0);
-  const sizes = [...new Set([1, Math.round(maxLinks / 4), maxLinks])].filter(
-    (n) => n > 0 && n <= maxLinks,
+export function Legend({ network, palette, colorBy, cityStyle, cityColorBy, communities }: Props) {
+  const maxSize = network.nodes.reduce((max, node) => Math.max(max, cityStyle.sizeOf(node)), 0);
+  const sizes = [...new Set([1, Math.round(maxSize / 4), maxSize])].filter(
+    (n) => n > 0 && n <= maxSize,
   );
+  const groups = Array.from({ length: Math.min(communities, LISTED_GROUPS) }, (_, i) => i);
   return (
-    <section className="legend" aria-label="Legend">
+    <details className="legend" open>
+      <summary>Legend</summary>
       <h2>Cities</h2>
       <ul className="legend-list">
-        {REGIONS.map((region) => (
-          <li key={region}>
-            <svg width="16" height="16" aria-hidden="true">
-              <circle cx="8" cy="8" r="6" fill={REGION_COLORS[region]} stroke="#fff" />
-            </svg>
-            {REGION_LABELS[region]}
+        {cityColorBy === 'region'
+          ? REGIONS.map((region) => (
+              <li key={region}>
+                <Dot color={REGION_COLORS[region]} />
+                {REGION_LABELS[region]}
+              </li>
+            ))
+          : groups.map((group) => (
+              <li key={group}>
+                <Dot color={communityColor(group)} />
+                Group {group + 1}
+              </li>
+            ))}
+        {cityColorBy === 'community' && communities > LISTED_GROUPS && (
+          <li>
+            <Dot color={OTHER_COLOR} />
+            Groups {LISTED_GROUPS + 1}–{communities}
           </li>
-        ))}
+        )}
       </ul>
       {sizes.length > 0 && (
         <>
-          <h3>Size: links in view</h3>
+          <h3>Size: {cityStyle.sizeLabel}</h3>
           <ul className="legend-sizes">
             {sizes.map((links) => {
-              const r = cityRadius(links, maxLinks);
+              const r = cityRadius(links, maxSize);
               return (
                 <li key={links}>
                   <svg width={2 * r + 2} height={2 * r + 2} aria-hidden="true">
@@ -112,6 +135,14 @@ export function Legend({ network, palette, colorBy }: Props) {
           </ul>
         </>
       )}
-    </section>
+    </details>
+  );
+}
+
+function Dot({ color }: { color: string }) {
+  return (
+    <svg width="16" height="16" aria-hidden="true">
+      <circle cx="8" cy="8" r="6" fill={color} stroke="#fff" />
+    </svg>
   );
 }

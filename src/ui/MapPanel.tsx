@@ -1,22 +1,19 @@
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset } from '../domain/dataset';
-import type { Network } from '../domain/network';
-import type { ThemePalette } from '../domain/palette';
-import { createMapView, type Camera, type MapHover, type MapView } from '../map/MapView';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createMapView,
+  type Camera,
+  type MapHover,
+  type MapModel,
+  type MapView,
+} from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
-import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
 
 interface Props {
-  dataset: Dataset;
-  network: Network;
-  palette: ThemePalette;
-  colorBy: LinkColorMode;
-  selectedCityId: string | null;
-  linkedHoverCityId: string | null;
-  highlightYear: number | null;
-  camera: Camera | null;
+  model: MapModel;
+  /** The legend, drawn over the map's lower left corner. */
+  legend: ReactNode;
   onCameraChange(camera: Camera): void;
   onColorByChange(mode: LinkColorMode): void;
   onSelectCity(cityId: string | null): void;
@@ -29,17 +26,7 @@ const COLOR_MODE_LABELS: Record<LinkColorMode, string> = { kind: 'Kind', theme: 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
-export function MapPanel(props: Props) {
-  const {
-    dataset,
-    network,
-    palette,
-    colorBy,
-    selectedCityId,
-    linkedHoverCityId,
-    highlightYear,
-    camera,
-  } = props;
+export function MapPanel({ model, legend, ...props }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<MapView | null>(null);
   const [hover, setHover] = useState<MapHover | null>(null);
@@ -68,28 +55,9 @@ export function MapPanel(props: Props) {
     };
   }, []);
 
-  useEffect(() => {
-    viewRef.current?.update({
-      dataset,
-      network,
-      palette,
-      colorBy,
-      selectedCityId,
-      linkedHoverCityId,
-      highlightYear,
-      camera,
-    });
-  }, [
-    dataset,
-    network,
-    palette,
-    colorBy,
-    selectedCityId,
-    linkedHoverCityId,
-    highlightYear,
-    camera,
-  ]);
+  useEffect(() => viewRef.current?.update(model), [model]);
 
+  const { network, dataset } = model;
   const nodeById = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
   const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);
 
@@ -113,7 +81,7 @@ export function MapPanel(props: Props) {
                 type="radio"
                 name="link-color"
                 value={mode}
-                checked={colorBy === mode}
+                checked={model.colorBy === mode}
                 onChange={() => props.onColorByChange(mode)}
               />
               {COLOR_MODE_LABELS[mode]}
@@ -121,7 +89,7 @@ export function MapPanel(props: Props) {
           ))}
         </fieldset>
       </div>
-      <Legend network={network} palette={palette} colorBy={colorBy} />
+      {legend}
       {hover && (
         <MapTooltip
           x={hover.x}

@@ -29,6 +29,8 @@ describe('the shareable URL', () => {
       selectedCityId: 'osaka',
       view: 'split',
       linkColorBy: 'theme',
+      sizeBy: 'betweenness',
+      cityColorBy: 'community',
       camera: { center: [120.5, 15.25], zoom: 3.5 },
     };
     const search = serialiseUrlState(state, '');

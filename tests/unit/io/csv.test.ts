@@ -43,7 +43,11 @@ describe('headers', () => {
 
   it('keeps columns the contract does not know in `extra`, by their header as written', () => {
     const result = loadCities(csv(`${HEADER},Budget (JPY),Contact`, `${TOKYO},1000,Aoki`));
-    expect(result.issues).toEqual([]);
+    // Each unknown column is reported once, at the header, and its cells are still kept.
+    expect(result.issues).toEqual([
+      expect.objectContaining({ row: 1, column: '', value: 'Budget (JPY)', severity: 'warning' }),
+      expect.objectContaining({ row: 1, column: '', value: 'Contact', severity: 'warning' }),
+    ]);
     expect(result.dataset.cities[0]?.extra).toEqual({ 'Budget (JPY)': '1000', Contact: 'Aoki' });
   });
 

@@ -1,0 +1,47 @@
+/** How big and what colour each city is drawn, shared by the map and the graph. */
+import { regionOf } from './countries';
+import type { NetworkMetrics, NodeMetric } from './metrics';
+import type { NetworkNode } from './network';
+import { communityColor, REGION_COLORS, type CityColorMode } from './palette';
+
+/** A city's size value (in the chosen metric's units) and colour. */
+export interface CityStyle {
+  /** What `sizeOf` measures, for legends. */
+  sizeLabel: string;
+  sizeOf(node: NetworkNode): number;
+  colorOf(node: NetworkNode): string;
+}
+
+export const SIZE_LABELS: Record<Exclude<NodeMetric, 'community'> | 'links', string> = {
+  links: 'links in view',
+  degree: 'partner cities',
+  weightedDegree: 'records behind its links',
+  betweenness: 'go-between score',
+};
+
+/** Sizes by links in view and colours by region: the style before metrics are known. */
+export const DEFAULT_CITY_STYLE: CityStyle = {
+  sizeLabel: SIZE_LABELS.links,
+  sizeOf: (node) => node.links,
+  colorOf: (node) => REGION_COLORS[regionOf(node.city.country)],
+};
+
+/** The style for a size metric and a colour mode over `metrics`. */
+export function cityStyle(
+  metrics: NetworkMetrics,
+  sizeBy: Exclude<NodeMetric, 'community'>,
+  colorBy: CityColorMode,
+): CityStyle {
+  return {
+    sizeLabel: SIZE_LABELS[sizeBy],
+    // Betweenness is a share (0..1); scaled to 0..100 so legends show readable numbers.
+    sizeOf: (node) => {
+      const value = metrics.byCity.get(node.id)?.[sizeBy] ?? 0;
+      return sizeBy === 'betweenness' ? Math.round(value * 100) : value;
+    },
+    colorOf:
+      colorBy === 'region'
+        ? DEFAULT_CITY_STYLE.colorOf
+        : (node) => communityColor(metrics.byCity.get(node.id)?.community ?? -1),
+  };
+}

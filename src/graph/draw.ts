@@ -1,0 +1,244 @@
+/**
+ * Pure pieces of the graph's drawing: node sizes and colours, link styles, focus dimming, which
+ * nodes get labels, hit-testing and fitting the view. No DOM, so all of it is unit-tested.
+ */
+import { regionOf } from '../domain/countries';
+import type { CityMetrics, NetworkMetrics, NodeMetric } from '../domain/metrics';
+import { edgeWeight, type Network, type NetworkEdge, type NetworkNode } from '../domain/network';
+import {
+  communityColor as paletteCommunityColor,
+  EDGE_KIND_COLORS,
+  REGION_COLORS,
+} from '../domain/palette';
+import type { EdgeKind } from '../domain/types';
+
+/** How nodes are coloured. */
+export const GRAPH_COLOR_MODES = ['region', 'community'] as const;
+export type GraphColorMode = (typeof GRAPH_COLOR_MODES)[number];
+
+/** Smallest node radius, in pixels: big enough to see, hover and click. */
+export const MIN_NODE_RADIUS = 3;
+/** Largest node radius, in pixels, for the city with the highest value of the size metric. */
+export const MAX_NODE_RADIUS = 18;
+/** Radius of every node when sized by `community`: a group number is a name, not an amount. */
+export const UNIFORM_NODE_RADIUS = 6;
+
+/** Smallest radius drawn when zoomed out, in pixels. */
+export const MIN_SCREEN_RADIUS = 1.5;
+
+/**
+ * Radius on screen of a node of `radius` px at zoom `k`: as is from zoom 1 up, shrinking with
+ * the layout below it (down to `MIN_SCREEN_RADIUS`), so that an overview of thousands of
+ * nodes keeps the gaps the layout made between them instead of becoming one blot.
+ */
+export function screenRadius(radius: number, k: number): number {
+  return k >= 1 ? radius : Math.max(MIN_SCREEN_RADIUS, radius * k);
+}
+
+/** Label font; canvas text is drawn with `fillText`, never as HTML. */
+export const LABEL_FONT = '12px "Noto Sans", sans-serif';
+
+/** Node radius on a square-root scale (area ∝ value), `MIN_NODE_RADIUS`…`MAX_NODE_RADIUS` px. */
+export function nodeRadius(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return MIN_NODE_RADIUS;
+  return (
+    MIN_NODE_RADIUS + (MAX_NODE_RADIUS - MIN_NODE_RADIUS) * Math.sqrt(Math.min(1, value / max))
+  );
+}
+
+/** Radius of every node of `network` (pixels, in node order) by `sizeBy`. */
+export function nodeRadii(
+  network: Network,
+  metrics: NetworkMetrics,
+  sizeBy: NodeMetric,
+): Float64Array {
+  const radii = new Float64Array(network.nodes.length);
+  if (sizeBy === 'community') return radii.fill(UNIFORM_NODE_RADIUS);
+  const value = (node: NetworkNode) => metrics.byCity.get(node.id)?.[sizeBy] ?? 0;
+  let max = 0;
+  for (const node of network.nodes) max = Math.max(max, value(node));
+  network.nodes.forEach((node, i) => (radii[i] = nodeRadius(value(node), max)));
+  return radii;
+}
+
+/**
+ * Colour of group `index` (0 = largest): the shared palette's, so that the graph, the map and
+ * the legend agree. The palette gives Okabe–Ito colours to the largest groups and grey to the
+ * rest, rather than cycling: two groups in one colour would read as one.
+ */
+export function communityColor(index: number): string {
+  return paletteCommunityColor(index);
+}
+
+/** A node's fill colour by region of its country or by its group. */
+export function nodeColor(
+  node: NetworkNode,
+  city: CityMetrics | undefined,
+  colorBy: GraphColorMode,
+): string {
+  if (colorBy === 'community') return communityColor(city?.community ?? -1);
+  return REGION_COLORS[regionOf(node.city.country)];
+}
+
+/** Base opacity of links by kind and of nodes, before focus dimming (as on the map). */
+export const BASE_ALPHA = {
+  'co-attendance': 0.25,
+  workshop: 0.8,
+  partnership: 0.9,
+  node: 0.95,
+  label: 1,
+} as const;
+
+/** How a link is stroked. */
+export interface EdgeStyle {
+  color: string;
+  /** Pixels. */
+  width: number;
+  /** Canvas line dash in pixels; empty for solid. */
+  dash: readonly number[];
+  alpha: number;
+}
+
+const SOLID: readonly number[] = [];
+const DASHED: readonly number[] = [6, 4];
+const DOTTED: readonly number[] = [1, 4];
+
+/** Dash of a link kind, as on the map: partnership solid, workshop dashed, co-attendance solid. */
+export function edgeDash(kind: EdgeKind, proposed = false): readonly number[] {
+  if (kind === 'workshop') return DASHED;
+  if (kind === 'partnership' && proposed) return DOTTED;
+  return SOLID;
+}
+
+/** Line width by records behind a link: 1.5 px for one, up to 7 px (as on the map). */
+export function edgeWidth(weight: number): number {
+  return Math.min(7, 1.5 + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
+}
+
+/** True when every record behind a link is a proposed partnership (drawn dotted). */
+export function isProposed(edge: NetworkEdge): boolean {
+  return (
+    edge.workshops.length === 0 &&
+    edge.partnerships.length > 0 &&
+    edge.partnerships.every((p) => p.status === 'proposed')
+  );
+}
+
+/** A link's style: colour by kind, width by records (co-attendance thin and faint), dash by kind. */
+export function edgeStyle(edge: NetworkEdge): EdgeStyle {
+  const thin = edge.kind === 'co-attendance';
+  return {
+    color: EDGE_KIND_COLORS[edge.kind],
+    // Co-attendance says least about a pair of cities, so it stays a hairline at any weight.
+    width: thin ? 1 : edgeWidth(edgeWeight(edge)),
+    dash: edgeDash(edge.kind, isProposed(edge)),
+    alpha: BASE_ALPHA[edge.kind],
+  };
+}
+
+/** Opacity while a city is focused: its neighbourhood at full strength, the rest faint. */
+export function focusAlpha(base: number, focusActive: boolean, inFocus: boolean): number {
+  if (!focusActive) return base;
+  return inFocus ? Math.max(base, 0.9) : base * 0.15;
+}
+
+/** Positions of the `count` largest nodes (ties by node order), the ones labelled at rest. */
+export function largestNodes(radii: ArrayLike<number>, count = 15): number[] {
+  return Array.from({ length: radii.length }, (_, i) => i)
+    .sort((a, b) => radii[b]! - radii[a]! || a - b)
+    .slice(0, count);
+}
+
+/** A zoom transform: screen = layout × k + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/**
+ * The node under screen point (`px`, `py`): among nodes whose disc as drawn (`radii` at zoom
+ * 1, scaled by `screenRadius`), widened by `slop` px,
+ * holds the point, the one whose edge is nearest. -1 when none. A linear scan: a few thousand
+ * nodes take well under a millisecond, and no index goes stale while the layout moves them.
+ */
+export function nodeAt(
+  positions: ArrayLike<number>,
+  radii: ArrayLike<number>,
+  transform: ViewTransform,
+  px: number,
+  py: number,
+  slop = 3,
+): number {
+  let best = -1;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < radii.length; i++) {
+    const dx = positions[2 * i]! * transform.k + transform.x - px;
+    const dy = positions[2 * i + 1]! * transform.k + transform.y - py;
+    const gap = Math.sqrt(dx * dx + dy * dy) - screenRadius(radii[i]!, transform.k);
+    if (gap <= slop && gap < bestGap) {
+      best = i;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * The transform that fits every node (with its radius) in a `width` × `height` view with
+ * `padding` px to spare, zooming in no further than `maxScale`. Identity-like for no nodes.
+ */
+export function fitTransform(
+  positions: ArrayLike<number>,
+  radii: ArrayLike<number>,
+  width: number,
+  height: number,
+  padding = 32,
+  maxScale = 2,
+): ViewTransform {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < radii.length; i++) {
+    const x = positions[2 * i]!;
+    const y = positions[2 * i + 1]!;
+    const r = radii[i]!;
+    minX = Math.min(minX, x - r);
+    maxX = Math.max(maxX, x + r);
+    minY = Math.min(minY, y - r);
+    maxY = Math.max(maxY, y + r);
+  }
+  if (!Number.isFinite(minX)) return { x: width / 2, y: height / 2, k: 1 };
+  const spanX = Math.max(maxX - minX, 1);
+  const spanY = Math.max(maxY - minY, 1);
+  const k = Math.min(
+    maxScale,
+    Math.max(1e-3, (width - 2 * padding) / spanX),
+    Math.max(1e-3, (height - 2 * padding) / spanY),
+  );
+  return {
+    k,
+    x: width / 2 - ((minX + maxX) / 2) * k,
+    y: height / 2 - ((minY + maxY) / 2) * k,
+  };
+}
+
+/** A label box on screen, for keeping labels from overlapping. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** True when `box` overlaps none of `placed` (with `gap` px between). */
+export function fitsAmong(box: LabelBox, placed: readonly LabelBox[], gap = 2): boolean {
+  return placed.every(
+    (other) =>
+      box.x + box.width + gap <= other.x ||
+      other.x + other.width + gap <= box.x ||
+      box.y + box.height + gap <= other.y ||
+      other.y + other.height + gap <= box.y,
+  );
+}

@@ -1,0 +1,236 @@
+/** A dataset out as the contract's CSV files or as GeoJSON: pure text and values, no DOM. */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Dataset } from '../domain/dataset';
+import { edgeWeight, type Network } from '../domain/network';
+import type { City, ExtraColumns, Partnership, Workshop } from '../domain/types';
+import { COLUMNS } from './columns';
+import type { DataFile } from './issues';
+import { FORMULA_START } from './rowReader';
+
+/**
+ * One cell to write: a string is text (quoted and escaped as needed), a number is written as a
+ * plain decimal and never escaped, null is an empty cell.
+ */
+export type Cell = string | number | null;
+
+/** The three CSV texts of a dataset, by file. */
+export type CsvFiles = Record<DataFile, string>;
+
+// Quoting these keeps a cell one cell (RFC 4180).
+const NEEDS_QUOTES = /[",\r\n]/;
+// In the header, the other delimiters are quoted too: the reader guesses the delimiter from it.
+const HEADER_NEEDS_QUOTES = /[",;\t|\r\n]/;
+
+/**
+ * A text cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`,
+ * tab or CR gets a leading `'` (OWASP). The loader drops that `'` again (`unescapeFormula`).
+ */
+export function escapeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A number as plain decimal digits: never exponent notation, which the loader rejects, and
+ * `-0` kept as `-0` so that a round trip gives back the same value.
+ */
+export function plainNumber(value: number): string {
+  if (Object.is(value, -0)) return '-0';
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', lead = '', fraction = '', exponent = '0'] = match;
+  const digits = lead + fraction;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function quote(text: string, needsQuotes: RegExp): string {
+  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return plainNumber(cell);
+  return quote(escapeFormula(cell), NEEDS_QUOTES);
+}
+
+/** CSV text: the header, then one line per row, `\n` line ends (as the bundled files use). */
+export function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const lines = [header.map((name) => quote(escapeFormula(name), HEADER_NEEDS_QUOTES)).join(',')];
+  for (const row of rows) lines.push(row.map(cellText).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Whole numbers are written without a sign on zero: the loader's counts accept digits only. */
+const whole = (value: number | null): Cell => (value === null ? null : value === 0 ? 0 : value);
+const list = (values: readonly string[]): Cell => values.join(';');
+
+type Writers<T> = Record<string, (record: T) => Cell>;
+
+const CITY: Writers<City> = {
+  id: (c) => c.id,
+  name: (c) => c.name,
+  local_name: (c) => c.localName,
+  country: (c) => c.country,
+  lat: (c) => c.lat,
+  lon: (c) => c.lon,
+  kind: (c) => c.kind,
+  population: (c) => whole(c.population),
+  source: (c) => c.source,
+  notes: (c) => c.notes,
+};
+
+const WORKSHOP: Writers<Workshop> = {
+  id: (w) => w.id,
+  title: (w) => w.title,
+  themes: (w) => list(w.themes),
+  start_date: (w) => w.startDate,
+  end_date: (w) => w.endDate,
+  host_city_ids: (w) => list(w.hostCityIds),
+  participant_city_ids: (w) => list(w.participantCityIds),
+  resource_city_ids: (w) => list(w.resourceCityIds),
+  participants: (w) => whole(w.participants),
+  organisers: (w) => list(w.organisers),
+  funder: (w) => w.funder,
+  programme: (w) => w.programme,
+  url: (w) => w.url,
+  source: (w) => w.source,
+  notes: (w) => w.notes,
+};
+
+const PARTNERSHIP: Writers<Partnership> = {
+  id: (p) => p.id,
+  city_a_id: (p) => p.cityAId,
+  city_b_id: (p) => p.cityBId,
+  themes: (p) => list(p.themes),
+  start_year: (p) => whole(p.startYear),
+  end_year: (p) => whole(p.endYear),
+  type: (p) => p.type,
+  status: (p) => p.status,
+  programme: (p) => p.programme,
+  funder: (p) => p.funder,
+  description: (p) => p.description,
+  source: (p) => p.source,
+  notes: (p) => p.notes,
+};
+
+/** One file: the contract's columns in contract order, then every extra column. */
+function fileText<T extends { extra: ExtraColumns }>(
+  file: DataFile,
+  records: readonly T[],
+  writers: Writers<T>,
+): string {
+  const columns = COLUMNS[file].map((spec) => {
+    const write = writers[spec.name];
+    // A contract column without a writer would silently lose data on export.
+    if (!write) throw new Error(`No writer for ${file}.csv column ${spec.name}`);
+    return write;
+  });
+  // Records of one loaded file share their extra columns; a union keeps those of hand-built ones.
+  const extraNames = [...new Set(records.flatMap((record) => Object.keys(record.extra)))];
+  const header = [...COLUMNS[file].map((spec) => spec.name), ...extraNames];
+  const rows = records.map((record) => [
+    ...columns.map((write) => write(record)),
+    // hasOwn: a record without the column gets an empty cell, not `Object.prototype`.
+    ...extraNames.map((name) => (Object.hasOwn(record.extra, name) ? record.extra[name]! : '')),
+  ]);
+  return csvText(header, rows);
+}
+
+/**
+ * The dataset as the contract's three CSV files, which `loadDataset` reads back to the same
+ * records. Lists are joined with `;`, unknown values are empty cells, text that a spreadsheet
+ * would run as a formula starts with `'`.
+ */
+export function exportCsv(dataset: Dataset): CsvFiles {
+  return {
+    cities: fileText('cities', dataset.cities, CITY),
+    workshops: fileText('workshops', dataset.workshops, WORKSHOP),
+    partnerships: fileText('partnerships', dataset.partnerships, PARTNERSHIP),
+  };
+}
+
+/** Properties of a city feature. */
+export interface CityFeatureProperties {
+  id: string;
+  name: string;
+  local_name: string;
+  country: string;
+  kind: string;
+  links: number;
+  partnerships: number;
+  workshops: number;
+}
+
+/** Properties of a link feature; lists are joined with `;` so that GIS tools read them as text. */
+export interface LinkFeatureProperties {
+  id: string;
+  kind: string;
+  source: string;
+  target: string;
+  themes: string;
+  years: string;
+  year_unknown: boolean;
+  partnership_ids: string;
+  workshop_ids: string;
+  weight: number;
+}
+
+/** What `exportGeoJson` returns. */
+export type NetworkFeatureCollection = FeatureCollection<
+  Point | LineString,
+  CityFeatureProperties | LinkFeatureProperties
+>;
+
+/**
+ * A network as GeoJSON: each node a Point at `[lon, lat]`, each link a straight LineString
+ * between its two cities (not split at the antimeridian), with the records behind it.
+ */
+export function exportGeoJson(network: Network, dataset: Dataset): NetworkFeatureCollection {
+  const cities: Feature<Point, CityFeatureProperties>[] = network.nodes.map((node) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [node.city.lon, node.city.lat] },
+    properties: {
+      id: node.id,
+      name: node.city.name,
+      local_name: node.city.localName,
+      country: node.city.country,
+      kind: node.city.kind,
+      links: node.links,
+      partnerships: node.partnerships,
+      workshops: node.workshops,
+    },
+  }));
+  const links: Feature<LineString, LinkFeatureProperties>[] = [];
+  for (const edge of network.edges) {
+    const source = dataset.cityById.get(edge.source);
+    const target = dataset.cityById.get(edge.target);
+    // A network is built from its dataset, so both ends exist; a mismatched pair is skipped.
+    if (!source || !target) continue;
+    links.push({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [source.lon, source.lat],
+          [target.lon, target.lat],
+        ],
+      },
+      properties: {
+        id: edge.id,
+        kind: edge.kind,
+        source: edge.source,
+        target: edge.target,
+        themes: edge.themes.join(';'),
+        years: edge.years.join(';'),
+        year_unknown: edge.yearUnknown,
+        partnership_ids: edge.partnerships.map((p) => p.id).join(';'),
+        workshop_ids: edge.workshops.map((w) => w.id).join(';'),
+        weight: edgeWeight(edge),
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features: [...cities, ...links] };
+}

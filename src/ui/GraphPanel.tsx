@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Dataset } from '../domain/dataset';
+import {
+  createGraphView,
+  type GraphHover,
+  type GraphModel,
+  type GraphView,
+} from '../graph/GraphView';
+import { MapTooltip } from './MapTooltip';
+
+interface Props {
+  dataset: Dataset;
+  model: GraphModel;
+  /** The legend, when the map is not beside the graph to show it. */
+  legend: ReactNode;
+  onSelectCity(cityId: string | null): void;
+  onHoverCity(cityId: string | null): void;
+}
+
+/** The graph view: a thin bridge from React to the `GraphView` lifecycle object, plus its controls. */
+export function GraphPanel({ dataset, model, legend, ...props }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<GraphView | null>(null);
+  const [hover, setHover] = useState<GraphHover | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    const view = createGraphView(containerRef.current!, {
+      onHover: (next) => {
+        setHover(next);
+        callbacks.current.onHoverCity(next?.id ?? null);
+      },
+      onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+      onProgress: setProgress,
+    });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => viewRef.current?.update(model), [model]);
+
+  const nodeById = useMemo(
+    () => new Map(model.network.nodes.map((n) => [n.id, n])),
+    [model.network],
+  );
+
+  return (
+    <section className="graph-panel" aria-label="Graph">
+      <div ref={containerRef} className="graph-container" />
+      <div className="graph-toolbar">
+        <button type="button" onClick={() => viewRef.current?.relayout('warm')}>
+          Lay out again
+        </button>
+        <button type="button" onClick={() => viewRef.current?.relayout('geographic')}>
+          Start from the map
+        </button>
+        {progress !== null && (
+          <span
+            className="graph-progress"
+            role="progressbar"
+            aria-label="Layout"
+            aria-valuenow={Math.round(progress * 100)}
+          >
+            Laying out… {Math.round(progress * 100)}%
+          </span>
+        )}
+      </div>
+      {legend}
+      {hover && (
+        <MapTooltip x={hover.x} y={hover.y} dataset={dataset} node={nodeById.get(hover.id)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const fixture = readFileSync('tests/fixtures/e2e/import/cities.csv', 'utf8');
+
+/** Drops files on the page as a user would from their file manager. */
+async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of list)
+      transfer.items.add(new File([text], name, { type: 'text/csv' }));
+    return transfer;
+  }, files);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+const status = (page: Page) => page.getByRole('status').first();
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(status(page)).toContainText('47 cities');
+});
+
+test('dropping a file with errors shows the report with the right rows, and the valid rows load', async ({
+  page,
+}) => {
+  await dropFiles(page, [{ name: 'cities.csv', text: fixture }]);
+  await expect(status(page)).toContainText('4 cities · 0 workshops · 0 partnerships');
+  const report = page.getByRole('region', { name: /Problems in the data/ });
+  await expect(report).toContainText('1 error');
+  await expect(report).toContainText('5 rows: 4 loaded, 1 rejected');
+  const latRow = report.getByRole('row', { name: /^4 lat 95/ });
+  await expect(latRow).toBeVisible();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('warning');
+  await expect(report.getByRole('row', { name: /^4 lat 95/ })).toHaveCount(0);
+  await expect(report).toContainText('budget');
+});
+
+test('names that look like HTML or formulas show as text, and the export escapes the formula', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await dropFiles(page, [{ name: 'cities.csv', text: fixture }]);
+  await expect(status(page)).toContainText('4 cities');
+  await page.getByRole('radio', { name: 'Table' }).check();
+  const table = page.getByRole('table', { name: /Cities by their place/ });
+  await expect(table).toContainText('<img src=x onerror=alert(1)>');
+  await expect(table).toContainText('=HYPERLINK("http://x")');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+
+  const download = page.waitForEvent('download', (d) => d.suggestedFilename() === 'cities.csv');
+  await page.getByRole('button', { name: 'Export CSV (filtered)' }).click();
+  const path = await (await download).path();
+  const exported = readFileSync(path, 'utf8');
+  expect(exported).toContain(`"'=HYPERLINK(""http://x"")"`);
+  expect(exported).toContain('<img src=x onerror=alert(1)>');
+  expect(exported.split('\n')[0]).toBe(
+    'id,name,local_name,country,lat,lon,kind,population,source,notes,budget',
+  );
+});
+
+test('imported data is still there after a reload, until the user removes it', async ({ page }) => {
+  await page.getByLabel('CSV files to import').setInputFiles({
+    name: 'my-cities.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(fixture),
+  });
+  await expect(status(page)).toContainText('4 cities');
+  await expect(page.getByRole('region', { name: 'Data', exact: true })).toContainText(
+    'Your data: my-cities.csv',
+  );
+  await page.reload();
+  await expect(status(page)).toContainText('4 cities');
+  await page.getByRole('button', { name: 'Back to the bundled data' }).click();
+  await expect(status(page)).toContainText('47 cities');
+  await page.reload();
+  await expect(status(page)).toContainText('47 cities');
+  await page.getByRole('button', { name: /Show my data/ }).click();
+  await expect(status(page)).toContainText('4 cities');
+  await page.getByRole('button', { name: 'Remove my data' }).click();
+  await expect(status(page)).toContainText('47 cities');
+  await page.reload();
+  await expect(status(page)).toContainText('47 cities');
+  await expect(page.getByRole('button', { name: /Show my data/ })).toHaveCount(0);
+});
+
+test('a file the app cannot place is named, and nothing is lost from the view', async ({
+  page,
+}) => {
+  await dropFiles(page, [{ name: 'export.csv', text: 'a,b\n1,2\n' }]);
+  await expect(page.getByRole('alert')).toContainText('Could not tell which file export.csv is');
+  await expect(status(page)).toContainText('47 cities');
+});
+
+test('templates download with their headers and an example row each', async ({ page }) => {
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Download templates' }).click();
+  await expect
+    .poll(() => downloads.sort())
+    .toEqual(['cities.csv', 'partnerships.csv', 'workshops.csv']);
+});
