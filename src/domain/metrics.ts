@@ -100,16 +100,21 @@ export function computeMetrics(network: Network, options: MetricsOptions = {}): 
     graph.addEdge(String(Math.floor(key / n)), String(key % n), { weight });
   }
 
+  // The same links as typed arrays, for the sampled betweenness and for counting the groups
+  // each city reaches: walking them is many times faster than graphology's callbacks.
+  const adjacency = compressedAdjacency(n, weights.keys());
   const random = mulberry32(settings.seed);
   const approximate = graph.order > settings.sampleAbove && settings.samples < graph.order;
   // Hop counts, not weights: a weight counts records (a strength), while graphology would read
   // it as a distance and make the busiest links the longest.
-  const betweenness =
-    graph.order === 0
-      ? {} // graphology's Brandes cannot allocate for an empty graph.
-      : approximate
-        ? sampledBetweenness(graph, settings.samples, random)
-        : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const betweenness = new Float64Array(n);
+  if (approximate) {
+    sampledBetweenness(adjacency, linked, settings.samples, random, betweenness);
+  } else if (graph.order > 0) {
+    // (graphology's Brandes cannot allocate for an empty graph.)
+    const exact = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    for (const [key, value] of Object.entries(exact)) betweenness[Number(key)] = value;
+  }
   const groupOf = louvain(graph, {
     getEdgeWeight: 'weight',
     resolution: settings.resolution,
@@ -132,14 +137,14 @@ export function computeMetrics(network: Network, options: MetricsOptions = {}): 
     }
     const own = community[i]!;
     const others = new Set<number>();
-    graph.forEachNeighbor(key, (neighbour) => {
-      const group = community[Number(neighbour)]!;
+    for (let e = adjacency.offsets[i]!; e < adjacency.offsets[i + 1]!; e++) {
+      const group = community[adjacency.neighbours[e]!]!;
       if (group !== own) others.add(group);
-    });
+    }
     byCity.set(node.id, {
       degree: graph.degree(key),
       weightedDegree: weightedDegree(graph, key, 'weight'),
-      betweenness: Math.min(1, betweenness[key] ?? 0),
+      betweenness: Math.min(1, betweenness[i]!),
       community: own,
       bridges: others.size,
     });
@@ -173,37 +178,56 @@ function numberCommunities(
   return { community, sizes: ordered.map((group) => group.members.length) };
 }
 
+/** Neighbours of each of `n` positions: those of `i` are `neighbours[offsets[i]…offsets[i + 1]]`. */
+interface Adjacency {
+  offsets: Int32Array;
+  neighbours: Int32Array;
+}
+
+/** Compressed adjacency (CSR) of pairs keyed `a × n + b`, as in `computeMetrics`. */
+function compressedAdjacency(n: number, pairs: Iterable<number>): Adjacency {
+  const keys = Array.from(pairs);
+  const offsets = new Int32Array(n + 1);
+  for (const key of keys) {
+    offsets[Math.floor(key / n) + 1]!++;
+    offsets[(key % n) + 1]!++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const neighbours = new Int32Array(offsets[n]!);
+  const next = offsets.slice(0, n);
+  for (const key of keys) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    neighbours[next[a]!++] = b;
+    neighbours[next[b]!++] = a;
+  }
+  return { offsets, neighbours };
+}
+
 /**
- * Betweenness estimated from `samples` source cities chosen at random (Brandes 2001's
- * single-source accumulation, scaled by n / samples; Brandes & Pich 2007). Hand-written because
- * graphology-metrics only offers the exact all-sources version, which is O(n·m): about 8 s for
- * 5,000 cities and 50,000 links. Normalised as graphology does, so the two agree on scale.
+ * Betweenness of the `linked` positions estimated from `samples` of them chosen at random as
+ * sources (Brandes 2001's single-source accumulation, scaled by linked / samples; Brandes &
+ * Pich 2007), written into `centrality`. Hand-written because graphology-metrics only offers
+ * the exact all-sources version, which is O(n·m): about 8 s for 5,000 cities and 50,000 links.
+ * Normalised as graphology does, so the two agree on scale.
  */
 function sampledBetweenness(
-  graph: UndirectedGraph<Record<string, never>, EdgeAttributes>,
+  { offsets, neighbours }: Adjacency,
+  linked: Uint8Array,
   samples: number,
   random: () => number,
-): Record<string, number> {
-  const keys = graph.nodes();
-  const n = keys.length;
-  const index = new Map(keys.map((key, i) => [key, i]));
-  // Compressed adjacency (CSR): each BFS then walks typed arrays, not graphology's objects.
-  const offsets = new Int32Array(n + 1);
-  keys.forEach((key, i) => (offsets[i + 1] = offsets[i]! + graph.degree(key)));
-  const neighbours = new Int32Array(offsets[n]!);
-  keys.forEach((key, i) => {
-    let next = offsets[i]!;
-    graph.forEachNeighbor(key, (neighbour) => (neighbours[next++] = index.get(neighbour)!));
-  });
-
-  // Sources without replacement: the first `samples` places of a partial Fisher–Yates shuffle.
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  centrality: Float64Array,
+): void {
+  const n = linked.length;
+  // Sources without replacement: the first `samples` places of a partial Fisher–Yates shuffle
+  // of the linked positions (an unlinked city reaches no one).
+  const order = Int32Array.from({ length: n }, (_, i) => i).filter((i) => linked[i] === 1);
+  const sources = order.length;
   for (let i = 0; i < samples; i++) {
-    const j = i + Math.floor(random() * (n - i));
+    const j = i + Math.floor(random() * (sources - i));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
 
-  const centrality = new Float64Array(n);
   const distance = new Int32Array(n);
   const paths = new Float64Array(n);
   const dependency = new Float64Array(n);
@@ -250,10 +274,8 @@ function sampledBetweenness(
     }
   }
 
-  const scale = n <= 2 ? 0 : n / samples / ((n - 1) * (n - 2));
-  const result: Record<string, number> = {};
-  keys.forEach((key, i) => (result[key] = centrality[i]! * scale));
-  return result;
+  const scale = sources <= 2 ? 0 : sources / samples / ((sources - 1) * (sources - 2));
+  for (let i = 0; i < n; i++) centrality[i]! *= scale;
 }
 
 /** A small seeded generator (mulberry32): same seed, same sequence, on every machine. */

@@ -8,6 +8,7 @@ import { drag, pointer, select, zoom, zoomIdentity, type D3DragEvent, type D3Zoo
 import type { NetworkMetrics, NodeMetric } from '../domain/metrics';
 import {
   buildAdjacency,
+  edgeWeight,
   neighbourhood,
   type Adjacency,
   type Neighbourhood,
@@ -120,6 +121,8 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   let indexOf = new Map<string, number>();
   // Layout coordinates, `x, y` interleaved in node order.
   let positions: Float64Array = new Float64Array(0);
+  // 1 for cities that no layout has placed yet (new in the latest network).
+  let fresh = new Uint8Array(0);
   // Each edge's two node positions, flat; -1 for an end that is not a node.
   let ends = new Int32Array(0);
   let edgeStyles: EdgeStyle[] = [];
@@ -170,12 +173,14 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       lon: node.city.lon,
       lat: node.city.lat,
       radius: styled.radii[i]!,
-      ...(start === 'warm' ? { x: positions[2 * i]!, y: positions[2 * i + 1]! } : {}),
+      // New cities go without a position: the worker places them and warms up more for them.
+      ...(start === 'warm' && !fresh[i] ? { x: positions[2 * i]!, y: positions[2 * i + 1]! } : {}),
     })),
     links: drawn!.network.edges.map((edge) => ({
       source: edge.source,
       target: edge.target,
-      weight: Math.max(1, edge.partnerships.length + edge.workshops.length),
+      // The protocol wants a positive weight; a link always stands for at least one record.
+      weight: Math.max(1, edgeWeight(edge)),
     })),
   });
 
@@ -195,6 +200,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       message.positions[2 * dragged + 1] = positions[2 * dragged + 1]!;
     }
     positions = message.positions;
+    fresh.fill(0);
     if (message.final) {
       running = null;
       options.onProgress?.(null);
@@ -259,6 +265,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       links: network.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: 1 })),
     };
     positions = initialPositions(request);
+    fresh = Uint8Array.from(nodes, (node) => (previous.indexOf.has(node.id) ? 0 : 1));
     hovered = -1;
     dragged = -1;
   };
@@ -331,6 +338,8 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     const sx = (i: number) => positions[2 * i]! * k + tx;
     const sy = (i: number) => positions[2 * i + 1]! * k + ty;
     const focusActive = focus !== null;
+    // Zoomed out, lines thin with the nodes (see `screenRadius`).
+    const shrink = Math.min(1, k);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
 
@@ -358,7 +367,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
         if (style !== current) {
           current = style;
           ctx.strokeStyle = style.color;
-          ctx.lineWidth = style.width;
+          ctx.lineWidth = Math.max(0.5, style.width * shrink);
           ctx.setLineDash(style.dash as number[]);
           ctx.lineCap = style.dash.length > 0 && style.dash[0]! > 1 ? 'butt' : 'round';
         }
@@ -375,7 +384,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     // Nodes: dimmed ones first, then the focused neighbourhood on top.
     const inFocus = (i: number) => focus?.cityIds.has(nodes[i]!.id) ?? false;
     ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 1.2;
+    ctx.lineWidth = 1.2 * shrink;
     for (const pass of focusActive ? [false, true] : [false]) {
       for (const i of styled.order) {
         if (focusActive && inFocus(i) !== pass) continue;
@@ -491,6 +500,8 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       canvas.style.cursor = 'grabbing';
     })
     .on('drag', (event: DragEvent) => {
+      // A new network arrived mid-drag: the node held may be gone.
+      if (dragged < 0) return;
       // The node is pinned under the pointer while dragged.
       positions[2 * dragged] = (event.x - transform.x) / transform.k;
       positions[2 * dragged + 1] = (event.y - transform.y) / transform.k;

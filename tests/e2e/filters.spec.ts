@@ -39,7 +39,7 @@ test('a link copied after setting filters opens the same view in a fresh page', 
   await page.getByRole('combobox', { name: 'Find a city' }).fill('ho chi');
   await page.keyboard.press('Enter');
   await expect(
-    page.getByRole('complementary', { name: 'Selected city: Ho Chi Minh City' }),
+    page.getByRole('complementary', { name: 'City profile: Ho Chi Minh City' }),
   ).toBeVisible();
   const filters = { ...DEFAULT_FILTERS, themes: ['water'], countries: ['VN'] };
   await expect(status(page)).toContainText(expectedShowing(filters));
@@ -50,7 +50,7 @@ test('a link copied after setting filters opens the same view in a fresh page', 
   await fresh.goto(copied);
   await expect(status(fresh)).toContainText(expectedShowing(filters));
   await expect(
-    fresh.getByRole('complementary', { name: 'Selected city: Ho Chi Minh City' }),
+    fresh.getByRole('complementary', { name: 'City profile: Ho Chi Minh City' }),
   ).toBeVisible();
   await expect(fresh.getByRole('checkbox', { name: /^water/ })).toBeChecked();
   await fresh.close();
@@ -90,7 +90,7 @@ test('city search ignores case and diacritics and selects with the keyboard', as
   await page.keyboard.press('Enter');
   const name = second!.split(/\s/)[0]!;
   await expect(
-    page.getByRole('complementary', { name: new RegExp(`Selected city: ${name}`) }),
+    page.getByRole('complementary', { name: new RegExp(`City profile: ${name}`) }),
   ).toBeVisible();
 });
 

@@ -49,7 +49,7 @@ test('clicking a city selects it; Escape clears the selection', async ({ page })
   await waitForMap(page);
   const centre = await mapCentre(page);
   await page.mouse.click(centre.x, centre.y);
-  const card = page.getByRole('complementary', { name: 'Selected city: Kitakyushu' });
+  const card = page.getByRole('complementary', { name: 'City profile: Kitakyushu' });
   await expect(card).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);

@@ -56,5 +56,8 @@ test('data from a folder URL replaces the bundled data, and a missing cities.csv
   );
   await expect(page.getByRole('link', { name: 'Back to the bundled data' })).toBeVisible();
   await openWithFixture(page, 'no-such-folder');
-  await expect(page.getByRole('table')).toContainText(/cities\.csv.*404/);
+  const report = page.getByRole('region', { name: /Problems in the data/ });
+  await expect(report.getByRole('table', { name: /Could not fetch .*cities\.csv/ })).toContainText(
+    '404',
+  );
 });
