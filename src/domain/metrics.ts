@@ -11,6 +11,7 @@ import { edgeWeight, type Network } from './network';
 
 /** The per-city measures a view can size, colour or rank cities by. */
 export const NODE_METRICS = ['degree', 'weightedDegree', 'betweenness', 'community'] as const;
+/** A per-city measure. */
 export type NodeMetric = (typeof NODE_METRICS)[number];
 
 /** Measures that are amounts (more is more), so that ranking by them makes sense. */

@@ -55,6 +55,7 @@ export interface GraphHover {
   y: number;
 }
 
+/** Callbacks of the graph view (positions in container pixels). */
 export interface GraphViewOptions {
   onHover(hover: GraphHover | null): void;
   onSelectCity(id: string | null): void;
@@ -64,6 +65,7 @@ export interface GraphViewOptions {
   createWorker?: () => Worker;
 }
 
+/** The handle `createGraphView` returns. */
 export interface GraphView {
   update(model: GraphModel): void;
   /** Lays the current network out again, from the current positions or from the map. */

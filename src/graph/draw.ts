@@ -14,6 +14,7 @@ import type { EdgeKind } from '../domain/types';
 
 /** How nodes are coloured. */
 export const GRAPH_COLOR_MODES = ['region', 'community'] as const;
+/** A way of colouring nodes. */
 export type GraphColorMode = (typeof GRAPH_COLOR_MODES)[number];
 
 /** Smallest node radius, in pixels: big enough to see, hover and click. */

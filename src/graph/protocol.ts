@@ -5,6 +5,7 @@
 
 /** How a layout starts: from the positions the nodes have, or from the map. */
 export const LAYOUT_STARTS = ['warm', 'geographic'] as const;
+/** A way of starting a layout. */
 export type LayoutStart = (typeof LAYOUT_STARTS)[number];
 
 /** A city to lay out: its last position, if any, and its place on the map (`[lon, lat]` order). */

@@ -1,0 +1,218 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeMetrics } from '../../../src/domain/metrics';
+import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
+import { createGraphView, GRAPH_LABEL, type GraphModel } from '../../../src/graph/GraphView';
+import type { FromWorker, LayoutRequest, ToWorker } from '../../../src/graph/protocol';
+
+/** A stand-in for the layout worker: records what it is sent, answers when told to. */
+class FakeWorker extends EventTarget {
+  sent: ToWorker[] = [];
+  terminated = 0;
+  postMessage(message: ToWorker) {
+    this.sent.push(structuredClone(message));
+  }
+  terminate() {
+    this.terminated++;
+  }
+  reply(message: FromWorker) {
+    this.dispatchEvent(new MessageEvent('message', { data: message }));
+  }
+  layouts() {
+    return this.sent.filter((m): m is LayoutRequest => m.type === 'layout');
+  }
+}
+
+const node = (id: string, lon: number, lat: number): NetworkNode => ({
+  id,
+  city: {
+    id,
+    name: id.toUpperCase(),
+    localName: '',
+    country: 'JP',
+    lat,
+    lon,
+    kind: 'city',
+    population: null,
+    source: '',
+    notes: '',
+    extra: {},
+  },
+  partnerships: 0,
+  workshops: 0,
+  links: 0,
+});
+const edge = (source: string, target: string): NetworkEdge => ({
+  id: `workshop:${source}~${target}`,
+  kind: 'workshop',
+  source,
+  target,
+  themes: [],
+  years: [],
+  yearUnknown: false,
+  partnerships: [],
+  workshops: [{} as never],
+});
+const network = (ids: string[], links: [string, string][]): Network => ({
+  nodes: ids.map((id, i) => node(id, 100 + i, 10 + i)),
+  edges: links.map(([a, b]) => edge(a, b)),
+});
+const model = (net: Network, patch: Partial<GraphModel> = {}): GraphModel => ({
+  network: net,
+  metrics: computeMetrics(net),
+  sizeBy: 'degree',
+  colorBy: 'region',
+  selectedCityId: null,
+  linkedHoverCityId: null,
+  ...patch,
+});
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+function setUp() {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const worker = new FakeWorker();
+  const calls = { hover: [] as unknown[], select: [] as unknown[], progress: [] as unknown[] };
+  const view = createGraphView(container, {
+    onHover: (hover) => calls.hover.push(hover),
+    onSelectCity: (id) => calls.select.push(id),
+    onProgress: (done) => calls.progress.push(done),
+    createWorker: () => worker as unknown as Worker,
+  });
+  return { container, worker, calls, view };
+}
+
+describe('createGraphView', () => {
+  // jsdom has no canvas; drawing is skipped and everything else runs.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('adds a focusable, labelled canvas and is not ready before a layout', () => {
+    const { container } = setUp();
+    const canvas = container.querySelector('canvas')!;
+    expect(canvas.tabIndex).toBe(0);
+    expect(canvas.getAttribute('role')).toBe('application');
+    expect(canvas.getAttribute('aria-label')).toBe(GRAPH_LABEL);
+    expect(container.dataset.graphReady).toBe('false');
+  });
+
+  it('lays out the first network from the map, and is ready once the final positions are drawn', async () => {
+    const { container, worker, calls, view } = setUp();
+    const net = network(['a', 'b', 'c'], [['a', 'b']]);
+    view.update(model(net));
+    const [request] = worker.layouts();
+    expect(request).toMatchObject({ start: 'geographic', links: [{ source: 'a', target: 'b' }] });
+    expect(request!.nodes.map((n) => [n.id, n.lon, n.x])).toEqual([
+      ['a', 100, undefined],
+      ['b', 101, undefined],
+      ['c', 102, undefined],
+    ]);
+    worker.reply({ type: 'progress', id: request!.id, done: 0.5 });
+    worker.reply({
+      type: 'positions',
+      id: request!.id,
+      positions: new Float64Array(6),
+      final: false,
+    });
+    await nextFrame();
+    expect(container.dataset.graphReady).toBe('false');
+    worker.reply({
+      type: 'positions',
+      id: request!.id,
+      positions: Float64Array.of(10, 10, 50, 10, 90, 10),
+      final: true,
+    });
+    await nextFrame();
+    expect(container.dataset.graphReady).toBe('true');
+    expect(calls.progress).toEqual([0, 0.5, null]);
+  });
+
+  it('only redraws for a change of style, and lays out again, warm, for a new network', () => {
+    const { worker, view } = setUp();
+    const first = network(['a', 'b'], [['a', 'b']]);
+    view.update(model(first));
+    const id = worker.layouts()[0]!.id;
+    worker.reply({ type: 'positions', id, positions: Float64Array.of(1, 2, 3, 4), final: true });
+    view.update(model(first, { colorBy: 'community', sizeBy: 'betweenness', selectedCityId: 'a' }));
+    expect(worker.sent).toHaveLength(1);
+
+    const second = network(['a', 'b', 'c'], [['a', 'c']]);
+    view.update(model(second));
+    const warm = worker.layouts()[1]!;
+    expect(warm.start).toBe('warm');
+    // Cities seen before keep their place; the worker places the new one.
+    expect(warm.nodes[0]).toMatchObject({ id: 'a', x: 1, y: 2 });
+    expect(warm.nodes[1]).toMatchObject({ id: 'b', x: 3, y: 4 });
+    expect(warm.nodes[2]).toEqual({ id: 'c', lon: 102, lat: 12, radius: expect.any(Number) });
+  });
+
+  it('cancels a running layout when the network changes, and ignores its late answers', async () => {
+    const { container, worker, view } = setUp();
+    view.update(model(network(['a', 'b'], [['a', 'b']])));
+    const old = worker.layouts()[0]!.id;
+    view.update(model(network(['a', 'c'], [['a', 'c']])));
+    expect(worker.sent[1]).toEqual({ type: 'cancel', id: old });
+    const current = worker.layouts()[1]!.id;
+    worker.reply({ type: 'positions', id: old, positions: new Float64Array(4), final: true });
+    await nextFrame();
+    expect(container.dataset.graphReady).toBe('false');
+    worker.reply({ type: 'positions', id: current, positions: new Float64Array(4), final: true });
+    await nextFrame();
+    expect(container.dataset.graphReady).toBe('true');
+  });
+
+  it('lays out again from the map on request', () => {
+    const { worker, view } = setUp();
+    view.update(model(network(['a', 'b'], [['a', 'b']])));
+    view.relayout('geographic');
+    expect(worker.layouts().map((l) => l.start)).toEqual(['geographic', 'geographic']);
+    const id = worker.layouts()[1]!.id;
+    worker.reply({ type: 'positions', id, positions: Float64Array.of(5, 6, 7, 8), final: true });
+    view.relayout('warm');
+    expect(worker.layouts()[2]!.nodes[0]).toMatchObject({ x: 5, y: 6 });
+  });
+
+  it('reports the city under the pointer and selects it on click', () => {
+    const { container, worker, calls, view } = setUp();
+    view.update(model(network(['a', 'b'], [['a', 'b']])));
+    const id = worker.layouts()[0]!.id;
+    worker.reply({
+      type: 'positions',
+      id,
+      positions: Float64Array.of(20, 20, 200, 20),
+      final: true,
+    });
+    const canvas = container.querySelector('canvas')!;
+    canvas.dispatchEvent(new MouseEvent('pointermove', { clientX: 201, clientY: 21 }));
+    expect(calls.hover.at(-1)).toEqual({ id: 'b', x: 201, y: 21 });
+    canvas.dispatchEvent(new MouseEvent('pointermove', { clientX: 120, clientY: 120 }));
+    expect(calls.hover.at(-1)).toBeNull();
+    canvas.dispatchEvent(new MouseEvent('click', { clientX: 19, clientY: 22 }));
+    expect(calls.select).toEqual(['a']);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(calls.select).toEqual(['a', null]);
+  });
+
+  it('is ready at once for an empty network', async () => {
+    const { container, worker, view } = setUp();
+    view.update(model({ nodes: [], edges: [] }));
+    expect(worker.layouts()).toHaveLength(0);
+    await nextFrame();
+    expect(container.dataset.graphReady).toBe('true');
+  });
+
+  it('tears everything down once, however often it is destroyed', () => {
+    const { container, worker, view } = setUp();
+    view.update(model(network(['a', 'b'], [['a', 'b']])));
+    view.destroy();
+    view.destroy();
+    expect(worker.terminated).toBe(1);
+    expect(container.querySelector('canvas')).toBeNull();
+    expect(container.dataset.graphReady).toBeUndefined();
+    // Updates after destroy are ignored, not errors.
+    view.update(model(network(['x'], [])));
+    expect(worker.layouts()).toHaveLength(1);
+  });
+});

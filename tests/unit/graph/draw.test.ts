@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { NetworkMetrics } from '../../../src/domain/metrics';
+import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
+import { EDGE_KIND_COLORS, REGION_COLORS } from '../../../src/domain/palette';
+import type { EdgeKind, Partnership } from '../../../src/domain/types';
+import {
+  BASE_ALPHA,
+  communityColor,
+  edgeDash,
+  edgeStyle,
+  edgeWidth,
+  fitsAmong,
+  fitTransform,
+  focusAlpha,
+  largestNodes,
+  MAX_NODE_RADIUS,
+  MIN_NODE_RADIUS,
+  MIN_SCREEN_RADIUS,
+  nodeAt,
+  nodeColor,
+  nodeRadii,
+  nodeRadius,
+  screenRadius,
+  UNIFORM_NODE_RADIUS,
+} from '../../../src/graph/draw';
+
+const node = (id: string, country: string): NetworkNode => ({
+  id,
+  city: {
+    id,
+    name: id,
+    localName: '',
+    country,
+    lat: 0,
+    lon: 0,
+    kind: 'city',
+    population: null,
+    source: '',
+    notes: '',
+    extra: {},
+  },
+  partnerships: 0,
+  workshops: 0,
+  links: 0,
+});
+const partnership = (status: Partnership['status']) => ({ status }) as Partnership;
+const edge = (kind: EdgeKind, records: number, status: Partnership['status'] = 'active') =>
+  ({
+    id: `${kind}:a~b`,
+    kind,
+    source: 'a',
+    target: 'b',
+    themes: [],
+    years: [],
+    yearUnknown: false,
+    partnerships:
+      kind === 'partnership' ? Array.from({ length: records }, () => partnership(status)) : [],
+    workshops: kind === 'partnership' ? [] : Array.from({ length: records }, () => ({}) as never),
+  }) as NetworkEdge;
+
+describe('node size', () => {
+  it('grows with the square root of the value, from 3 px to the maximum', () => {
+    expect(nodeRadius(0, 10)).toBe(MIN_NODE_RADIUS);
+    expect(nodeRadius(10, 10)).toBe(MAX_NODE_RADIUS);
+    expect(nodeRadius(2.5, 10)).toBeCloseTo(
+      MIN_NODE_RADIUS + (MAX_NODE_RADIUS - MIN_NODE_RADIUS) / 2,
+    );
+    expect(nodeRadius(5, 0)).toBe(MIN_NODE_RADIUS);
+    expect(nodeRadius(Number.NaN, 10)).toBe(MIN_NODE_RADIUS);
+  });
+
+  it('sizes every node by the chosen metric, and all alike by group', () => {
+    const network: Network = {
+      nodes: [node('a', 'JP'), node('b', 'VN'), node('c', 'XX')],
+      edges: [],
+    };
+    const city = (degree: number, community: number) => ({
+      degree,
+      weightedDegree: degree * 2,
+      betweenness: 0,
+      community,
+      bridges: 0,
+    });
+    const metrics: NetworkMetrics = {
+      byCity: new Map([
+        ['a', city(4, 0)],
+        ['b', city(1, 1)],
+      ]),
+      communities: 3,
+      communitySizes: [1, 1, 1],
+      approximate: false,
+    };
+    expect([...nodeRadii(network, metrics, 'degree')]).toEqual([
+      MAX_NODE_RADIUS,
+      nodeRadius(1, 4),
+      MIN_NODE_RADIUS,
+    ]);
+    // All zero: everyone at the minimum, not NaN.
+    expect([...nodeRadii(network, metrics, 'betweenness')]).toEqual([3, 3, 3]);
+    // A group number is a name, not an amount: no size for it.
+    expect([...nodeRadii(network, metrics, 'community')]).toEqual(
+      Array(3).fill(UNIFORM_NODE_RADIUS),
+    );
+  });
+
+  it('shrinks nodes with the layout when zoomed out, never below 1.5 px', () => {
+    expect(screenRadius(10, 2)).toBe(10);
+    expect(screenRadius(10, 0.5)).toBe(5);
+    expect(screenRadius(3, 0.1)).toBe(MIN_SCREEN_RADIUS);
+  });
+});
+
+describe('node colour', () => {
+  it('is the region colour, or the group colour', () => {
+    const city = { degree: 1, weightedDegree: 1, betweenness: 0, community: 1, bridges: 0 };
+    expect(nodeColor(node('a', 'JP'), city, 'region')).toBe(REGION_COLORS.japan);
+    expect(nodeColor(node('a', 'VN'), city, 'region')).toBe(REGION_COLORS['southeast-asia']);
+    expect(nodeColor(node('a', 'VN'), city, 'community')).toBe(communityColor(1));
+  });
+
+  it('gives the largest groups distinct colours and the small rest one grey', () => {
+    const colours = Array.from({ length: 7 }, (_, i) => communityColor(i));
+    expect(new Set(colours).size).toBe(7);
+    expect(communityColor(7)).toBe(communityColor(30));
+    expect(colours).not.toContain(communityColor(7));
+    expect(communityColor(-1)).toBe(communityColor(7));
+  });
+});
+
+describe('link style', () => {
+  it('dashes like the map: partnership solid, workshop dashed, proposed partnership dotted', () => {
+    expect(edgeDash('partnership')).toEqual([]);
+    expect(edgeDash('workshop').length).toBe(2);
+    expect(edgeDash('co-attendance')).toEqual([]);
+    expect(edgeDash('partnership', true)).toEqual([1, 4]);
+    expect(edgeStyle(edge('partnership', 1, 'proposed')).dash).toEqual([1, 4]);
+  });
+
+  it('colours by kind, widens with records, and keeps co-attendance thin and faint', () => {
+    const partnership = edgeStyle(edge('partnership', 4));
+    expect(partnership.color).toBe(EDGE_KIND_COLORS.partnership);
+    expect(partnership.width).toBeCloseTo(edgeWidth(4));
+    expect(edgeStyle(edge('workshop', 1)).width).toBe(1.5);
+    expect(edgeWidth(100)).toBe(7);
+    const coAttendance = edgeStyle(edge('co-attendance', 9));
+    expect(coAttendance.width).toBe(1);
+    expect(coAttendance.alpha).toBeLessThan(edgeStyle(edge('workshop', 1)).alpha);
+  });
+
+  it('dims what is out of focus and brings the focus forward', () => {
+    expect(focusAlpha(BASE_ALPHA.workshop, false, false)).toBe(BASE_ALPHA.workshop);
+    expect(focusAlpha(0.25, true, true)).toBe(0.9);
+    expect(focusAlpha(0.8, true, false)).toBeCloseTo(0.12);
+  });
+});
+
+describe('labels', () => {
+  it('goes to the largest nodes, ties by order', () => {
+    expect(largestNodes([3, 9, 5, 9, 1], 3)).toEqual([1, 3, 2]);
+  });
+
+  it('keeps labels from overlapping', () => {
+    const placed = [{ x: 0, y: 0, width: 50, height: 14 }];
+    expect(fitsAmong({ x: 40, y: 5, width: 50, height: 14 }, placed)).toBe(false);
+    expect(fitsAmong({ x: 60, y: 5, width: 50, height: 14 }, placed)).toBe(true);
+    expect(fitsAmong({ x: 0, y: 20, width: 50, height: 14 }, placed)).toBe(true);
+  });
+});
+
+describe('hit-testing', () => {
+  // Two nodes at layout (0, 0) radius 10 and (30, 0) radius 3, seen at zoom 2 shifted by (100, 50).
+  const positions = Float64Array.of(0, 0, 30, 0);
+  const radii = Float64Array.of(10, 3);
+  const view = { x: 100, y: 50, k: 2 };
+
+  it('finds the node under the pointer, with a few pixels to spare', () => {
+    expect(nodeAt(positions, radii, view, 100, 50)).toBe(0);
+    expect(nodeAt(positions, radii, view, 112, 50)).toBe(0);
+    expect(nodeAt(positions, radii, view, 160, 50)).toBe(1);
+    expect(nodeAt(positions, radii, view, 165, 50)).toBe(1);
+    expect(nodeAt(positions, radii, view, 130, 50)).toBe(-1);
+    expect(nodeAt(positions, radii, view, 100, 90)).toBe(-1);
+  });
+
+  it('picks the node whose edge is nearest when discs overlap', () => {
+    const overlapping = Float64Array.of(0, 0, 8, 0);
+    expect(nodeAt(overlapping, Float64Array.of(10, 3), { x: 0, y: 0, k: 1 }, 9, 0)).toBe(1);
+  });
+});
+
+describe('fitTransform', () => {
+  it('centres the nodes and fits them with padding, zooming in at most 2×', () => {
+    const positions = Float64Array.of(-100, -50, 100, 50);
+    const radii = Float64Array.of(0, 0);
+    const t = fitTransform(positions, radii, 440, 400, 20);
+    expect(t.k).toBe(2);
+    const fitted = fitTransform(Float64Array.of(0, 0, 1000, 0), radii, 440, 400, 20);
+    expect(fitted.k).toBeCloseTo(0.4);
+    expect(fitted.x + 500 * fitted.k).toBeCloseTo(220);
+    expect(fitted.y).toBeCloseTo(200);
+    expect(fitTransform(new Float64Array(), new Float64Array(), 440, 400)).toEqual({
+      x: 220,
+      y: 200,
+      k: 1,
+    });
+  });
+});
