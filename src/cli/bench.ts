@@ -5,7 +5,10 @@
 import { greatCircle } from '@turf/turf';
 import Papa from 'papaparse';
 import { DEFAULT_FILTERS } from '../domain/filters';
-import { buildNetwork } from '../domain/network';
+import { computeMetrics } from '../domain/metrics';
+import { buildNetwork, edgeWeight } from '../domain/network';
+import { runLayout } from '../graph/layout';
+import type { LayoutRequest } from '../graph/protocol';
 import { themePalette } from '../domain/palette';
 import { loadDataset } from '../io/load';
 import { cityFeatures, linkFeatures } from '../map/sources';
@@ -13,17 +16,17 @@ import { syntheticDataset } from './synthetic';
 
 const RUNS = 7;
 
-/** Median wall time of `RUNS` calls of `work`, after one warm-up call, in milliseconds. */
-function median(work: () => unknown): number {
+/** Median wall time of `runs` calls of `work`, after one warm-up call, in milliseconds. */
+function median(work: () => unknown, runs = RUNS): number {
   work();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     work();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)]!;
+  return times[Math.floor(runs / 2)]!;
 }
 
 function report(
@@ -96,4 +99,29 @@ report(
   median(() => loadDataset({ cities: csv })),
   'papaparse alone (header: true)',
   median(() => Papa.parse(csv, { header: true })),
+);
+
+// The graph: metrics on the main thread, the layout in a worker (timed here in Node).
+const graphData = syntheticDataset(5_000, 50_000, 0, 2);
+const graph = buildNetwork(graphData, DEFAULT_FILTERS);
+console.log(`\nSynthetic graph: ${graph.nodes.length} cities, ${graph.edges.length} links.`);
+report(
+  'Metrics (degree, weighted degree, sampled betweenness, Louvain groups)',
+  median(() => computeMetrics(graph), 3),
+  'the same with betweenness from one source only (degrees and Louvain groups)',
+  median(() => computeMetrics(graph, { sampleAbove: 0, samples: 1 }), 3),
+  1000,
+);
+const request: LayoutRequest = {
+  type: 'layout',
+  id: 1,
+  start: 'geographic',
+  nodes: graph.nodes.map((n) => ({ id: n.id, lon: n.city.lon, lat: n.city.lat })),
+  links: graph.edges.map((e) => ({ source: e.source, target: e.target, weight: edgeWeight(e) })),
+};
+report(
+  'Force layout in the worker (runs off the main thread)',
+  median(() => runLayout(request), 1),
+  'metrics of the same graph',
+  median(() => computeMetrics(graph), 1),
 );

@@ -156,13 +156,18 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
   return { nodes: buildNodes(cities, edges, ends, countries, filters.hideIsolated), edges };
 }
 
+// Shared result for "none passed": never stored on an edge, since such an edge is dropped.
+const NONE: never[] = [];
+
 /** The records that pass `keep`: the same array when all do, so unchanged edges allocate nothing. */
 function kept<T>(records: T[], keep: (record: T) => boolean): T[] {
   for (let i = 0; i < records.length; i++) {
     if (keep(records[i]!)) continue;
-    const passing = records.slice(0, i);
-    for (let j = i + 1; j < records.length; j++) if (keep(records[j]!)) passing.push(records[j]!);
-    return passing;
+    let passing: T[] | null = i > 0 ? records.slice(0, i) : null;
+    for (let j = i + 1; j < records.length; j++) {
+      if (keep(records[j]!)) (passing ??= []).push(records[j]!);
+    }
+    return passing ?? NONE;
   }
   return records;
 }
