@@ -9,57 +9,29 @@ import {
   type NetworkMetrics,
 } from '../../../src/domain/metrics';
 import { buildNetwork, type Network, type NetworkEdge } from '../../../src/domain/network';
-import type { City, Partnership, Workshop } from '../../../src/domain/types';
+import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
 
 // Hand-made datasets, small enough to compute every value on paper.
-const city = (id: string, country = 'JP'): City => ({
-  id,
-  name: id,
-  localName: '',
-  country,
-  lat: 0,
-  lon: 0,
-  kind: 'city',
-  population: null,
-  source: '',
-  notes: '',
-  extra: {},
-});
-const workshop = (id: string, hosts: string[], participants: string[]): Workshop => ({
-  id,
-  title: id,
-  themes: ['waste'],
-  startDate: '2019-05-01',
-  endDate: '',
-  hostCityIds: hosts,
-  participantCityIds: participants,
-  resourceCityIds: [],
-  participants: null,
-  organisers: [],
-  funder: '',
-  programme: '',
-  url: '',
-  source: '',
-  notes: '',
-  extra: {},
-});
+const city = (id: string, country = 'JP') => makeCity({ id, name: id, country, kind: 'city' });
+const workshop = (id: string, hosts: string[], participants: string[]) =>
+  makeWorkshop({
+    id,
+    title: id,
+    themes: ['waste'],
+    startDate: '2019-05-01',
+    hostCityIds: hosts,
+    participantCityIds: participants,
+  });
 let partnershipCount = 0;
-const partnership = (a: string, b: string): Partnership => ({
-  id: `p${partnershipCount++}`,
-  cityAId: a,
-  cityBId: b,
-  themes: ['energy'],
-  startYear: 2015,
-  endYear: null,
-  type: 'mou',
-  status: 'active',
-  programme: '',
-  funder: '',
-  description: '',
-  source: '',
-  notes: '',
-  extra: {},
-});
+const partnership = (a: string, b: string) =>
+  makePartnership({
+    id: `p${partnershipCount++}`,
+    cityAId: a,
+    cityBId: b,
+    themes: ['energy'],
+    startYear: 2015,
+    type: 'mou',
+  });
 
 /** A network of partnerships only: `pairs` as `a-b`, plus cities with no link. */
 function partnerships(pairs: string[], unlinked: string[] = []): Network {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/domain/filters';
 import { buildNetwork, edgeWeight, type Network } from '../../../src/domain/network';
-import type { City, Partnership, Workshop } from '../../../src/domain/types';
 import { loadBundled } from '../../support/bundled';
+import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
 
 const bundled = loadBundled().dataset;
 
@@ -105,58 +105,19 @@ describe('buildNetwork filters', () => {
 });
 
 // A hand-made dataset, small enough to reason about every edge.
-const city = (id: string, country = 'JP'): City => ({
-  id,
-  name: id,
-  localName: '',
-  country,
-  lat: 0,
-  lon: 0,
-  kind: 'city',
-  population: null,
-  source: '',
-  notes: '',
-  extra: {},
-});
-const workshop = (
-  id: string,
-  hosts: string[],
-  participants: string[],
-  resources: string[] = [],
-): Workshop => ({
-  id,
-  title: id,
-  themes: ['waste'],
-  startDate: '2019-05-01',
-  endDate: '',
-  hostCityIds: hosts,
-  participantCityIds: participants,
-  resourceCityIds: resources,
-  participants: null,
-  organisers: [],
-  funder: '',
-  programme: '',
-  url: '',
-  source: '',
-  notes: '',
-  extra: {},
-});
-const partnership = (id: string, a: string, b: string, startYear: number | null): Partnership => ({
-  id,
-  cityAId: a,
-  cityBId: b,
-  themes: ['energy'],
-  startYear,
-  endYear: null,
-  type: 'mou',
-  status: 'active',
-  programme: '',
-  funder: '',
-  description: '',
-  source: '',
-  notes: '',
-  extra: {},
-});
+const city = (id: string, country = 'JP') => makeCity({ id, name: id, country, kind: 'city' });
+const workshop = (id: string, hosts: string[], participants: string[], resources: string[] = []) =>
+  makeWorkshop({
+    id,
+    title: id,
+    themes: ['waste'],
+    startDate: '2019-05-01',
+    hostCityIds: hosts,
+    participantCityIds: participants,
+    resourceCityIds: resources,
+  });
+const partnership = (id: string, a: string, b: string, startYear: number | null) =>
+  makePartnership({ id, cityAId: a, cityBId: b, themes: ['energy'], startYear, type: 'mou' });
 
 describe('buildNetwork on a hand-made dataset', () => {
   const data = createDataset(

@@ -4,6 +4,7 @@ import { computeMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
 import { createGraphView, GRAPH_LABEL, type GraphModel } from '../../../src/graph/GraphView';
 import type { FromWorker, LayoutRequest, ToWorker } from '../../../src/graph/protocol';
+import { makeCity } from '../../support/records';
 
 /** A stand-in for the layout worker: records what it is sent, answers when told to. */
 class FakeWorker extends EventTarget {
@@ -25,19 +26,7 @@ class FakeWorker extends EventTarget {
 
 const node = (id: string, lon: number, lat: number): NetworkNode => ({
   id,
-  city: {
-    id,
-    name: id.toUpperCase(),
-    localName: '',
-    country: 'JP',
-    lat,
-    lon,
-    kind: 'city',
-    population: null,
-    source: '',
-    notes: '',
-    extra: {},
-  },
+  city: makeCity({ id, name: id.toUpperCase(), lat, lon, kind: 'city' }),
   partnerships: 0,
   workshops: 0,
   links: 0,

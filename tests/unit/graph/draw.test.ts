@@ -23,22 +23,11 @@ import {
   screenRadius,
   UNIFORM_NODE_RADIUS,
 } from '../../../src/graph/draw';
+import { makeCity } from '../../support/records';
 
 const node = (id: string, country: string): NetworkNode => ({
   id,
-  city: {
-    id,
-    name: id,
-    localName: '',
-    country,
-    lat: 0,
-    lon: 0,
-    kind: 'city',
-    population: null,
-    source: '',
-    notes: '',
-    extra: {},
-  },
+  city: makeCity({ id, name: id, country, kind: 'city' }),
   partnerships: 0,
   workshops: 0,
   links: 0,

@@ -1,7 +1,7 @@
 /** cities.csv: every rule, each broken beside a valid row that must survive. */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/io/load';
-import { csv, issuesAt } from './helpers';
+import { csv, issueIn, issuesAt } from './helpers';
 
 const HEADER = 'id,name,country,lat,lon';
 /** The valid row placed first in every file here (spreadsheet row 2). */
@@ -18,20 +18,7 @@ function load(rows: string[], header = HEADER) {
   };
 }
 
-const issue = (
-  row: number,
-  column: string,
-  value: string,
-  severity: 'error' | 'warning',
-  message: RegExp,
-) => ({
-  file: 'cities.csv',
-  row,
-  column,
-  value,
-  severity,
-  message: expect.stringMatching(message),
-});
+const issue = issueIn('cities.csv');
 
 describe('required cells', () => {
   it.each(['id', 'name', 'country'])(

@@ -14,59 +14,24 @@ import {
 } from '../../../src/io/export';
 import { loadDataset } from '../../../src/io/load';
 import { loadBundled } from '../../support/bundled';
+import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
 
-const city = (overrides: Partial<City> = {}): City => ({
-  id: 'bandung',
-  name: 'Bandung',
-  localName: '',
-  country: 'ID',
-  lat: -6.9222,
-  lon: 107.6069,
-  kind: 'city',
-  population: null,
-  source: '',
-  notes: '',
-  extra: {},
-  ...overrides,
-});
+const city = (overrides: Partial<City> = {}) =>
+  makeCity({
+    id: 'bandung',
+    name: 'Bandung',
+    country: 'ID',
+    lat: -6.9222,
+    lon: 107.6069,
+    kind: 'city',
+    ...overrides,
+  });
 
-const workshop = (overrides: Partial<Workshop> = {}): Workshop => ({
-  id: 'w1',
-  title: 'Forum',
-  themes: [],
-  startDate: '2020',
-  endDate: '',
-  hostCityIds: [],
-  participantCityIds: [],
-  resourceCityIds: [],
-  participants: null,
-  organisers: [],
-  funder: '',
-  programme: '',
-  url: '',
-  source: '',
-  notes: '',
-  extra: {},
-  ...overrides,
-});
+const workshop = (overrides: Partial<Workshop> = {}) =>
+  makeWorkshop({ id: 'w1', title: 'Forum', startDate: '2020', ...overrides });
 
-const partnership = (overrides: Partial<Partnership> = {}): Partnership => ({
-  id: 'p1',
-  cityAId: 'bandung',
-  cityBId: 'osaka',
-  themes: [],
-  startYear: null,
-  endYear: null,
-  type: '',
-  status: 'active',
-  programme: '',
-  funder: '',
-  description: '',
-  source: '',
-  notes: '',
-  extra: {},
-  ...overrides,
-});
+const partnership = (overrides: Partial<Partnership> = {}) =>
+  makePartnership({ id: 'p1', cityAId: 'bandung', cityBId: 'osaka', ...overrides });
 
 const OSAKA = city({ id: 'osaka', name: 'Osaka', country: 'JP', lat: 34.6938, lon: 135.5011 });
 

@@ -1,4 +1,5 @@
 /** Small shared helpers for the loader tests (not a test file itself). */
+import { expect } from 'vitest';
 import type { Issue } from '../../../src/io/issues';
 import type { LoadResult } from '../../../src/io/load';
 
@@ -29,3 +30,15 @@ export function errorsOf(result: LoadResult, file?: string): Issue[] {
     (issue) => issue.severity === 'error' && (file === undefined || issue.file === file),
   );
 }
+
+/** A matcher for the issue of `file` at `row`/`column`, its message matching `message`. */
+export const issueIn =
+  (file: string) =>
+  (row: number, column: string, value: string, severity: 'error' | 'warning', message: RegExp) => ({
+    file,
+    row,
+    column,
+    value,
+    severity,
+    message: expect.stringMatching(message),
+  });

@@ -1,7 +1,7 @@
 /** partnerships.csv: every rule, each broken beside a valid row that must survive. */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/io/load';
-import { CITIES, csv, issuesAt } from './helpers';
+import { CITIES, csv, issueIn, issuesAt } from './helpers';
 
 const HEADER = 'id,city_a_id,city_b_id,start_year,end_year,status';
 /** The valid row placed first in every file here (spreadsheet row 2). */
@@ -18,20 +18,7 @@ function load(rows: string[], header = HEADER, valid = VALID) {
   };
 }
 
-const issue = (
-  row: number,
-  column: string,
-  value: string,
-  severity: 'error' | 'warning',
-  message: RegExp,
-) => ({
-  file: 'partnerships.csv',
-  row,
-  column,
-  value,
-  severity,
-  message: expect.stringMatching(message),
-});
+const issue = issueIn('partnerships.csv');
 
 describe('the two cities', () => {
   it.each(['city_a_id', 'city_b_id'])('rejects a partnership with an empty %s', (column) => {

@@ -1,7 +1,7 @@
 /** workshops.csv: every rule, each broken beside a valid row that must survive. */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/io/load';
-import { CITIES, csv, issuesAt } from './helpers';
+import { CITIES, csv, issueIn, issuesAt } from './helpers';
 
 const HEADER = 'id,title,start_date,end_date';
 /** The valid row placed first in every file here (spreadsheet row 2). */
@@ -18,20 +18,7 @@ function load(rows: string[], header = HEADER, valid = VALID) {
   };
 }
 
-const issue = (
-  row: number,
-  column: string,
-  value: string,
-  severity: 'error' | 'warning',
-  message: RegExp,
-) => ({
-  file: 'workshops.csv',
-  row,
-  column,
-  value,
-  severity,
-  message: expect.stringMatching(message),
-});
+const issue = issueIn('workshops.csv');
 
 describe('required cells', () => {
   it('rejects a workshop without an id and keeps the valid one', () => {

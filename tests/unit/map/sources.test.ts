@@ -8,7 +8,7 @@ import {
   REGION_COLORS,
   themePalette,
 } from '../../../src/domain/palette';
-import type { City, Partnership } from '../../../src/domain/types';
+import type { Partnership } from '../../../src/domain/types';
 import {
   cityFeatures,
   cityRadius,
@@ -17,6 +17,7 @@ import {
   MIN_RADIUS,
 } from '../../../src/map/sources';
 import { loadBundled } from '../../support/bundled';
+import { makeCity, makePartnership } from '../../support/records';
 
 const dataset = loadBundled().dataset;
 const network = buildNetwork(dataset, DEFAULT_FILTERS);
@@ -89,35 +90,9 @@ describe('link features', () => {
   });
 
   it('marks a link proposed only when all its partnerships are proposed', () => {
-    const city = (id: string, lon: number): City => ({
-      id,
-      name: id,
-      localName: '',
-      country: 'JP',
-      lat: 0,
-      lon,
-      kind: '',
-      population: null,
-      source: '',
-      notes: '',
-      extra: {},
-    });
-    const partnership = (id: string, status: Partnership['status'], b: string): Partnership => ({
-      id,
-      cityAId: 'a',
-      cityBId: b,
-      themes: [],
-      startYear: null,
-      endYear: null,
-      type: '',
-      status,
-      programme: '',
-      funder: '',
-      description: '',
-      source: '',
-      notes: '',
-      extra: {},
-    });
+    const city = (id: string, lon: number) => makeCity({ id, name: id, lon });
+    const partnership = (id: string, status: Partnership['status'], b: string) =>
+      makePartnership({ id, cityAId: 'a', cityBId: b, status });
     const data = createDataset(
       [city('a', 0), city('b', 10), city('c', 20)],
       [],
