@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { cityStyle } from '../domain/cityStyle';
 import { datasetFacets } from '../domain/facets';
-import { computeMetrics, describeCity } from '../domain/metrics';
+import { describeCity } from '../domain/metrics';
 import { buildNetwork } from '../domain/network';
 import { themePalette } from '../domain/palette';
 import { datasetSummary, networkSummary } from '../domain/summary';
@@ -28,6 +28,7 @@ import { ViewBar } from '../ui/ViewBar';
 import { INITIAL_STATE, reducer } from './store';
 import { useDataset } from './useDataset';
 import { useImportFiles } from './useImportFiles';
+import { useMetrics } from './useMetrics';
 import { useUrlSync } from './useUrlSync';
 
 /** The application shell: loads the data, keeps the state, derives the network, lays out the views. */
@@ -41,7 +42,7 @@ export function App() {
   const facets = useMemo(() => datasetFacets(dataset), [dataset]);
   const palette = useMemo(() => themePalette(dataset), [dataset]);
   const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
-  const metrics = useMemo(() => computeMetrics(network), [network]);
+  const metrics = useMetrics(network);
   const style = useMemo(
     () => cityStyle(metrics, state.sizeBy, state.cityColorBy),
     [metrics, state.sizeBy, state.cityColorBy],

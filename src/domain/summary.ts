@@ -18,5 +18,5 @@ export function datasetSummary(dataset: Dataset): string {
 
 /** "showing 45 of 47 cities · 152 links": what a filter state leaves in view. */
 export function networkSummary(dataset: Dataset, network: Network): string {
-  return `showing ${network.nodes.length} of ${plural(dataset.cities.length, 'city', 'cities')} · ${plural(network.edges.length, 'link')}`;
+  return `showing ${network.nodes.length.toLocaleString('en')} of ${plural(dataset.cities.length, 'city', 'cities')} · ${plural(network.edges.length, 'link')}`;
 }
