@@ -161,6 +161,7 @@ export function App() {
       cityStyle={style}
       cityColorBy={state.cityColorBy}
       communities={metrics.communities}
+      defaultOpen={state.view !== 'split' && !selected}
     />
   );
 

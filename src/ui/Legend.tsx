@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { REGIONS } from '../domain/countries';
 import type { Network } from '../domain/network';
 import type { CityStyle } from '../domain/cityStyle';
@@ -21,6 +22,8 @@ interface Props {
   cityColorBy: CityColorMode;
   /** Number of groups, when cities are coloured by group. */
   communities: number;
+  /** Open at first; a narrow view starts with it folded, so it does not hide the drawing. */
+  defaultOpen: boolean;
 }
 
 /** Groups given a legend entry of their own; the rest share grey. */
@@ -47,14 +50,23 @@ const LINE_SAMPLES = [
 ] as const;
 
 /** Explains the map's sizes, colours and line styles, following the current styling. */
-export function Legend({ network, palette, colorBy, cityStyle, cityColorBy, communities }: Props) {
+export function Legend({
+  network,
+  palette,
+  colorBy,
+  cityStyle,
+  cityColorBy,
+  communities,
+  defaultOpen,
+}: Props) {
+  const [open, setOpen] = useState(defaultOpen);
   const maxSize = network.nodes.reduce((max, node) => Math.max(max, cityStyle.sizeOf(node)), 0);
   const sizes = [...new Set([1, Math.round(maxSize / 4), maxSize])].filter(
     (n) => n > 0 && n <= maxSize,
   );
   const groups = Array.from({ length: Math.min(communities, LISTED_GROUPS) }, (_, i) => i);
   return (
-    <details className="legend" open>
+    <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Legend</summary>
       <h2>Cities</h2>
       <ul className="legend-list">
