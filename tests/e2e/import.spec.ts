@@ -106,3 +106,31 @@ test('templates download with their headers and an example row each', async ({ p
     .poll(() => downloads.sort())
     .toEqual(['cities.csv', 'partnerships.csv', 'workshops.csv']);
 });
+
+test('a large file loads in the background with a progress bar, and can be cancelled', async ({
+  page,
+}) => {
+  // About 50 MB: 700,000 rows (several seconds of parsing, so Cancel comes well before the
+  // end), made in the page so the test ships no large fixture.
+  const dataTransfer = await page.evaluateHandle(() => {
+    const rows = ['id,name,country,lat,lon,notes'];
+    for (let i = 0; i < 700_000; i++)
+      rows.push(
+        `c${i},City number ${i},VN,${(i % 170) - 85}.25,${(i % 350) - 175}.5,a note of text`,
+      );
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([rows.join('\n')], 'cities.csv', { type: 'text/csv' }));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const progress = page.getByRole('progressbar', { name: 'Loading your files…' });
+  await expect(progress).toBeVisible();
+  // The page answers at once while the worker parses.
+  const started = Date.now();
+  await page.evaluate(() => document.title);
+  expect(Date.now() - started).toBeLessThan(1000);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('alert')).toContainText('Import cancelled.');
+  await expect(progress).toHaveCount(0);
+  await expect(status(page)).toContainText('47 cities');
+});
