@@ -1,8 +1,11 @@
 /** Great-circle arcs between cities, cut where they cross the antimeridian. */
 import type { Position } from 'geojson';
 
-/** Longest straight piece of an arc, in degrees of arc: long arcs stay smooth, short ones cheap. */
-const DEGREES_PER_SEGMENT = 4;
+/**
+ * How far, in degrees, the drawn line may stray from the true arc: about a pixel at the zooms
+ * the programme is seen at (zoom 5), so arcs look smooth and short hops cost two points.
+ */
+const TOLERANCE = 0.04;
 const MAX_SEGMENTS = 63;
 const RADIANS = Math.PI / 180;
 const DEGREES = 180 / Math.PI;
@@ -35,10 +38,7 @@ export function greatCircleArc(from: Position, to: Position): Position[][] {
   // Math.hypot is several times slower than this in V8.
   const cross = Math.sqrt(cx * cx + cy * cy + cz * cz);
   const angle = Math.atan2(cross, x0 * x1 + y0 * y1 + z0 * z1);
-  const segments = Math.max(
-    1,
-    Math.min(MAX_SEGMENTS, Math.ceil((angle * DEGREES) / DEGREES_PER_SEGMENT)),
-  );
+  const segments = segmentsFor(from, to, x0 + x1, y0 + y1, z0 + z1, angle);
   const line: Position[] = [from];
   if (segments > 1 && cross > 1e-12) {
     const step = angle / segments;
@@ -67,6 +67,29 @@ export function greatCircleArc(from: Position, to: Position): Position[][] {
 
 /** Arcs by edge id, kept between updates while the dataset stays: an edge's geometry never changes. */
 export type ArcCache = Map<string, Position[][]>;
+
+/**
+ * Segments needed to keep within `TOLERANCE`: a polyline of n pieces strays from a gentle
+ * curve by about its midpoint bulge / n². The bulge is the gap, in lon/lat, between the arc's
+ * midpoint (`mx, my, mz`, not normalised) and the straight line's. Arcs across ±180° or
+ * nearly antipodal ends take the most pieces.
+ */
+function segmentsFor(
+  from: Position,
+  to: Position,
+  mx: number,
+  my: number,
+  mz: number,
+  angle: number,
+): number {
+  if (Math.abs(to[0]! - from[0]!) > 180 || angle > Math.PI / 2) return MAX_SEGMENTS;
+  const midLon = Math.atan2(my, mx) * DEGREES;
+  const midLat = Math.atan2(mz, Math.sqrt(mx * mx + my * my)) * DEGREES;
+  const bulge = Math.sqrt(
+    (midLon - (from[0]! + to[0]!) / 2) ** 2 + (midLat - (from[1]! + to[1]!) / 2) ** 2,
+  );
+  return Math.max(1, Math.min(MAX_SEGMENTS, Math.ceil(Math.sqrt(bulge / TOLERANCE))));
+}
 
 /** Cuts a line of `[lon, lat]` where consecutive points jump across ±180°. */
 export function splitAtAntimeridian(line: Position[]): Position[][] {

@@ -15,7 +15,7 @@ describe('greatCircleArc', () => {
     // Tokyo → Kuala Lumpur: the great circle runs north of the straight chord's midpoint.
     const [line] = greatCircleArc([139.69, 35.69], [101.69, 3.14]);
     const middle = line![Math.floor(line!.length / 2)]!;
-    expect(line!.length).toBeGreaterThan(10);
+    expect(line!.length).toBeGreaterThanOrEqual(5);
     expect(middle[1]).toBeGreaterThan((35.69 + 3.14) / 2);
   });
 
