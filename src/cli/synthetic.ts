@@ -1,6 +1,7 @@
 /** Synthetic datasets of any size, shaped like the programme's, for benchmarks. */
 import { createDataset, type Dataset } from '../domain/dataset';
 import type { City, Partnership, Workshop } from '../domain/types';
+import { seededRandom } from '../domain/random';
 
 const THEMES = [
   'waste',
@@ -11,18 +12,6 @@ const THEMES = [
   'climate-policy',
   'green-growth',
 ];
-
-/** A deterministic pseudo-random generator (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `cities` places spread over Japan and Southeast Asia (a fifth in Japan), `partnerships`
@@ -35,7 +24,7 @@ export function syntheticDataset(
   workshops: number,
   seed = 1,
 ): Dataset {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const cityList: City[] = [];
   for (let i = 0; i < cities; i++) {

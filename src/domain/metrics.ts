@@ -8,6 +8,7 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import { edgeWeight, type Network } from './network';
+import { seededRandom } from './random';
 
 /** The per-city measures a view can size, colour or rank cities by. */
 export const NODE_METRICS = ['degree', 'weightedDegree', 'betweenness', 'community'] as const;
@@ -104,7 +105,7 @@ export function computeMetrics(network: Network, options: MetricsOptions = {}): 
   // The same links as typed arrays, for the sampled betweenness and for counting the groups
   // each city reaches: walking them is many times faster than graphology's callbacks.
   const adjacency = compressedAdjacency(n, weights.keys());
-  const random = mulberry32(settings.seed);
+  const random = seededRandom(settings.seed);
   const approximate = graph.order > settings.sampleAbove && settings.samples < graph.order;
   // Hop counts, not weights: a weight counts records (a strength), while graphology would read
   // it as a distance and make the busiest links the longest.
@@ -277,18 +278,6 @@ function sampledBetweenness(
 
   const scale = sources <= 2 ? 0 : sources / samples / ((sources - 1) * (sources - 2));
   for (let i = 0; i < n; i++) centrality[i]! *= scale;
-}
-
-/** A small seeded generator (mulberry32): same seed, same sequence, on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A city's value of `metric` (its group number for `community`). */

@@ -271,14 +271,22 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const resizeObserver = new ResizeObserver(() => map.resize());
   resizeObserver.observe(container);
 
+  // Every listener added here, so that `destroy` removes exactly these.
+  const layerListeners: [
+    'mousemove' | 'mouseleave' | 'click',
+    string,
+    (event: MapLayerMouseEvent) => void,
+  ][] = [
+    ['mousemove', LAYERS.cities, onCityMove],
+    ['mouseleave', LAYERS.cities, onCityLeave],
+    ['mousemove', LAYERS.linkHit, onLinkMove],
+    ['mouseleave', LAYERS.linkHit, onLinkLeave],
+    ['click', LAYERS.cities, onCityClick],
+  ];
   map.on('load', onLoad);
   map.on('idle', onIdle);
   map.on('moveend', onMoveEnd);
-  map.on('mousemove', LAYERS.cities, onCityMove);
-  map.on('mouseleave', LAYERS.cities, onCityLeave);
-  map.on('mousemove', LAYERS.linkHit, onLinkMove);
-  map.on('mouseleave', LAYERS.linkHit, onLinkLeave);
-  map.on('click', LAYERS.cities, onCityClick);
+  for (const [type, layer, listener] of layerListeners) map.on(type, layer, listener);
 
   return {
     update(model) {
@@ -299,11 +307,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       map.off('load', onLoad);
       map.off('idle', onIdle);
       map.off('moveend', onMoveEnd);
-      map.off('mousemove', LAYERS.cities, onCityMove);
-      map.off('mouseleave', LAYERS.cities, onCityLeave);
-      map.off('mousemove', LAYERS.linkHit, onLinkMove);
-      map.off('mouseleave', LAYERS.linkHit, onLinkLeave);
-      map.off('click', LAYERS.cities, onCityClick);
+      for (const [type, layer, listener] of layerListeners) map.off(type, layer, listener);
       map.remove();
     },
   };
