@@ -84,13 +84,11 @@ export function App() {
   const graphModel: GraphModel = useMemo(
     () => ({
       network,
-      metrics,
-      sizeBy: state.sizeBy,
-      colorBy: state.cityColorBy,
+      cityStyle: style,
       selectedCityId: selected,
       linkedHoverCityId: state.hoveredCityId,
     }),
-    [network, metrics, state.sizeBy, state.cityColorBy, selected, state.hoveredCityId],
+    [network, style, selected, state.hoveredCityId],
   );
 
   const importFiles = useImportFiles(data.importTexts);

@@ -5,7 +5,7 @@
  * call twice, terminates the worker and removes every listener it added.
  */
 import { drag, pointer, select, zoom, zoomIdentity, type D3DragEvent, type D3ZoomEvent } from 'd3';
-import type { NetworkMetrics, NodeMetric } from '../domain/metrics';
+import type { CityStyle } from '../domain/cityStyle';
 import {
   buildAdjacency,
   edgeWeight,
@@ -24,11 +24,9 @@ import {
   LABEL_FONT,
   largestNodes,
   nodeAt,
-  nodeColor,
   nodeRadii,
   screenRadius,
   type EdgeStyle,
-  type GraphColorMode,
   type LabelBox,
   type ViewTransform,
 } from './draw';
@@ -38,11 +36,8 @@ import { isFromWorker, type LayoutRequest, type LayoutStart, type ToWorker } fro
 /** What the graph shows. */
 export interface GraphModel {
   network: Network;
-  /** What node size stands for (uniform for `community`). */
-  sizeBy: NodeMetric;
-  colorBy: GraphColorMode;
-  /** Metrics of `network`. */
-  metrics: NetworkMetrics;
+  /** Node sizes and colours, the same as the map's. */
+  cityStyle: CityStyle;
   selectedCityId: string | null;
   /** A city hovered in another view, highlighted here too. */
   linkedHoverCityId: string | null;
@@ -273,12 +268,10 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   };
 
   const restyle = (model: GraphModel) => {
-    const radii = nodeRadii(model.network, model.metrics, model.sizeBy);
+    const radii = nodeRadii(model.network, model.cityStyle);
     styled = {
       radii,
-      colors: nodes.map((node) =>
-        nodeColor(node, model.metrics.byCity.get(node.id), model.colorBy),
-      ),
+      colors: nodes.map((node) => model.cityStyle.colorOf(node)),
       order: nodes.map((_, i) => i).sort((a, b) => radii[b]! - radii[a]! || a - b),
       resting: largestNodes(radii, RESTING_LABELS),
     };
@@ -613,12 +606,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       const newNetwork = previous?.network !== model.network;
       if (newNetwork) setNetwork(model.network);
       drawn = model;
-      if (
-        newNetwork ||
-        previous.metrics !== model.metrics ||
-        previous.sizeBy !== model.sizeBy ||
-        previous.colorBy !== model.colorBy
-      ) {
+      if (newNetwork || previous.cityStyle !== model.cityStyle) {
         restyle(model);
       }
       refreshFocus();

@@ -2,27 +2,15 @@
  * Pure pieces of the graph's drawing: node sizes and colours, link styles, focus dimming, which
  * nodes get labels, hit-testing and fitting the view. No DOM, so all of it is unit-tested.
  */
-import { regionOf } from '../domain/countries';
-import type { CityMetrics, NetworkMetrics, NodeMetric } from '../domain/metrics';
-import { edgeWeight, type Network, type NetworkEdge, type NetworkNode } from '../domain/network';
-import {
-  communityColor as paletteCommunityColor,
-  EDGE_KIND_COLORS,
-  REGION_COLORS,
-} from '../domain/palette';
+import type { CityStyle } from '../domain/cityStyle';
+import { edgeWeight, type Network, type NetworkEdge } from '../domain/network';
+import { EDGE_KIND_COLORS } from '../domain/palette';
 import type { EdgeKind } from '../domain/types';
-
-/** How nodes are coloured. */
-export const GRAPH_COLOR_MODES = ['region', 'community'] as const;
-/** A way of colouring nodes. */
-export type GraphColorMode = (typeof GRAPH_COLOR_MODES)[number];
 
 /** Smallest node radius, in pixels: big enough to see, hover and click. */
 export const MIN_NODE_RADIUS = 3;
 /** Largest node radius, in pixels, for the city with the highest value of the size metric. */
 export const MAX_NODE_RADIUS = 18;
-/** Radius of every node when sized by `community`: a group number is a name, not an amount. */
-export const UNIFORM_NODE_RADIUS = 6;
 
 /** Smallest radius drawn when zoomed out, in pixels. */
 export const MIN_SCREEN_RADIUS = 1.5;
@@ -47,38 +35,13 @@ export function nodeRadius(value: number, max: number): number {
   );
 }
 
-/** Radius of every node of `network` (pixels, in node order) by `sizeBy`. */
-export function nodeRadii(
-  network: Network,
-  metrics: NetworkMetrics,
-  sizeBy: NodeMetric,
-): Float64Array {
+/** Radius of every node of `network` (pixels, in node order) by the style's size value. */
+export function nodeRadii(network: Network, style: CityStyle): Float64Array {
   const radii = new Float64Array(network.nodes.length);
-  if (sizeBy === 'community') return radii.fill(UNIFORM_NODE_RADIUS);
-  const value = (node: NetworkNode) => metrics.byCity.get(node.id)?.[sizeBy] ?? 0;
   let max = 0;
-  for (const node of network.nodes) max = Math.max(max, value(node));
-  network.nodes.forEach((node, i) => (radii[i] = nodeRadius(value(node), max)));
+  for (const node of network.nodes) max = Math.max(max, style.sizeOf(node));
+  network.nodes.forEach((node, i) => (radii[i] = nodeRadius(style.sizeOf(node), max)));
   return radii;
-}
-
-/**
- * Colour of group `index` (0 = largest): the shared palette's, so that the graph, the map and
- * the legend agree. The palette gives Okabe–Ito colours to the largest groups and grey to the
- * rest, rather than cycling: two groups in one colour would read as one.
- */
-export function communityColor(index: number): string {
-  return paletteCommunityColor(index);
-}
-
-/** A node's fill colour by region of its country or by its group. */
-export function nodeColor(
-  node: NetworkNode,
-  city: CityMetrics | undefined,
-  colorBy: GraphColorMode,
-): string {
-  if (colorBy === 'community') return communityColor(city?.community ?? -1);
-  return REGION_COLORS[regionOf(node.city.country)];
 }
 
 /** Base opacity of links by kind and of nodes, before focus dimming (as on the map). */

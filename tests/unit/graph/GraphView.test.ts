@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cityStyle } from '../../../src/domain/cityStyle';
 import { computeMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
 import { createGraphView, GRAPH_LABEL, type GraphModel } from '../../../src/graph/GraphView';
@@ -48,9 +49,7 @@ const network = (ids: string[], links: [string, string][]): Network => ({
 });
 const model = (net: Network, patch: Partial<GraphModel> = {}): GraphModel => ({
   network: net,
-  metrics: computeMetrics(net),
-  sizeBy: 'degree',
-  colorBy: 'region',
+  cityStyle: cityStyle(computeMetrics(net), 'degree', 'region'),
   selectedCityId: null,
   linkedHoverCityId: null,
   ...patch,
@@ -124,7 +123,12 @@ describe('createGraphView', () => {
     view.update(model(first));
     const id = worker.layouts()[0]!.id;
     worker.reply({ type: 'positions', id, positions: Float64Array.of(1, 2, 3, 4), final: true });
-    view.update(model(first, { colorBy: 'community', sizeBy: 'betweenness', selectedCityId: 'a' }));
+    view.update(
+      model(first, {
+        cityStyle: cityStyle(computeMetrics(first), 'betweenness', 'community'),
+        selectedCityId: 'a',
+      }),
+    );
     expect(worker.sent).toHaveLength(1);
 
     const second = network(['a', 'b', 'c'], [['a', 'c']]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { cityStyle } from '../../../src/domain/cityStyle';
 import type { NetworkMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
-import { EDGE_KIND_COLORS, REGION_COLORS } from '../../../src/domain/palette';
+import { EDGE_KIND_COLORS } from '../../../src/domain/palette';
 import type { EdgeKind, Partnership } from '../../../src/domain/types';
 import {
   BASE_ALPHA,
-  communityColor,
   edgeDash,
   edgeStyle,
   edgeWidth,
@@ -17,11 +17,9 @@ import {
   MIN_NODE_RADIUS,
   MIN_SCREEN_RADIUS,
   nodeAt,
-  nodeColor,
   nodeRadii,
   nodeRadius,
   screenRadius,
-  UNIFORM_NODE_RADIUS,
 } from '../../../src/graph/draw';
 import { makeCity } from '../../support/records';
 
@@ -58,7 +56,7 @@ describe('node size', () => {
     expect(nodeRadius(Number.NaN, 10)).toBe(MIN_NODE_RADIUS);
   });
 
-  it('sizes every node by the chosen metric, and all alike by group', () => {
+  it('sizes every node by the chosen metric', () => {
     const network: Network = {
       nodes: [node('a', 'JP'), node('b', 'VN'), node('c', 'XX')],
       edges: [],
@@ -79,40 +77,19 @@ describe('node size', () => {
       communitySizes: [1, 1, 1],
       approximate: false,
     };
-    expect([...nodeRadii(network, metrics, 'degree')]).toEqual([
+    expect([...nodeRadii(network, cityStyle(metrics, 'degree', 'region'))]).toEqual([
       MAX_NODE_RADIUS,
       nodeRadius(1, 4),
       MIN_NODE_RADIUS,
     ]);
     // All zero: everyone at the minimum, not NaN.
-    expect([...nodeRadii(network, metrics, 'betweenness')]).toEqual([3, 3, 3]);
-    // A group number is a name, not an amount: no size for it.
-    expect([...nodeRadii(network, metrics, 'community')]).toEqual(
-      Array(3).fill(UNIFORM_NODE_RADIUS),
-    );
+    expect([...nodeRadii(network, cityStyle(metrics, 'betweenness', 'region'))]).toEqual([3, 3, 3]);
   });
 
   it('shrinks nodes with the layout when zoomed out, never below 1.5 px', () => {
     expect(screenRadius(10, 2)).toBe(10);
     expect(screenRadius(10, 0.5)).toBe(5);
     expect(screenRadius(3, 0.1)).toBe(MIN_SCREEN_RADIUS);
-  });
-});
-
-describe('node colour', () => {
-  it('is the region colour, or the group colour', () => {
-    const city = { degree: 1, weightedDegree: 1, betweenness: 0, community: 1, bridges: 0 };
-    expect(nodeColor(node('a', 'JP'), city, 'region')).toBe(REGION_COLORS.japan);
-    expect(nodeColor(node('a', 'VN'), city, 'region')).toBe(REGION_COLORS['southeast-asia']);
-    expect(nodeColor(node('a', 'VN'), city, 'community')).toBe(communityColor(1));
-  });
-
-  it('gives the largest groups distinct colours and the small rest one grey', () => {
-    const colours = Array.from({ length: 7 }, (_, i) => communityColor(i));
-    expect(new Set(colours).size).toBe(7);
-    expect(communityColor(7)).toBe(communityColor(30));
-    expect(colours).not.toContain(communityColor(7));
-    expect(communityColor(-1)).toBe(communityColor(7));
   });
 });
 
