@@ -66,8 +66,6 @@ export function recordFilter(filters: Filters): RecordFilter {
   const programmes = new Set(filters.programmes);
   const organisers = new Set(filters.organisers);
   const funders = new Set(filters.funders);
-  const anyOf = (wanted: ReadonlySet<string>, values: readonly string[]) =>
-    wanted.size === 0 || values.some((value) => wanted.has(value));
   const oneOf = (wanted: ReadonlySet<string>, value: string) =>
     wanted.size === 0 || wanted.has(value);
   return {
@@ -89,7 +87,12 @@ export function recordFilter(filters: Filters): RecordFilter {
 
 /** True when the record has one of the wanted themes, or no theme is wanted. */
 export function matchesThemes(recordThemes: readonly string[], themes: readonly string[]): boolean {
-  return themes.length === 0 || recordThemes.some((theme) => themes.includes(theme));
+  return anyOf(new Set(themes), recordThemes);
+}
+
+/** True when a record has one of the wanted values (themes, organisers), or none is wanted. */
+function anyOf(wanted: ReadonlySet<string>, values: readonly string[]): boolean {
+  return wanted.size === 0 || values.some((value) => wanted.has(value));
 }
 
 /** A workshop is in a range when its dates overlap it (a workshop without end lasts its start). */

@@ -134,3 +134,23 @@ test('a large file loads in the background with a progress bar, and can be cance
   await expect(progress).toHaveCount(0);
   await expect(status(page)).toContainText('47 cities');
 });
+
+test('pasted CSV text loads as the chosen file, and adds to the data already imported', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Paste CSV…' }).click();
+  await page.getByLabel('This text is').selectOption('cities');
+  await page
+    .getByLabel('CSV text, header first')
+    .fill(
+      'id;name;country;lat;lon\nosaka;Osaka;JP;34,69;135,50\nhcmc;Ho Chi Minh City;VN;10,82;106,63',
+    );
+  await page.getByRole('button', { name: 'Load pasted text' }).click();
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 0 partnerships');
+  await page.getByRole('button', { name: 'Paste CSV…' }).click();
+  await page.getByLabel('This text is').selectOption('partnerships');
+  await page.getByLabel('CSV text, header first').fill('from,to,theme\nosaka,hcmc,water');
+  await page.getByRole('button', { name: 'Load pasted text' }).click();
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 1 partnership');
+  await expect(status(page)).toContainText('1 link');
+});
