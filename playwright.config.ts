@@ -2,11 +2,14 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the npm scripts, without types.
 import { findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// Overridable so that several checkouts or agents can run browser tests side by side:
+// E2E_PORT picks the preview port, E2E_DIST the folder of a build made with `vite build --outDir`.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -32,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the built app, as users get it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
