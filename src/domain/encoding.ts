@@ -1,0 +1,204 @@
+/**
+ * The one visual encoding of the network, renderer-neutral: how each kind of link is coloured,
+ * dashed, faded and widened, how big a city is, and how focus dims the rest. The map, the graph,
+ * the legend and exported images only translate these values into their own terms (MapLibre
+ * paint properties, canvas strokes, SVG attributes); none of them picks a look of its own.
+ */
+import { mainTheme, edgeWeight, type NetworkEdge } from './network';
+import { EDGE_KIND_COLORS, type ThemePalette } from './palette';
+
+/** How links are coloured: by their kind, or by the main theme of the records behind them. */
+export const LINK_COLOR_MODES = ['kind', 'theme'] as const;
+export type LinkColorMode = (typeof LINK_COLOR_MODES)[number];
+
+/**
+ * The looks a link can take, bottom to top in drawing order: a proposed partnership is a
+ * partnership drawn dotted, so it has a look of its own though not a kind of its own.
+ */
+export const LINK_LOOKS = ['co-attendance', 'workshop', 'partnership', 'proposed'] as const;
+export type LinkLook = (typeof LINK_LOOKS)[number];
+
+/** The fixed part of a look: what does not depend on the link's weight or the colour mode. */
+export interface LookSpec {
+  /** Colour when links are coloured by kind. */
+  color: string;
+  /** Dash pattern as multiples of the line width (MapLibre's convention); empty for solid. */
+  dash: readonly number[];
+  /** Opacity before focus dimming, 0..1. */
+  alpha: number;
+  /** A width in pixels that ignores the weight, or null to follow `linkWidth`. */
+  fixedWidth: number | null;
+  /** Round caps make the dots of a dotted line; dashes keep square ends. */
+  cap: 'round' | 'butt';
+}
+
+/** Every look's fixed part. */
+export const LOOKS: Readonly<Record<LinkLook, LookSpec>> = {
+  // Co-attendance says least about a pair of cities, so it stays a faint hairline at any weight.
+  'co-attendance': {
+    color: EDGE_KIND_COLORS['co-attendance'],
+    dash: [],
+    alpha: 0.25,
+    fixedWidth: 1,
+    cap: 'round',
+  },
+  workshop: {
+    color: EDGE_KIND_COLORS.workshop,
+    dash: [3, 2],
+    alpha: 0.8,
+    fixedWidth: null,
+    cap: 'butt',
+  },
+  partnership: {
+    color: EDGE_KIND_COLORS.partnership,
+    dash: [],
+    alpha: 0.9,
+    fixedWidth: null,
+    cap: 'round',
+  },
+  proposed: {
+    color: EDGE_KIND_COLORS.partnership,
+    dash: [0.1, 2],
+    alpha: 0.9,
+    fixedWidth: null,
+    cap: 'round',
+  },
+};
+
+/** Thinnest and thickest line for links that follow their weight, in pixels. */
+export const LINK_WIDTH = { min: 1.5, max: 7 } as const;
+
+/** Line width by the records behind a link: `LINK_WIDTH.min` for one, growing as √, capped. */
+export function linkWidth(weight: number): number {
+  return Math.min(LINK_WIDTH.max, LINK_WIDTH.min + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
+}
+
+/** True when every record behind a link is a proposed partnership. */
+export function isProposed(edge: NetworkEdge): boolean {
+  return (
+    edge.workshops.length === 0 &&
+    edge.partnerships.length > 0 &&
+    edge.partnerships.every((p) => p.status === 'proposed')
+  );
+}
+
+/** The look of a link. */
+export function linkLook(edge: NetworkEdge): LinkLook {
+  return isProposed(edge) ? 'proposed' : edge.kind;
+}
+
+/** A link as drawn: everything a renderer needs, in pixels and CSS colours. */
+export interface LinkStyle {
+  look: LinkLook;
+  color: string;
+  /** Pixels. */
+  width: number;
+  /** Dash in pixels (the look's multiples × width); empty for solid. */
+  dash: readonly number[];
+  alpha: number;
+  cap: 'round' | 'butt';
+}
+
+/** The colour of a link under a colour mode. */
+export function linkColor(edge: NetworkEdge, mode: LinkColorMode, palette: ThemePalette): string {
+  return mode === 'kind' ? LOOKS[linkLook(edge)].color : palette.colorOf(mainTheme(edge));
+}
+
+/** How one link is drawn under a colour mode. */
+export function linkStyle(
+  edge: NetworkEdge,
+  mode: LinkColorMode,
+  palette: ThemePalette,
+): LinkStyle {
+  const look = linkLook(edge);
+  const spec = LOOKS[look];
+  const width = spec.fixedWidth ?? linkWidth(edgeWeight(edge));
+  return {
+    look,
+    color: linkColor(edge, mode, palette),
+    width,
+    dash: spec.dash.map((step) => step * width),
+    alpha: spec.alpha,
+    cap: spec.cap,
+  };
+}
+
+/** Smallest and largest city radius in pixels: the smallest stays big enough to hover and click. */
+export const CITY_RADIUS = { min: 4, max: 18 } as const;
+
+/**
+ * City radius by its size value (links, partners …), on a square-root scale (area ∝ value),
+ * from `CITY_RADIUS.min` for 0 (or less) to `CITY_RADIUS.max` for the network's largest value.
+ */
+export function cityRadius(value: number, maxValue: number): number {
+  if (!(maxValue > 0) || !(value > 0)) return CITY_RADIUS.min;
+  const share = Math.sqrt(Math.min(1, value / maxValue));
+  return CITY_RADIUS.min + (CITY_RADIUS.max - CITY_RADIUS.min) * share;
+}
+
+/** How cities, their rings and labels look, apart from their size and colour. */
+export const CITY_LOOK = {
+  alpha: 0.95,
+  stroke: '#ffffff',
+  strokeWidth: 1.2,
+  /** The ring around the selected city: colour, width and gap to the circle, in pixels. */
+  selectedRing: { color: '#1b1f24', width: 2.5, gap: 4 },
+  label: { color: '#1b1f24', halo: 'rgba(255,255,255,0.9)', haloWidth: 1.4, size: 12, alpha: 1 },
+} as const;
+
+/** The halo under links new in the timeline's year: colour, pixels added to the width, opacity. */
+export const NEW_LINK_HALO = { color: '#F0E442', extraWidth: 7, alpha: 0.95 } as const;
+
+/** Share of the base opacity that what is out of focus keeps. */
+export const FOCUS_DIM = 0.15;
+/** Opacity that what is in focus rises to, at least. */
+export const FOCUS_FLOOR = 0.9;
+
+/**
+ * The focus rule: while a city is hovered or selected, its neighbourhood is drawn at least at
+ * `FOCUS_FLOOR` and the rest keeps `FOCUS_DIM` of its base opacity; without focus, the base.
+ */
+export function focusAlpha(base: number, focusActive: boolean, inFocus: boolean): number {
+  if (!focusActive) return base;
+  return inFocus ? Math.max(base, FOCUS_FLOOR) : base * FOCUS_DIM;
+}
+
+/** One line of a legend for links: the look, its colour and width in pixels as a sample. */
+export interface LinkLegendEntry {
+  look: LinkLook;
+  color: string;
+  width: number;
+  dash: readonly number[];
+  alpha: number;
+  cap: 'round' | 'butt';
+}
+
+/**
+ * The link samples a legend shows, derived from `LOOKS` as the marks are: by kind, each in its
+ * colour; by theme, the looks in a neutral grey (the colours then mean themes, listed apart).
+ */
+export function linkLegend(mode: LinkColorMode, sampleWeight = 3): LinkLegendEntry[] {
+  return [...LINK_LOOKS].reverse().map((look) => {
+    const spec = LOOKS[look];
+    const width = spec.fixedWidth ?? linkWidth(sampleWeight);
+    return {
+      look,
+      color: mode === 'kind' ? spec.color : LEGEND_NEUTRAL,
+      width,
+      dash: spec.dash.map((step) => step * width),
+      alpha: spec.alpha,
+      cap: spec.cap,
+    };
+  });
+}
+
+/** The grey of legend samples whose colour carries no meaning. */
+export const LEGEND_NEUTRAL = '#4a5360';
+
+/** Sizes a legend shows for a size metric with largest value `maxValue`: 1, a quarter, the top. */
+export function sizeLegend(maxValue: number): { value: number; radius: number }[] {
+  const values = [...new Set([1, Math.round(maxValue / 4), maxValue])].filter(
+    (n) => n > 0 && n <= maxValue,
+  );
+  return values.map((value) => ({ value, radius: cityRadius(value, maxValue) }));
+}

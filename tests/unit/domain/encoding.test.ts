@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CITY_RADIUS,
+  cityRadius,
+  focusAlpha,
+  LINK_WIDTH,
+  linkLegend,
+  linkStyle,
+  LOOKS,
+  sizeLegend,
+} from '../../../src/domain/encoding';
+import type { NetworkEdge } from '../../../src/domain/network';
+import type { ThemePalette } from '../../../src/domain/palette';
+import { makePartnership, makeWorkshop } from '../../support/records';
+
+const palette: ThemePalette = {
+  themes: [{ theme: 'waste', color: '#009E73' }],
+  colorOf: (theme) => (theme === 'waste' ? '#009E73' : '#8C8C8C'),
+};
+
+function edge(overrides: Partial<NetworkEdge>): NetworkEdge {
+  return {
+    id: 'e',
+    kind: 'partnership',
+    source: 'a',
+    target: 'b',
+    themes: [],
+    years: [],
+    yearUnknown: false,
+    partnerships: [],
+    workshops: [],
+    ...overrides,
+  };
+}
+
+const partnership = (status: 'active' | 'proposed', themes: string[] = []) =>
+  makePartnership({ id: 'p', cityAId: 'a', cityBId: 'b', status, themes });
+
+describe('the visual encoding', () => {
+  it('draws a proposed partnership dotted in the partnership colour, and dashes scale with width', () => {
+    const proposed = linkStyle(edge({ partnerships: [partnership('proposed')] }), 'kind', palette);
+    expect(proposed.look).toBe('proposed');
+    expect(proposed.color).toBe(LOOKS.partnership.color);
+    expect(proposed.dash).toEqual(LOOKS.proposed.dash.map((step) => step * proposed.width));
+
+    const workshops = Array.from({ length: 5 }, (_, i) => makeWorkshop({ id: `w${i}` }));
+    const workshop = linkStyle(edge({ kind: 'workshop', workshops }), 'kind', palette);
+    expect(workshop.width).toBeGreaterThan(LINK_WIDTH.min);
+    expect(workshop.dash).toEqual([3 * workshop.width, 2 * workshop.width]);
+  });
+
+  it('keeps co-attendance a faint hairline however many records are behind it', () => {
+    const workshops = Array.from({ length: 9 }, (_, i) => makeWorkshop({ id: `w${i}` }));
+    const style = linkStyle(edge({ kind: 'co-attendance', workshops }), 'kind', palette);
+    expect(style.width).toBe(1);
+    expect(style.alpha).toBeLessThan(LOOKS.workshop.alpha);
+  });
+
+  it('colours by the main theme in theme mode, and grey for a link with no theme', () => {
+    const waste = edge({ partnerships: [partnership('active', ['waste'])] });
+    expect(linkStyle(waste, 'theme', palette).color).toBe('#009E73');
+    expect(linkStyle(edge({ partnerships: [partnership('active')] }), 'theme', palette).color).toBe(
+      '#8C8C8C',
+    );
+  });
+
+  it('derives the legend from the same looks the marks use', () => {
+    const legend = linkLegend('kind', 3);
+    const drawn = linkStyle(
+      edge({ partnerships: [partnership('active'), partnership('active'), partnership('active')] }),
+      'kind',
+      palette,
+    );
+    const sample = legend.find((entry) => entry.look === 'partnership')!;
+    expect(sample).toMatchObject({ color: drawn.color, width: drawn.width, alpha: drawn.alpha });
+    expect(legend.find((entry) => entry.look === 'co-attendance')!.alpha).toBe(
+      LOOKS['co-attendance'].alpha,
+    );
+    // By theme, the line samples carry no kind colour: the theme list explains the colours.
+    expect(new Set(linkLegend('theme').map((entry) => entry.color)).size).toBe(1);
+  });
+
+  it('sizes cities on a square-root scale between the smallest and largest radius', () => {
+    expect(cityRadius(0, 10)).toBe(CITY_RADIUS.min);
+    expect(cityRadius(10, 10)).toBe(CITY_RADIUS.max);
+    expect(cityRadius(5, 0)).toBe(CITY_RADIUS.min);
+    const quarter = cityRadius(25, 100);
+    expect(quarter).toBeCloseTo(CITY_RADIUS.min + (CITY_RADIUS.max - CITY_RADIUS.min) / 2);
+    expect(sizeLegend(12).map((entry) => entry.value)).toEqual([1, 3, 12]);
+  });
+
+  it('dims what is out of focus and lifts what is in it', () => {
+    expect(focusAlpha(0.25, false, false)).toBe(0.25);
+    expect(focusAlpha(0.25, true, true)).toBe(0.9);
+    expect(focusAlpha(0.8, true, false)).toBeCloseTo(0.12);
+  });
+});
