@@ -1,0 +1,87 @@
+/**
+ * The worker side of the protocol: `serve` answers runs with a handler, reports its progress and
+ * partial results, turns a thrown error into an `error` reply (so the page says what failed
+ * instead of waiting), and lets a handler that works in steps see whether it was cancelled.
+ */
+import { isToWorker, type FromWorker } from './protocol';
+
+/** The global of a dedicated worker, as far as `serve` uses it (a fake in unit tests). */
+export interface WorkerScopeLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+}
+
+/** What a handler can do while it runs one job. */
+export interface JobContext<Partial> {
+  /** Reports the share done, 0..1. */
+  progress(done: number): void;
+  /** Sends an intermediate result; `transfer` lists buffers to move rather than copy. */
+  partial(value: Partial, transfer?: Transferable[]): void;
+  /** True once this job was cancelled or a newer one started: stop at the next step. */
+  cancelled(): boolean;
+  /** Yields to the worker's event loop, so that a cancel or a newer run can arrive. */
+  pause(): Promise<void>;
+}
+
+/** How `serve` answers. */
+export interface ServeOptions<Request, Result> {
+  isRequest(value: unknown): value is Request;
+  /** Buffers of a result to transfer rather than copy. */
+  transfer?(result: Result): Transferable[];
+  /** The worker's global; default `self`. */
+  scope?: WorkerScopeLike;
+}
+
+// A MessageChannel round trip yields to the event loop without setTimeout's 4 ms clamp.
+const pause = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/** Answers every well-formed run with `handler`; only the latest run is worth finishing. */
+export function serve<Request, Result, Partial = never>(
+  handler: (request: Request, job: JobContext<Partial>) => Result | Promise<Result>,
+  options: ServeOptions<Request, Result>,
+): void {
+  const scope = options.scope ?? (self as unknown as WorkerScopeLike);
+  const post = (message: FromWorker<Result, Partial>, transfer: Transferable[] = []) =>
+    scope.postMessage(message, transfer);
+  let latest = -1;
+  const cancelled = new Set<number>();
+
+  scope.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!isToWorker(message, options.isRequest)) return;
+    if (message.type === 'cancel') {
+      cancelled.add(message.id);
+      return;
+    }
+    const id = message.id;
+    latest = id;
+    const job: JobContext<Partial> = {
+      progress: (done) => post({ type: 'progress', id, done: Math.min(1, Math.max(0, done)) }),
+      partial: (value, transfer) => post({ type: 'partial', id, value }, transfer),
+      cancelled: () => cancelled.has(id) || latest !== id,
+      pause,
+    };
+    void (async () => {
+      try {
+        const value = await handler(message.request, job);
+        if (!job.cancelled()) post({ type: 'done', id, value }, options.transfer?.(value));
+      } catch (error) {
+        post({
+          type: 'error',
+          id,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      } finally {
+        cancelled.delete(id);
+      }
+    })();
+  });
+}
