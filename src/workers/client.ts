@@ -74,9 +74,10 @@ interface Pending<Result, Partial> {
 export function createWorkerClient<Request, Result, Partial = never>(
   options: WorkerClientOptions<Request, Result, Partial>,
 ): WorkerClient<Request, Result, Partial> {
-  const anything = () => true;
-  const isResult = options.isResult ?? (anything as (value: unknown) => value is Result);
-  const isPartial = options.isPartial ?? (anything as (value: unknown) => value is Partial);
+  // Without a guard, any value passes (the worker is ours; guards are for untrusted shapes).
+  const isResult = options.isResult ?? ((value: unknown): value is Result => value !== undefined);
+  const isPartial =
+    options.isPartial ?? ((value: unknown): value is Partial => value !== undefined);
   let worker: WorkerLike | null = null;
   let pending: Pending<Result, Partial> | null = null;
   let nextId = 1;
