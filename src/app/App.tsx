@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { cityStyle } from '../domain/cityStyle';
 import { datasetFacets } from '../domain/facets';
 import { describeCity } from '../domain/metrics';
-import { buildNetwork } from '../domain/network';
+import { buildNetwork, type Network } from '../domain/network';
 import { themePalette } from '../domain/palette';
 import { datasetSummary, networkSummary } from '../domain/summary';
 import { filteredDataset } from '../domain/subset';
 import type { GraphModel } from '../graph/GraphView';
-import { exportCsv, exportGeoJson } from '../io/export';
+import { exportCsv, exportGeoJson, omittedLinksNote } from '../io/export';
 import { DATA_FILES } from '../io/issues';
 import { templateCsv } from '../io/templates';
 import type { MapModel } from '../map/MapView';
@@ -18,6 +18,7 @@ import { CitySearch } from '../ui/CitySearch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FilterPanel } from '../ui/FilterPanel';
 import { GraphPanel } from '../ui/GraphPanel';
+import { ImportDialog } from '../ui/ImportDialog';
 import { IssueList } from '../ui/IssueList';
 import { Legend } from '../ui/Legend';
 import { MapPanel } from '../ui/MapPanel';
@@ -42,6 +43,8 @@ export function App() {
   const facets = useMemo(() => datasetFacets(dataset), [dataset]);
   const palette = useMemo(() => themePalette(dataset), [dataset]);
   const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
+  // Links the last GeoJSON export left out (cities at one point), for the network it exported.
+  const [geoJsonNote, setGeoJsonNote] = useState<{ network: Network; text: string | null }>();
   const metrics = useMetrics(network);
   const style = useMemo(
     () => cityStyle(metrics, state.sizeBy, state.cityColorBy),
@@ -91,7 +94,13 @@ export function App() {
     [network, style, selected, state.hoveredCityId],
   );
 
-  const importFiles = useImportFiles(data.importTexts);
+  // An import asks first when it would replace or could add to the user's own data.
+  const importFiles = useImportFiles(
+    data.importTexts,
+    source.origin.kind === 'imported'
+      ? { name: source.origin.name, shown: true }
+      : source.stored && { name: source.stored.name, shown: false },
+  );
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // Files dropped anywhere on the page are imported.
@@ -185,6 +194,13 @@ export function App() {
           Drop CSV files to load them
         </div>
       )}
+      {importFiles.pending && (
+        <ImportDialog
+          incoming={importFiles.pending.name}
+          existing={importFiles.pending.existing}
+          onChoose={importFiles.choose}
+        />
+      )}
       <Notices notices={notices} onDismiss={dismissNotices} />
       <div className="app-body">
         <aside className="sidebar" aria-label="Search and filters">
@@ -193,9 +209,14 @@ export function App() {
             origin={source.origin}
             stored={source.stored}
             importProgress={source.importProgress}
-            message={importFiles.message ?? source.message}
+            message={
+              importFiles.message ??
+              source.message ??
+              // Said only while the exported network is the one shown.
+              (geoJsonNote?.network === network ? geoJsonNote.text : null)
+            }
             onFiles={importFiles.run}
-            onPaste={(file, text) => data.importTexts(`pasted ${file}.csv`, { [file]: text })}
+            onPaste={importFiles.paste}
             onCancelImport={data.cancelImport}
             onShowBundled={data.showBundled}
             onShowStored={data.showStored}
@@ -205,13 +226,11 @@ export function App() {
               for (const file of DATA_FILES) downloadText(`${file}.csv`, templates[file]);
             }}
             onExportCsv={downloadFilteredCsv}
-            onExportGeoJson={() =>
-              downloadText(
-                'network.geojson',
-                JSON.stringify(exportGeoJson(network, dataset)),
-                'application/geo+json',
-              )
-            }
+            onExportGeoJson={() => {
+              const collection = exportGeoJson(network, dataset);
+              downloadText('network.geojson', JSON.stringify(collection), 'application/geo+json');
+              setGeoJsonNote({ network, text: omittedLinksNote(collection) });
+            }}
           />
           <FilterPanel
             facets={facets}

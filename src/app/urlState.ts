@@ -1,6 +1,7 @@
 /** The shareable part of the app's state, to and from the page URL. Pure: tested in Node. */
 import { countryCode } from '../domain/countries';
 import type { Dataset } from '../domain/dataset';
+import { datasetFacets, type FacetValue } from '../domain/facets';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { YEAR_LIMITS } from '../domain/dates';
 import { CITY_COLOR_MODES, type CityColorMode } from '../domain/palette';
@@ -73,9 +74,10 @@ export interface ParsedUrl {
 }
 
 /**
- * Reads `search` (`?theme=waste&years=2016-2019…`) against `dataset`. A parameter that is
- * unknown or malformed, or names a city or theme the data does not have, is ignored with a
- * notice; the rest still applies.
+ * Reads `search` (`?theme=waste&years=2016-2019…`) against `dataset`. A value that is unknown
+ * or malformed, or names a city, theme, country, programme, organiser or funder the data does
+ * not have, is dropped with a notice, never applied; a list whose every value is dropped leaves
+ * its filter as it is by default. The rest still applies.
  */
 export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -84,24 +86,34 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     notices.push(`Ignored ${name}=${value}: ${why}`);
   const filters: Filters = { ...DEFAULT_FILTERS };
   const state: UrlState = { ...DEFAULT_URL_STATE, filters };
+  const facets = datasetFacets(dataset);
 
   for (const name of new Set(params.keys())) {
     if (!KNOWN.has(name)) ignore(name, params.get(name) ?? '', 'the app has no such setting.');
   }
 
-  const themes = new Set(
-    dataset.workshops
-      .flatMap((w) => w.themes)
-      .concat(dataset.partnerships.flatMap((p) => p.themes)),
+  /** The known values among `written`, in the data's spelling, each once; a notice for the rest. */
+  const known = (
+    name: string,
+    written: readonly string[],
+    canonical: (value: string) => string | undefined,
+    why: string,
+  ): string[] => {
+    const kept: string[] = [];
+    for (const value of written) {
+      const match = canonical(value);
+      if (match === undefined) ignore(name, value, why);
+      else if (!kept.includes(match)) kept.push(match);
+    }
+    return kept;
+  };
+
+  filters.themes = known(
+    'theme',
+    params.getAll('theme'),
+    lookup(facets.themes),
+    'no record has this theme.',
   );
-  filters.themes = params
-    .getAll('theme')
-    .filter((theme) => {
-      if (themes.has(theme.toLowerCase())) return true;
-      ignore('theme', theme, 'no record has this theme.');
-      return false;
-    })
-    .map((theme) => theme.toLowerCase());
 
   const years = params.get('years');
   if (years !== null) {
@@ -123,28 +135,47 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
 
   const countries = listParam(params.get('countries'));
   if (countries) {
-    filters.countries = countries.flatMap((written) => {
+    const present = new Set(Object.values(facets.countries).flatMap((g) => g.map((c) => c.value)));
+    for (const written of countries) {
       const code = countryCode(written);
-      if (code) return [code];
-      ignore('countries', written, 'not an ISO country code.');
-      return [];
-    });
+      if (typeof code !== 'string') ignore('countries', written, 'not an ISO country code.');
+      else if (!present.has(code)) ignore('countries', written, 'no city is in this country.');
+      else if (!filters.countries.includes(code)) filters.countries = [...filters.countries, code];
+    }
   }
 
+  // An empty list (`kinds=`) is what unticking every box writes, and applies; a list of only
+  // unknown values is dropped, so it cannot hide every link.
   const kinds = listParam(params.get('kinds'));
-  if (kinds) filters.edgeKinds = literals(kinds, EDGE_KINDS, 'kinds', ignore) as EdgeKind[];
+  if (kinds) {
+    const kept = known('kinds', kinds, literal(EDGE_KINDS), `use ${EDGE_KINDS.join(', ')}.`);
+    if (kept.length > 0 || kinds.length === 0) filters.edgeKinds = kept as EdgeKind[];
+  }
   const statuses = listParam(params.get('status'));
-  if (statuses)
-    filters.statuses = literals(
-      statuses,
-      PARTNERSHIP_STATUSES,
-      'status',
-      ignore,
-    ) as PartnershipStatus[];
+  if (statuses) {
+    const why = `use ${PARTNERSHIP_STATUSES.join(', ')}.`;
+    const kept = known('status', statuses, literal(PARTNERSHIP_STATUSES), why);
+    if (kept.length > 0 || statuses.length === 0) filters.statuses = kept as PartnershipStatus[];
+  }
 
-  filters.programmes = params.getAll('programme');
-  filters.organisers = params.getAll('organiser');
-  filters.funders = params.getAll('funder');
+  filters.programmes = known(
+    'programme',
+    params.getAll('programme'),
+    lookup(facets.programmes),
+    'no record has this programme.',
+  );
+  filters.organisers = known(
+    'organiser',
+    params.getAll('organiser'),
+    lookup(facets.organisers),
+    'no workshop has this organiser.',
+  );
+  filters.funders = known(
+    'funder',
+    params.getAll('funder'),
+    lookup(facets.funders),
+    'no record has this funder.',
+  );
 
   const isolated = params.get('isolated');
   if (isolated !== null) {
@@ -209,17 +240,16 @@ function listParam(value: string | null): string[] | null {
     .filter(Boolean);
 }
 
-function literals(
-  values: string[],
-  allowed: readonly string[],
-  name: string,
-  ignore: (name: string, value: string, why: string) => void,
-): string[] {
-  return values.filter((value) => {
-    if (allowed.includes(value)) return true;
-    ignore(name, value, `use ${allowed.join(', ')}.`);
-    return false;
-  });
+/** Finds a value among the data's, ignoring case and surrounding space; in the data's spelling. */
+function lookup(values: readonly FacetValue[]): (written: string) => string | undefined {
+  // A Map, not an object: the keys are text from the data and the address.
+  const byKey = new Map(values.map(({ value }) => [value.trim().toLowerCase(), value]));
+  return (written) => byKey.get(written.trim().toLowerCase());
+}
+
+/** Finds a value among a literal set, exactly. */
+function literal(allowed: readonly string[]): (written: string) => string | undefined {
+  return (written) => (allowed.includes(written) ? written : undefined);
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

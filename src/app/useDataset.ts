@@ -2,14 +2,22 @@
  * Which data the app shows, and the ways to change it: the bundled programme, CSVs from
  * `?data=<folder URL>`, or the user's own files (imported, kept in the browser).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_DATASET } from '../domain/dataset';
 import type { Issue } from '../io/issues';
 import { loadDataset, type DatasetTexts, type LoadResult } from '../io/load';
-import { fetchDatasetTexts, parseDataUrl } from '../io/remote';
+import { FETCH_TIMEOUT_MS, fetchDatasetTexts, parseDataUrl } from '../io/remote';
 import { BUNDLED_TEXTS } from './bundledData';
 import { loadInWorker, type WorkerLoad } from './loadInWorker';
-import { forgetStored, readStored, writeStored, type StoredDataset } from './storage';
+import {
+  forgetStored,
+  readStored,
+  readStoredWithin,
+  STORAGE_TIMEOUT_MS,
+  writeStored,
+  type StoredDataset,
+  type StoredRead,
+} from './storage';
 
 /** Where the data on screen comes from. */
 export type Origin =
@@ -30,12 +38,16 @@ export interface DatasetState {
   message: string | null;
 }
 
+/** What an import does: replace the data shown as a whole, or add its files to the user's data on screen. */
+export type ImportMode = 'replace' | 'add';
+
 export interface DatasetActions {
   /**
-   * Loads the user's files (in a worker) and keeps them in the browser. When the user's data
-   * is on screen, files not given are kept from it (so cities, then workshops, can be added).
+   * Loads the user's files (in a worker) and keeps them in the browser, in place of any data
+   * stored before. `replace` shows only these files; `add`, when the user's data is on screen,
+   * keeps its files of the kinds not given (so cities, then workshops, can be added).
    */
-  importTexts(name: string, texts: DatasetTexts): void;
+  importTexts(name: string, texts: DatasetTexts, mode: ImportMode): void;
   cancelImport(): void;
   showBundled(): void;
   showStored(): void;
@@ -51,8 +63,34 @@ const withIssues = (load: LoadResult, issues: Issue[]): LoadResult => ({
 
 const summary = (stored: StoredDataset) => ({ name: stored.name, importedAt: stored.importedAt });
 
-/** The dataset state and its actions; starts from the URL, else the stored import, else the bundled data. */
-export function useDataset(): [DatasetState, DatasetActions] {
+/** How long the first load waits, in ms, before it shows the bundled data instead. */
+export interface LoadTimeouts {
+  /** For the files of `?data=`; default 15 s. */
+  networkMs: number;
+  /** For the browser's storage (IndexedDB); default 5 s. */
+  storageMs: number;
+}
+
+const DEFAULT_TIMEOUTS: LoadTimeouts = {
+  networkMs: FETCH_TIMEOUT_MS,
+  storageMs: STORAGE_TIMEOUT_MS,
+};
+
+const shownInstead = (issue: Issue): Issue => ({
+  ...issue,
+  message: `${issue.message} The bundled data is shown instead.`,
+});
+
+const storageTimeoutMessage = (ms: number) =>
+  `The browser's storage did not answer within ${(ms / 1000).toLocaleString('en')} s, so data you imported before cannot be shown.`;
+
+/**
+ * The dataset state and its actions; starts from the URL, else the stored import, else the
+ * bundled data, which it also falls back to when the URL or the storage do not answer in time.
+ */
+export function useDataset(
+  timeouts: LoadTimeouts = DEFAULT_TIMEOUTS,
+): [DatasetState, DatasetActions] {
   const [state, setState] = useState<DatasetState>({
     ready: false,
     load: EMPTY_LOAD,
@@ -62,7 +100,7 @@ export function useDataset(): [DatasetState, DatasetActions] {
     message: null,
   });
   const running = useRef<WorkerLoad | null>(null);
-  // The files of the user's data on screen, to add further files to.
+  // The files of the user's data on screen, to add further files to; null when other data is shown.
   const current = useRef<StoredDataset | null>(null);
   const bundled = useRef<LoadResult | null>(null);
   const bundledLoad = () => (bundled.current ??= loadDataset(BUNDLED_TEXTS));
@@ -106,82 +144,107 @@ export function useDataset(): [DatasetState, DatasetActions] {
     );
   }, []);
 
+  const { networkMs, storageMs } = timeouts;
   useEffect(() => {
     let cancelled = false;
     const param = new URLSearchParams(window.location.search).get('data');
+    // Storage and the data's address are asked at once: neither waits for the other.
+    const storedRead = readStoredWithin(storageMs);
+    const keepStored = ({ stored, timedOut }: StoredRead, instead: string) =>
+      setState((s) => ({
+        ...s,
+        stored: stored ? summary(stored) : null,
+        message: timedOut ? `${storageTimeoutMessage(storageMs)}${instead}` : s.message,
+      }));
     const start = async () => {
-      const stored = await readStored();
-      if (cancelled) return;
-      const storedSummary = stored ? summary(stored) : null;
       if (param !== null) {
-        const folder = parseDataUrl(param, window.location.href);
+        void storedRead.then((read) => !cancelled && keepStored(read, ''));
+        const folder = parseDataUrl(param);
         if (!(folder instanceof URL)) {
           // A bad address: say so, and show the bundled data rather than nothing.
           setState((s) => ({
             ...s,
             ready: true,
-            load: withIssues(bundledLoad(), [folder]),
-            stored: storedSummary,
+            load: withIssues(bundledLoad(), [shownInstead(folder)]),
           }));
           return;
         }
-        setState((s) => ({
-          ...s,
-          origin: { kind: 'url', url: folder.href },
-          stored: storedSummary,
-        }));
-        const { texts, issues } = await fetchDatasetTexts(folder);
+        setState((s) => ({ ...s, origin: { kind: 'url', url: folder.href } }));
+        const { texts, issues, timedOut } = await fetchDatasetTexts(folder, fetch, networkMs);
         if (cancelled) return;
-        setState((s) => ({ ...s, ready: true, load: withIssues(loadDataset(texts), issues) }));
+        setState((s) =>
+          timedOut
+            ? // Waiting longer shows nothing: the bundled data, and which file did not come.
+              {
+                ...s,
+                ready: true,
+                origin: { kind: 'bundled' },
+                load: withIssues(bundledLoad(), issues.map(shownInstead)),
+              }
+            : { ...s, ready: true, load: withIssues(loadDataset(texts), issues) },
+        );
         return;
       }
-      if (stored?.active) {
-        setState((s) => ({ ...s, stored: storedSummary }));
-        runImport(stored, false);
+      const read = await storedRead;
+      if (cancelled) return;
+      keepStored(read, ' The bundled data is shown instead.');
+      if (read.stored?.active) {
+        runImport(read.stored, false);
         return;
       }
-      setState((s) => ({ ...s, ready: true, load: bundledLoad(), stored: storedSummary }));
+      setState((s) => ({ ...s, ready: true, load: bundledLoad() }));
     };
     void start();
     return () => {
       cancelled = true;
       running.current?.cancel();
     };
-  }, [runImport]);
+  }, [runImport, networkMs, storageMs]);
 
-  const actions: DatasetActions = {
-    importTexts: (name, texts) => {
-      const previous = state.origin.kind === 'imported' ? current.current : null;
-      runImport(
-        {
-          name: previous ? `${previous.name}, ${name}` : name,
-          texts: { ...previous?.texts, ...texts },
-          importedAt: new Date().toISOString(),
-          active: true,
-        },
-        true,
-      );
-    },
-    cancelImport: () => running.current?.cancel(),
-    showBundled: () => {
-      void readStored().then((stored) => stored && writeStored({ ...stored, active: false }));
-      setState((s) => ({ ...s, load: bundledLoad(), origin: { kind: 'bundled' }, message: null }));
-    },
-    showStored: () => {
-      void readStored().then((stored) => {
-        if (stored) runImport({ ...stored, active: true }, true);
-      });
-    },
-    removeStored: () => {
-      void forgetStored();
-      setState((s) => ({
-        ...s,
-        stored: null,
-        ...(s.origin.kind === 'imported'
-          ? { load: bundledLoad(), origin: { kind: 'bundled' } }
-          : {}),
-      }));
-    },
-  };
+  // Stable actions (they read refs, not state), so that what receives them need not re-render.
+  const actions: DatasetActions = useMemo(
+    () => ({
+      importTexts: (name, texts, mode) => {
+        const previous = mode === 'add' ? current.current : null;
+        runImport(
+          {
+            name: previous ? `${previous.name}, ${name}` : name,
+            texts: { ...previous?.texts, ...texts },
+            importedAt: new Date().toISOString(),
+            active: true,
+          },
+          true,
+        );
+      },
+      cancelImport: () => running.current?.cancel(),
+      showBundled: () => {
+        current.current = null;
+        void readStored().then((stored) => stored && writeStored({ ...stored, active: false }));
+        setState((s) => ({
+          ...s,
+          load: bundledLoad(),
+          origin: { kind: 'bundled' },
+          message: null,
+        }));
+      },
+      showStored: () => {
+        void readStored().then((stored) => {
+          if (stored) runImport({ ...stored, active: true }, true);
+        });
+      },
+      removeStored: () => {
+        void forgetStored();
+        current.current = null;
+        setState((s) => ({
+          ...s,
+          stored: null,
+          ...(s.origin.kind === 'imported'
+            ? { load: bundledLoad(), origin: { kind: 'bundled' } }
+            : {}),
+        }));
+      },
+    }),
+    [runImport],
+  );
   return [state, actions];
 }

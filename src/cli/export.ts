@@ -2,14 +2,15 @@
  * `npm run export -- <folder> --format csv|geojson --out <path>`: writes what a folder of CSVs
  * loads as the contract's CSV files (into the folder <path>) or as GeoJSON (to the file <path>).
  * Rows the loader rejects are not exported; a one-line summary of issues goes to stderr.
- * Exit 0: written; 2: bad arguments, an unreadable folder or cities.csv, or an unwritable <path>.
+ * Exit 0: written; 2: bad arguments, an unreadable folder or cities.csv, an unwritable <path>, or
+ * a <path> that would overwrite the input.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_FILTERS } from '../domain/filters';
 import { buildNetwork } from '../domain/network';
 import { plural } from '../domain/summary';
-import { exportCsv, exportGeoJson } from '../io/export';
+import { exportCsv, exportGeoJson, omittedLinksNote } from '../io/export';
 import { DATA_FILES, fileName } from '../io/issues';
 import { loadDataset, type LoadResult } from '../io/load';
 import { readFolder } from './readFolder';
@@ -60,6 +61,49 @@ function issueSummary(result: LoadResult, folder: string): string {
   return `Issues: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${dropped}. Details: npm run validate -- ${folder}`;
 }
 
+/** Same file or folder: one device and inode, however the path reaches it (symbolic links, `.`). */
+function sameFile(a: string, b: string): boolean {
+  const first = statSync(a, { bigint: true, throwIfNoEntry: false });
+  const second = statSync(b, { bigint: true, throwIfNoEntry: false });
+  return !!first && !!second && first.dev === second.dev && first.ino === second.ino;
+}
+
+/**
+ * Why writing `out` would overwrite the input in `folder`, or null. Rejected rows are not
+ * exported, so writing over an input would lose them. Compared by identity, not by name, so a
+ * symbolic link, `data/.` or another spelling of the same path is caught as well.
+ */
+function overwritesInput(folder: string, format: Format, out: string): string | null {
+  if (format === 'csv' && sameFile(out, folder))
+    return `--out must not be the data folder ${folder}: its files would be overwritten.`;
+  // The files readFolder reads: the contract's names, in any case.
+  const names = new Set(DATA_FILES.map(fileName));
+  const inputs = readdirSync(folder)
+    .filter((entry) => names.has(entry.toLowerCase()))
+    .map((entry) => join(folder, entry));
+  const targets = format === 'csv' ? DATA_FILES.map((file) => join(out, fileName(file))) : [out];
+  for (const target of targets) {
+    const input = inputs.find((path) => sameFile(target, path));
+    if (input) return `--out must not overwrite the input: ${input} would be overwritten.`;
+  }
+  return null;
+}
+
+/**
+ * Creates `folder` and its missing parents one at a time, so that the first one that cannot be
+ * made fails with its own reason. Node's `mkdirSync(…, { recursive: true })` takes ENOENT to
+ * mean "make the parent first", and retries forever when the parent exists but the child still
+ * cannot be made (`/proc/nope`): it spun at full CPU instead of failing.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let path = resolve(folder); !existsSync(path); path = dirname(path)) {
+    missing.push(path);
+    if (dirname(path) === path) break;
+  }
+  for (const path of missing.reverse()) mkdirSync(path);
+}
+
 function main(args: string[]): number {
   const options = parseArgs(args);
   if ('error' in options) {
@@ -67,22 +111,22 @@ function main(args: string[]): number {
     return 2;
   }
   const { folder, format, out } = options;
-  // Rejected rows are not exported, so writing over the input would lose them.
-  if (format === 'csv' && resolve(out) === resolve(folder)) {
-    console.error(`--out must not be the data folder ${folder}: its files would be overwritten.`);
-    return 2;
-  }
   const read = readFolder(folder);
   for (const problem of read.problems) console.error(problem);
   if (!read.ok) {
     console.error(read.reason === 'no-cities' ? `${read.message} ${USAGE}` : read.message);
     return 2;
   }
+  const overwrite = overwritesInput(folder, format, out);
+  if (overwrite) {
+    console.error(overwrite);
+    return 2;
+  }
   const result = loadDataset(read.texts);
   const { dataset } = result;
   try {
     if (format === 'csv') {
-      mkdirSync(out, { recursive: true });
+      makeFolder(out);
       const files = exportCsv(dataset);
       for (const file of DATA_FILES) writeFileSync(join(out, fileName(file)), files[file]);
       console.log(
@@ -90,11 +134,15 @@ function main(args: string[]): number {
       );
     } else {
       const network = buildNetwork(dataset, DEFAULT_FILTERS);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, `${JSON.stringify(exportGeoJson(network, dataset))}\n`);
+      const collection = exportGeoJson(network, dataset);
+      makeFolder(dirname(out));
+      writeFileSync(out, `${JSON.stringify(collection)}\n`);
+      const written = network.edges.length - collection.omitted_links.length;
       console.log(
-        `Wrote ${plural(network.nodes.length, 'city', 'cities')} and ${plural(network.edges.length, 'link')} to ${out}.`,
+        `Wrote ${plural(network.nodes.length, 'city', 'cities')} and ${plural(written, 'link')} to ${out}.`,
       );
+      const note = omittedLinksNote(collection);
+      if (note) console.error(note);
     }
   } catch (error) {
     console.error(`Cannot write ${out}: ${(error as Error).message}`);

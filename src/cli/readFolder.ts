@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DATA_FILES } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
 
-/** The texts found, or why the folder cannot be used; `problems` are files skipped on the way. */
+/** The files found (as bytes), or why the folder cannot be used; `problems` are files skipped. */
 export type FolderRead =
   | { ok: true; texts: DatasetTexts; problems: string[] }
   | { ok: false; reason: FolderFailure; message: string; problems: string[] };
@@ -36,7 +36,8 @@ export function readFolder(folder: string): FolderRead {
     const entry = entries.find((name) => name.toLowerCase() === `${file}.csv`);
     if (!entry) continue;
     try {
-      texts[file] = new TextDecoder('utf-8').decode(readFileSync(join(folder, entry)));
+      // The bytes as they are: the loader decodes them as the browser does (see io/decode.ts).
+      texts[file] = readFileSync(join(folder, entry));
     } catch (error) {
       const message = `Cannot read ${join(folder, entry)}: ${(error as Error).message}`;
       if (file === 'cities') return { ok: false, reason: 'cities', message, problems };

@@ -11,22 +11,25 @@ export type Region = (typeof REGIONS)[number];
 /** ASEAN members and Timor-Leste. */
 const SOUTHEAST_ASIA = new Set(['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN']);
 
-/** Names people write that the ISO list spells otherwise (keys normalised as by `nameKey`). */
-const ALIASES: Record<string, string> = {
-  'viet nam': 'VN',
-  laos: 'LA',
-  'lao pdr': 'LA',
-  burma: 'MM',
-  brunei: 'BN',
-  'east timor': 'TL',
-  'the philippines': 'PH',
-  'republic of the philippines': 'PH',
-  korea: 'KR',
-  russia: 'RU',
-  'united states of america': 'US',
-  usa: 'US',
-  uk: 'GB',
-};
+/**
+ * Names people write that the ISO list spells otherwise (keys normalised as by `nameKey`). A
+ * Map, since the keys come from data: a plain object would answer `__proto__` or `constructor`.
+ */
+const ALIASES = new Map<string, string>([
+  ['viet nam', 'VN'],
+  ['laos', 'LA'],
+  ['lao pdr', 'LA'],
+  ['burma', 'MM'],
+  ['brunei', 'BN'],
+  ['east timor', 'TL'],
+  ['the philippines', 'PH'],
+  ['republic of the philippines', 'PH'],
+  ['korea', 'KR'],
+  ['russia', 'RU'],
+  ['united states of america', 'US'],
+  ['usa', 'US'],
+  ['uk', 'GB'],
+]);
 
 /** Every English name and alternative name of the ISO list, keyed as by `nameKey`. */
 const CODE_BY_NAME = new Map<string, string>(
@@ -53,7 +56,7 @@ export function countryCode(text: string): string | null {
     return countries.isValid(code) ? code : null;
   }
   const key = nameKey(trimmed);
-  return ALIASES[key] ?? CODE_BY_NAME.get(key) ?? null;
+  return ALIASES.get(key) ?? CODE_BY_NAME.get(key) ?? null;
 }
 
 // Short everyday names ("Laos", not "Lao People's Democratic Republic") for display.

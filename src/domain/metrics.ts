@@ -93,6 +93,7 @@ export function computeMetrics(network: Network, options: MetricsOptions = {}): 
   // builds the graph about twice as fast as with city ids on 50,000 links.
   const linked = new Uint8Array(n);
   for (const key of weights.keys()) linked[Math.floor(key / n)] = linked[key % n] = 1;
+  // eslint-disable-next-line no-restricted-syntax -- graphology's node attributes (none here); keys are positions.
   const graph = new UndirectedGraph<Record<string, never>, EdgeAttributes>();
   // Only linked cities enter the graph: an unlinked city has no path through it and no group to
   // join, and leaving it out keeps betweenness normalised over the cities that can be between.
@@ -160,7 +161,7 @@ export function computeMetrics(network: Network, options: MetricsOptions = {}): 
  */
 function numberCommunities(
   n: number,
-  groupOf: Record<string, number>,
+  groupOf: Readonly<ReturnType<typeof louvain>>,
 ): { community: Int32Array; sizes: number[] } {
   // Louvain's group of each city, or a group of its own (a fresh negative key) when unlinked.
   const groups = new Map<number, { first: number; members: number[] }>();

@@ -12,7 +12,13 @@ export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 export const WORKSHOP_ROLES = ['host', 'participant', 'resource'] as const;
 export type WorkshopRole = (typeof WORKSHOP_ROLES)[number];
 
-/** Columns a file had that the contract does not know, kept by their header as written. */
+/**
+ * Columns a file had that the contract does not know, kept by their header as written. A plain
+ * object, since records are cloned to and from workers and compared in tests; the loader fills it
+ * with `Object.defineProperty`, so a header such as `__proto__` is an own property, and readers
+ * use `Object.hasOwn`.
+ */
+// eslint-disable-next-line no-restricted-syntax -- see above: built with defineProperty, read with hasOwn.
 export type ExtraColumns = Record<string, string>;
 
 /** A city, prefecture, province or other place that takes part in the programme. */

@@ -69,8 +69,14 @@ export interface LayoutPositions {
 /** Any message the worker sends the main thread. */
 export type FromWorker = LayoutProgress | LayoutPositions;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+/** The fields the guards read, all unchecked. */
+type Fields = Partial<
+  Record<
+    keyof LayoutRequest | keyof LayoutNode | keyof LayoutLink | keyof LayoutPositions | 'done',
+    unknown
+  >
+>;
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 const isOptionalFinite = (value: unknown) => value === undefined || isFiniteNumber(value);

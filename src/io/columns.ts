@@ -70,56 +70,57 @@ export function normaliseHeader(header: string): string {
 
 /**
  * Other names people give the contract's columns, already normalised (see `normaliseHeader`).
- * `source` is deliberately not an alias anywhere: it is a real column (the citation).
+ * `source` is deliberately not an alias anywhere: it is a real column (the citation). Maps, since
+ * the headers looked up come from data.
  */
-export const ALIASES: Record<DataFile, Readonly<Record<string, string>>> = {
-  cities: {
-    latitude: 'lat',
-    y: 'lat',
-    longitude: 'lon',
-    lng: 'lon',
-    long: 'lon',
-    x: 'lon',
-    city: 'name',
-    city_name: 'name',
-    country_code: 'country',
-    iso2: 'country',
-    iso: 'country',
-    local: 'local_name',
-    native_name: 'local_name',
-    type: 'kind',
-  },
-  workshops: {
-    name: 'title',
-    theme: 'themes',
-    start: 'start_date',
-    date: 'start_date',
-    end: 'end_date',
-    hosts: 'host_city_ids',
-    host: 'host_city_ids',
-    participants_cities: 'participant_city_ids',
-    participant_cities: 'participant_city_ids',
-    resource_cities: 'resource_city_ids',
-    organizers: 'organisers',
-    organiser: 'organisers',
-    organizer: 'organisers',
-    link: 'url',
-  },
-  partnerships: {
-    from: 'city_a_id',
-    city_a: 'city_a_id',
-    city1: 'city_a_id',
-    to: 'city_b_id',
-    target: 'city_b_id',
-    partner: 'city_b_id',
-    city_b: 'city_b_id',
-    city2: 'city_b_id',
-    theme: 'themes',
-    start: 'start_year',
-    since: 'start_year',
-    end: 'end_year',
-    until: 'end_year',
-  },
+export const ALIASES: Record<DataFile, ReadonlyMap<string, string>> = {
+  cities: new Map([
+    ['latitude', 'lat'],
+    ['y', 'lat'],
+    ['longitude', 'lon'],
+    ['lng', 'lon'],
+    ['long', 'lon'],
+    ['x', 'lon'],
+    ['city', 'name'],
+    ['city_name', 'name'],
+    ['country_code', 'country'],
+    ['iso2', 'country'],
+    ['iso', 'country'],
+    ['local', 'local_name'],
+    ['native_name', 'local_name'],
+    ['type', 'kind'],
+  ]),
+  workshops: new Map([
+    ['name', 'title'],
+    ['theme', 'themes'],
+    ['start', 'start_date'],
+    ['date', 'start_date'],
+    ['end', 'end_date'],
+    ['hosts', 'host_city_ids'],
+    ['host', 'host_city_ids'],
+    ['participants_cities', 'participant_city_ids'],
+    ['participant_cities', 'participant_city_ids'],
+    ['resource_cities', 'resource_city_ids'],
+    ['organizers', 'organisers'],
+    ['organiser', 'organisers'],
+    ['organizer', 'organisers'],
+    ['link', 'url'],
+  ]),
+  partnerships: new Map([
+    ['from', 'city_a_id'],
+    ['city_a', 'city_a_id'],
+    ['city1', 'city_a_id'],
+    ['to', 'city_b_id'],
+    ['target', 'city_b_id'],
+    ['partner', 'city_b_id'],
+    ['city_b', 'city_b_id'],
+    ['city2', 'city_b_id'],
+    ['theme', 'themes'],
+    ['start', 'start_year'],
+    ['since', 'start_year'],
+    ['end', 'end_year'],
+    ['until', 'end_year'],
+  ]),
 };
 
 /** How one written header maps onto the contract. */
@@ -149,8 +150,7 @@ export function mapHeaders(file: DataFile, headers: readonly string[]): HeaderMa
   return normalised.map((name, index) => {
     const exact = matches[index];
     if (exact) return exact;
-    // hasOwn, so that a header such as "constructor" is not read from the prototype.
-    const column = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
+    const column = aliases.get(name);
     if (column === undefined) return { kind: 'unknown' };
     if (taken.has(column)) return { kind: 'repeat', column, alias: true };
     taken.add(column);

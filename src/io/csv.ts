@@ -1,15 +1,16 @@
 /** CSV text → rows of named cells, with the problems of the text itself (not of its values). */
 import Papa from 'papaparse';
+import type { ExtraColumns } from '../domain/types';
 import { COLUMNS, mapHeaders } from './columns';
+import { unescapeFormula } from './formula';
 import { fileName, type DataFile, type Issue } from './issues';
-import { unescapeFormula } from './rowReader';
 
 /** One data row: the contract's cells by column name, the unknown ones by their header. */
 export interface CsvRow {
   /** Spreadsheet row number (header = 1). */
   row: number;
   cells: Map<string, string>;
-  extra: Record<string, string>;
+  extra: ExtraColumns;
   /** Problems with the row's shape (too many cells, broken quotes). */
   issues: Issue[];
   /** The file's delimiter: with `;` or tab, numbers may use a decimal comma. */
@@ -39,31 +40,33 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const withoutBom = text.replace(/^\uFEFF/, '');
   // Blank lines above the header are skipped, and counted so row numbers stay the spreadsheet's.
   const leadingBlank = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(withoutBom)![0];
-  const body = withoutBom.slice(leadingBlank.length);
+  const raw = withoutBom.slice(leadingBlank.length);
   // An empty file has no header to point at: its problem is reported at row 1.
-  const headerRow = body.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
+  const headerRow = raw.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
   const fileIssue = (message: string): CsvTable => {
     issues.push({ file: name, row: headerRow, column: '', value: '', severity: 'error', message });
     return { rows: [], columns: new Set(), issues, delimiter: ',' };
   };
-  if (looksBinary(body)) {
+  if (looksBinary(raw)) {
     return fileIssue(
       `${name} is not CSV text (it looks like a binary file); export it as CSV (UTF-8).`,
     );
   }
-  if (body.trim() === '')
-    return fileIssue(`${name} is empty: it needs a header row and data rows.`);
-  const delimiter = detectDelimiter(body);
+  if (raw.trim() === '') return fileIssue(`${name} is empty: it needs a header row and data rows.`);
+  const delimiter = detectDelimiter(raw);
+  const { body, newline } = normaliseLineEnds(raw, delimiter);
 
   // Every column is keyed by its position (`#3`), so that papaparse never renames a repeat and
   // a header such as "__proto__" cannot touch the row object's prototype. Headers are mapped
   // onto the contract once all are known, since an exact name wins over an alias anywhere.
   const written: string[] = [];
+  // eslint-disable-next-line no-restricted-syntax -- papaparse's row objects; keys are our `#index` names, never data.
   const result = Papa.parse<Record<string, string | string[] | undefined>>(body, {
     header: true,
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter,
+    newline,
     transformHeader: (header, index) => {
       written[index] = header;
       return `#${index}`;
@@ -72,7 +75,16 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
 
   const fields = result.meta.fields ?? [];
   // A header escaped against formula injection (`'=x`) means the text after the apostrophe.
-  const headerTexts = fields.map((_, index) => unescapeFormula((written[index] ?? '').trim()));
+  // Control characters are invisible and never meant: they are taken out, with a warning.
+  const hasControls = CONTROL.test(body);
+  const headerTexts = fields.map((_, index) => {
+    const header = written[index] ?? '';
+    const clean = hasControls ? withoutControls(header) : header;
+    if (clean !== header) {
+      issues.push(controlIssue(name, headerRow, '', header, clean.trim()));
+    }
+    return unescapeFormula(clean.trim());
+  });
   const matches = mapHeaders(file, headerTexts);
   // Contract column by key; the other keys are extra columns, named in `extraNames`.
   const columnOf = new Map<string, string>();
@@ -158,13 +170,20 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const rows: CsvRow[] = [];
   result.data.forEach((record, index) => {
     const cells = new Map<string, string>();
-    const extra: Record<string, string> = {};
+    const extra: ExtraColumns = {};
     let blank = true;
+    const problems = [...(shapeIssues.get(index) ?? [])];
     for (const field of fields) {
       const value = record[field];
-      const cell = typeof value === 'string' ? value.trim() : '';
-      if (cell !== '') blank = false;
+      let cell = typeof value === 'string' ? value.trim() : '';
       const column = columnOf.get(field);
+      if (hasControls && CONTROL.test(cell)) {
+        const clean = withoutControls(cell).trim();
+        const columnName = column ?? extraNames.get(field) ?? '';
+        problems.push(controlIssue(name, firstDataRow + index, columnName, cell, clean));
+        cell = clean;
+      }
+      if (cell !== '') blank = false;
       if (column !== undefined) cells.set(column, cell);
       // defineProperty, so that a column named "__proto__" is kept as data like any other.
       else
@@ -177,8 +196,8 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     }
     const overflow = record.__parsed_extra;
     if (Array.isArray(overflow) && overflow.some((v) => v.trim() !== '')) blank = false;
-    const problems = shapeIssues.get(index) ?? [];
-    // Blank lines (and the final line end) are not rows of data, unless they hold a broken quote.
+    // Blank lines (and the final line end) are not rows of data, unless they hold a broken quote
+    // or control characters (reported above).
     if (blank && problems.length === 0) return;
     rows.push({ row: firstDataRow + index, cells, extra, issues: problems, delimiter });
   });
@@ -194,6 +213,98 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     });
   }
   return { rows, columns, issues, delimiter };
+}
+
+/** C0 control characters but tab, LF and CR, DEL, and C1 controls: never text a person wrote. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/** `text` with every control character (see `CONTROL`) removed. */
+function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
+/**
+ * The text with one kind of line end between rows, and that line end. Papaparse takes the first
+ * line end it sees for every row, so a CRLF header with LF rows (or old Mac CRs among LFs) would
+ * run rows together. A file that ends every line with CRLF is read as it is; any other file with
+ * a CR gets LF after each row: each CRLF, CR or LF between rows is one line end before and after,
+ * so row numbers stay the spreadsheet's. A line end inside a quoted cell is the cell's own text
+ * and is kept as written. Quotes are read as papaparse reads them: a quote opens a quoted cell
+ * only at the start of a cell, and closes it when followed (after spaces) by the delimiter, a
+ * line end or the end of the text; a cell never closed runs to the end.
+ */
+export function normaliseLineEnds(
+  text: string,
+  delimiter: string,
+): { body: string; newline: '\n' | '\r\n' } {
+  if (!text.includes('\r')) return { body: text, newline: '\n' };
+  if (!/\r(?!\n)|(?<!\r)\n/.test(text)) return { body: text, newline: '\r\n' };
+  const parts: string[] = [];
+  let from = 0;
+  let cellStart = true;
+  for (let i = 0; i < text.length;) {
+    const char = text[i];
+    if (cellStart && char === '"') {
+      i = quotedCellEnd(text, i, delimiter);
+      cellStart = false;
+    } else if (char === '\r') {
+      parts.push(text.slice(from, i), '\n');
+      i += text[i + 1] === '\n' ? 2 : 1;
+      from = i;
+      cellStart = true;
+    } else {
+      cellStart = char === '\n' || char === delimiter;
+      i++;
+    }
+  }
+  parts.push(text.slice(from));
+  return { body: parts.join(''), newline: '\n' };
+}
+
+/** Where the quoted cell opening at `open` ends: after its closing quote, or the text's end. */
+function quotedCellEnd(text: string, open: number, delimiter: string): number {
+  for (
+    let quote = text.indexOf('"', open + 1);
+    quote !== -1;
+    quote = text.indexOf('"', quote + 1)
+  ) {
+    // A doubled quote is a quote inside the cell.
+    if (text[quote + 1] === '"') {
+      quote++;
+      continue;
+    }
+    let after = quote + 1;
+    while (after < text.length && text[after] !== delimiter && /[^\S\r\n]/.test(text[after]!)) {
+      after++;
+    }
+    const next = text[after];
+    if (next === undefined || next === delimiter || next === '\n' || next === '\r')
+      return quote + 1;
+    // A stray quote inside the cell (papaparse reports it): the cell goes on.
+  }
+  return text.length;
+}
+
+function controlIssue(
+  file: string,
+  row: number,
+  column: string,
+  value: string,
+  clean: string,
+): Issue {
+  const codes = [...new Set(value.match(CONTROLS))]
+    .map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+  return {
+    file,
+    row,
+    column,
+    value,
+    severity: 'warning',
+    message: `The cell holds invisible control characters (${codes}), which no text needs; they are removed, leaving "${clean}".`,
+  };
 }
 
 function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Issue {
@@ -215,7 +326,7 @@ function shapeIssue(
   file: string,
   row: number,
   error: Papa.ParseError,
-  record: Record<string, unknown> | undefined,
+  record: { __parsed_extra?: unknown } | undefined,
   expected: number,
   delimiter: string,
 ): Issue | null {

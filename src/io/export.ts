@@ -1,11 +1,13 @@
 /** A dataset out as the contract's CSV files or as GeoJSON: pure text and values, no DOM. */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Dataset } from '../domain/dataset';
+import { samePlace, splitAtAntimeridian } from '../domain/geo';
 import { edgeWeight, type Network } from '../domain/network';
+import { plural } from '../domain/summary';
 import type { City, ExtraColumns, Partnership, Workshop } from '../domain/types';
 import { COLUMNS } from './columns';
 import type { DataFile } from './issues';
-import { FORMULA_START } from './rowReader';
+import { escapeFormula } from './formula';
 
 /**
  * One cell to write: a string is text (quoted and escaped as needed), a number is written as a
@@ -16,18 +18,12 @@ export type Cell = string | number | null;
 /** The three CSV texts of a dataset, by file. */
 export type CsvFiles = Record<DataFile, string>;
 
-// Quoting these keeps a cell one cell (RFC 4180).
+// Quoting these keeps a cell one cell (RFC 4180). Quoting does not keep a cell one cell for a
+// reader splitting on `;` or tab (a quote counts only at a cell's start), so `escapeFormula`,
+// not quoting, is what guards the text after those.
 const NEEDS_QUOTES = /[",\r\n]/;
 // In the header, the other delimiters are quoted too: the reader guesses the delimiter from it.
 const HEADER_NEEDS_QUOTES = /[",;\t|\r\n]/;
-
-/**
- * A text cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`,
- * tab or CR gets a leading `'` (OWASP). The loader drops that `'` again (`unescapeFormula`).
- */
-export function escapeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 /**
  * A number as plain decimal digits: never exponent notation, which the loader rejects, and
@@ -67,54 +63,56 @@ export function csvText(header: readonly string[], rows: readonly (readonly Cell
 const whole = (value: number | null): Cell => (value === null ? null : value === 0 ? 0 : value);
 const list = (values: readonly string[]): Cell => values.join(';');
 
-type Writers<T> = Record<string, (record: T) => Cell>;
+/** How each contract column of a file is written, by column name. */
+type Writers<T> = ReadonlyMap<string, (record: T) => Cell>;
+const writersOf = <T>(entries: [string, (record: T) => Cell][]): Writers<T> => new Map(entries);
 
-const CITY: Writers<City> = {
-  id: (c) => c.id,
-  name: (c) => c.name,
-  local_name: (c) => c.localName,
-  country: (c) => c.country,
-  lat: (c) => c.lat,
-  lon: (c) => c.lon,
-  kind: (c) => c.kind,
-  population: (c) => whole(c.population),
-  source: (c) => c.source,
-  notes: (c) => c.notes,
-};
+const CITY = writersOf<City>([
+  ['id', (c) => c.id],
+  ['name', (c) => c.name],
+  ['local_name', (c) => c.localName],
+  ['country', (c) => c.country],
+  ['lat', (c) => c.lat],
+  ['lon', (c) => c.lon],
+  ['kind', (c) => c.kind],
+  ['population', (c) => whole(c.population)],
+  ['source', (c) => c.source],
+  ['notes', (c) => c.notes],
+]);
 
-const WORKSHOP: Writers<Workshop> = {
-  id: (w) => w.id,
-  title: (w) => w.title,
-  themes: (w) => list(w.themes),
-  start_date: (w) => w.startDate,
-  end_date: (w) => w.endDate,
-  host_city_ids: (w) => list(w.hostCityIds),
-  participant_city_ids: (w) => list(w.participantCityIds),
-  resource_city_ids: (w) => list(w.resourceCityIds),
-  participants: (w) => whole(w.participants),
-  organisers: (w) => list(w.organisers),
-  funder: (w) => w.funder,
-  programme: (w) => w.programme,
-  url: (w) => w.url,
-  source: (w) => w.source,
-  notes: (w) => w.notes,
-};
+const WORKSHOP = writersOf<Workshop>([
+  ['id', (w) => w.id],
+  ['title', (w) => w.title],
+  ['themes', (w) => list(w.themes)],
+  ['start_date', (w) => w.startDate],
+  ['end_date', (w) => w.endDate],
+  ['host_city_ids', (w) => list(w.hostCityIds)],
+  ['participant_city_ids', (w) => list(w.participantCityIds)],
+  ['resource_city_ids', (w) => list(w.resourceCityIds)],
+  ['participants', (w) => whole(w.participants)],
+  ['organisers', (w) => list(w.organisers)],
+  ['funder', (w) => w.funder],
+  ['programme', (w) => w.programme],
+  ['url', (w) => w.url],
+  ['source', (w) => w.source],
+  ['notes', (w) => w.notes],
+]);
 
-const PARTNERSHIP: Writers<Partnership> = {
-  id: (p) => p.id,
-  city_a_id: (p) => p.cityAId,
-  city_b_id: (p) => p.cityBId,
-  themes: (p) => list(p.themes),
-  start_year: (p) => whole(p.startYear),
-  end_year: (p) => whole(p.endYear),
-  type: (p) => p.type,
-  status: (p) => p.status,
-  programme: (p) => p.programme,
-  funder: (p) => p.funder,
-  description: (p) => p.description,
-  source: (p) => p.source,
-  notes: (p) => p.notes,
-};
+const PARTNERSHIP = writersOf<Partnership>([
+  ['id', (p) => p.id],
+  ['city_a_id', (p) => p.cityAId],
+  ['city_b_id', (p) => p.cityBId],
+  ['themes', (p) => list(p.themes)],
+  ['start_year', (p) => whole(p.startYear)],
+  ['end_year', (p) => whole(p.endYear)],
+  ['type', (p) => p.type],
+  ['status', (p) => p.status],
+  ['programme', (p) => p.programme],
+  ['funder', (p) => p.funder],
+  ['description', (p) => p.description],
+  ['source', (p) => p.source],
+  ['notes', (p) => p.notes],
+]);
 
 /** One file: the contract's columns in contract order, then every extra column. */
 function fileText<T extends { extra: ExtraColumns }>(
@@ -123,7 +121,7 @@ function fileText<T extends { extra: ExtraColumns }>(
   writers: Writers<T>,
 ): string {
   const columns = COLUMNS[file].map((spec) => {
-    const write = writers[spec.name];
+    const write = writers.get(spec.name);
     // A contract column without a writer would silently lose data on export.
     if (!write) throw new Error(`No writer for ${file}.csv column ${spec.name}`);
     return write;
@@ -178,15 +176,29 @@ export interface LinkFeatureProperties {
   weight: number;
 }
 
-/** What `exportGeoJson` returns. */
-export type NetworkFeatureCollection = FeatureCollection<
-  Point | LineString,
-  CityFeatureProperties | LinkFeatureProperties
->;
+/** A link left out of the GeoJSON: its two cities are at one point, so it has no length. */
+export interface OmittedLink {
+  id: string;
+  kind: string;
+  source: string;
+  target: string;
+  reason: 'same-place';
+}
 
 /**
- * A network as GeoJSON: each node a Point at `[lon, lat]`, each link a straight LineString
- * between its two cities (not split at the antimeridian), with the records behind it.
+ * What `exportGeoJson` returns: the features, and the links left out of them in `omitted_links`
+ * (a foreign member, RFC 7946 6.1), so that the file itself says why a link is missing.
+ */
+export type NetworkFeatureCollection = FeatureCollection<
+  Point | LineString | MultiLineString,
+  CityFeatureProperties | LinkFeatureProperties
+> & { omitted_links: OmittedLink[] };
+
+/**
+ * A network as GeoJSON: each node a Point at `[lon, lat]`, each link a straight line between its
+ * two cities, the short way round: a LineString, or a MultiLineString cut at ±180° when it crosses
+ * the antimeridian (RFC 7946 3.1.9). A link whose cities are at one point has no line to draw: it
+ * is left out, and listed in `omitted_links`.
  */
 export function exportGeoJson(network: Network, dataset: Dataset): NetworkFeatureCollection {
   const cities: Feature<Point, CityFeatureProperties>[] = network.nodes.map((node) => ({
@@ -203,21 +215,27 @@ export function exportGeoJson(network: Network, dataset: Dataset): NetworkFeatur
       workshops: node.workshops,
     },
   }));
-  const links: Feature<LineString, LinkFeatureProperties>[] = [];
+  const links: Feature<LineString | MultiLineString, LinkFeatureProperties>[] = [];
+  const omitted: OmittedLink[] = [];
   for (const edge of network.edges) {
     const source = dataset.cityById.get(edge.source);
     const target = dataset.cityById.get(edge.target);
     // A network is built from its dataset, so both ends exist; a mismatched pair is skipped.
     if (!source || !target) continue;
+    const from = [source.lon, source.lat];
+    const to = [target.lon, target.lat];
+    if (samePlace(from, to)) {
+      const { id, kind } = edge;
+      omitted.push({ id, kind, source: edge.source, target: edge.target, reason: 'same-place' });
+      continue;
+    }
+    const parts = splitAtAntimeridian([from, to]);
     links.push({
       type: 'Feature',
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [source.lon, source.lat],
-          [target.lon, target.lat],
-        ],
-      },
+      geometry:
+        parts.length === 1
+          ? { type: 'LineString', coordinates: parts[0]! }
+          : { type: 'MultiLineString', coordinates: parts },
       properties: {
         id: edge.id,
         kind: edge.kind,
@@ -232,5 +250,22 @@ export function exportGeoJson(network: Network, dataset: Dataset): NetworkFeatur
       },
     });
   }
-  return { type: 'FeatureCollection', features: [...cities, ...links] };
+  return { type: 'FeatureCollection', features: [...cities, ...links], omitted_links: omitted };
+}
+
+/** Omitted links named in a note; the rest are counted (the file lists them all). */
+const NOTE_NAMES = 5;
+
+/**
+ * "Left out 1 link whose two cities are at the same point: kita–port (partnership)." — what the
+ * CLI prints and the app shows after a GeoJSON export; null when no link was left out.
+ */
+export function omittedLinksNote(collection: NetworkFeatureCollection): string | null {
+  const omitted = collection.omitted_links;
+  if (omitted.length === 0) return null;
+  const named = omitted
+    .slice(0, NOTE_NAMES)
+    .map((link) => `${link.source}–${link.target} (${link.kind})`);
+  if (omitted.length > NOTE_NAMES) named.push(`${omitted.length - NOTE_NAMES} more`);
+  return `Left out ${plural(omitted.length, 'link')} whose two cities are at the same point: ${named.join(', ')}.`;
 }

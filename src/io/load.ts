@@ -2,11 +2,16 @@
 import { createDataset, type Dataset } from '../domain/dataset';
 import type { City, Partnership, Workshop } from '../domain/types';
 import { parseCsv, type CsvRow } from './csv';
+import { decodeFile } from './decode';
 import { DATA_FILES, fileName, type DataFile, type FileCounts, type Issue } from './issues';
 import { parseCityRow, parsePartnershipRow, parseWorkshopRow, type RowResult } from './records';
 
-/** The texts of the files a user has; `cities` is required, the others may be absent. */
-export type DatasetTexts = Partial<Record<DataFile, string>>;
+/**
+ * The files a user has, each as text (pasted, bundled) or as the bytes read from a disk or a
+ * server, which the loader decodes (see `decodeText`); `cities` is required, the others may be
+ * absent.
+ */
+export type DatasetTexts = Partial<Record<DataFile, string | Uint8Array>>;
 
 /** The dataset built from the accepted rows, the counts per file present, and every issue. */
 export interface LoadResult {
@@ -93,18 +98,20 @@ const PROGRESS_EVERY = 2000;
 /** Parses one file's rows with `parseRow`, rejecting repeated ids, and records its counts. */
 function readFile<T extends City | Workshop | Partnership>(
   file: DataFile,
-  text: string | undefined,
+  content: string | Uint8Array | undefined,
   parseRow: (row: CsvRow) => RowResult<T>,
   idOf: (record: T) => string,
   files: LoadResult['files'],
   issues: Issue[],
   onProgress: (fraction: number) => void,
 ): T[] {
-  if (text === undefined) return [];
-  const table = parseCsv(text, file);
+  if (content === undefined) return [];
+  const decoded =
+    typeof content === 'string' ? { text: content, issues: [] } : decodeFile(content, file);
+  const table = parseCsv(decoded.text, file);
   // Splitting the text is about a third of the work; the rows are the rest.
   onProgress(1 / 3);
-  issues.push(...table.issues);
+  issues.push(...decoded.issues, ...table.issues);
   const records: T[] = [];
   const firstRowById = new Map<string, number>();
   for (const [index, row] of table.rows.entries()) {

@@ -1,84 +1,151 @@
 /** Loading the three CSVs from a folder on a web server (`?data=<base URL>`). */
-import { DATA_FILES, fileName, type Issue } from './issues';
+import { DATA_FILES, fileName, type DataFile, type Issue } from './issues';
 import type { DatasetTexts } from './load';
 
 /** The texts that could be fetched, and an issue for each file that could not. */
 export interface RemoteTexts {
   texts: DatasetTexts;
   issues: Issue[];
+  /** True when the server did not answer within the time allowed; `texts` is then empty. */
+  timedOut: boolean;
 }
 
-/** The folder URL with a trailing slash, or an issue when it is not an http(s) address. */
-export function parseDataUrl(value: string, pageUrl: string): URL | Issue {
+/** How long the server may take to send all three files before the app gives up, in ms: 15 s. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+const EXAMPLE = 'such as https://example.org/data/';
+
+/**
+ * The folder URL with a trailing slash, or an issue naming the value when it is not an
+ * absolute http(s) address. Empty and relative values are refused: resolved against the page,
+ * they would fetch the app's own HTML.
+ */
+export function parseDataUrl(value: string): URL | Issue {
+  if (value.trim() === '') {
+    return urlIssue(
+      value,
+      `The data parameter is empty: give the address of a folder, ${EXAMPLE}.`,
+    );
+  }
   let url: URL;
   try {
-    url = new URL(value, pageUrl);
+    url = new URL(value.trim());
   } catch {
-    return urlIssue(value, 'is not a web address.');
+    return urlIssue(
+      value,
+      `The data parameter "${value}" is not a full web address: write it with http:// or https://, ${EXAMPLE}.`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return urlIssue(value, `must be an http:// or https:// address, not ${url.protocol}.`);
+    return urlIssue(
+      value,
+      `The data parameter "${value}" must be an http:// or https:// address, not ${url.protocol}.`,
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }
 
-function urlIssue(value: string, problem: string): Issue {
-  return {
-    file: '',
-    row: 0,
-    column: 'data',
-    value,
-    severity: 'error',
-    message: `The data parameter ${problem}`,
-  };
+function urlIssue(value: string, message: string): Issue {
+  return { file: '', row: 0, column: 'data', value, severity: 'error', message };
 }
+
+/** What fetching one file gave: its bytes, an issue, or nothing (an optional file not there). */
+type Fetched = { bytes: Uint8Array } | { issue: Issue } | null;
 
 /**
  * Fetches cities.csv, workshops.csv and partnerships.csv from `folder`. A file that is missing
- * (404) is left out; any other failure is an issue that says which file and why.
+ * (404) is left out; any other failure, a web page instead of CSV, or no answer within
+ * `timeoutMs` for any file, is an issue that says which file and why.
  */
 export async function fetchDatasetTexts(
   folder: URL,
   fetchText: typeof fetch = fetch,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
 ): Promise<RemoteTexts> {
-  const texts: DatasetTexts = {};
-  const issues: Issue[] = [];
-  await Promise.all(
+  const controller = new AbortController();
+  const results = new Map<DataFile, Fetched>();
+  const all = Promise.all(
     DATA_FILES.map(async (file) => {
-      const url = new URL(fileName(file), folder).href;
-      const fail = (message: string) =>
-        issues.push({
-          file: fileName(file),
-          row: 0,
-          column: '',
-          value: url,
-          severity: 'error',
-          message,
-        });
-      let response: Response;
-      try {
-        response = await fetchText(url);
-      } catch {
-        fail(
-          `Could not fetch ${url}: the server did not answer, or it does not allow this page to read ` +
-            'the file (it must send an Access-Control-Allow-Origin header).',
-        );
-        return;
-      }
-      if (response.status === 404 && file !== 'cities') return;
-      if (!response.ok) {
-        fail(
-          `Could not fetch ${url}: the server answered ${response.status} ${response.statusText}.`.trim(),
-        );
-        return;
-      }
-      try {
-        texts[file] = await response.text();
-      } catch {
-        fail(`Could not read ${url}: the connection broke while it was downloading.`);
-      }
+      const result = await fetchFile(
+        new URL(fileName(file), folder).href,
+        file,
+        fetchText,
+        controller.signal,
+      );
+      results.set(file, result);
     }),
   );
-  return { texts, issues };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A fetch that ignores the abort signal must not hold the app either: the timer races it.
+  const expired = new Promise<'expired'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), timeoutMs);
+  });
+  const outcome = await Promise.race([all, expired]);
+  clearTimeout(timer);
+  if (outcome === 'expired') {
+    controller.abort();
+    const seconds = (timeoutMs / 1000).toLocaleString('en');
+    const issues = DATA_FILES.filter((file) => !results.has(file)).map((file) => {
+      const url = new URL(fileName(file), folder).href;
+      return fileIssue(file, url, `${url} did not answer within ${seconds} s.`);
+    });
+    return { texts: {}, issues, timedOut: true };
+  }
+  const texts: DatasetTexts = {};
+  const issues: Issue[] = [];
+  // In the files' order, whatever order they arrived in.
+  for (const file of DATA_FILES) {
+    const result = results.get(file);
+    if (!result) continue;
+    if ('bytes' in result) texts[file] = result.bytes;
+    else issues.push(result.issue);
+  }
+  return { texts, issues, timedOut: false };
+}
+
+async function fetchFile(
+  url: string,
+  file: DataFile,
+  fetchText: typeof fetch,
+  signal: AbortSignal,
+): Promise<Fetched> {
+  const fail = (message: string): Fetched => ({ issue: fileIssue(file, url, message) });
+  let response: Response;
+  try {
+    response = await fetchText(url, { signal });
+  } catch {
+    return fail(
+      `Could not fetch ${url}: the server did not answer, or it does not allow this page to read ` +
+        'the file (it must send an Access-Control-Allow-Origin header).',
+    );
+  }
+  if (response.status === 404 && file !== 'cities') return null;
+  if (!response.ok) {
+    return fail(
+      `Could not fetch ${url}: the server answered ${response.status} ${response.statusText}.`.trim(),
+    );
+  }
+  const webPage = `${url} returned a web page, not CSV: check the address of the folder.`;
+  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) return fail(webPage);
+  let bytes: Uint8Array;
+  try {
+    // Bytes, not response.text(): the loader decodes them as it does files from a disk,
+    // whatever charset the server claims (see io/decode.ts).
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return fail(`Could not read ${url}: the connection broke while it was downloading.`);
+  }
+  return looksLikeHtml(bytes) ? fail(webPage) : { bytes };
+}
+
+/** True when the bytes start (after a BOM and blank space) like an HTML page. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  // Both markers are ASCII, so the first bytes decode alike in UTF-8 and the legacy encodings.
+  const start = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().toLowerCase();
+  return start.startsWith('<!doctype') || start.startsWith('<html');
+}
+
+function fileIssue(file: DataFile, url: string, message: string): Issue {
+  return { file: fileName(file), row: 0, column: '', value: url, severity: 'error', message };
 }

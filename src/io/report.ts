@@ -1,13 +1,21 @@
 /** Plain-text and JSON renderings of a load, for the command line and downloads. */
 import { plural } from '../domain/summary';
 import { csvText } from './export';
-import { DATA_FILES, fileName, hasErrors, type FileCounts, type Issue } from './issues';
+import {
+  DATA_FILES,
+  fileName,
+  hasErrors,
+  type DataFile,
+  type FileCounts,
+  type Issue,
+  type Severity,
+} from './issues';
 import type { LoadResult } from './load';
 
 /** The `--json` shape of `npm run validate`. */
 export interface ValidationJson {
   ok: boolean;
-  files: Partial<Record<string, FileCounts>>;
+  files: Partial<Record<DataFile, FileCounts>>;
   issues: Issue[];
 }
 
@@ -62,4 +70,48 @@ export function issuesCsv(issues: readonly Issue[]): string {
 export function messageKind(issue: Issue): string {
   const withoutValue = issue.value ? issue.message.split(issue.value).join('…') : issue.message;
   return withoutValue.replace(/\brow \d+/g, 'an earlier row');
+}
+
+/** Issues of one kind in one file: one severity and one `messageKind`, in the order found. */
+export interface IssueGroup {
+  /** Unique within its file. */
+  key: string;
+  severity: Severity;
+  /** The shared message with values taken out (see `messageKind`). */
+  kind: string;
+  issues: Issue[];
+}
+
+/** One file's issues (file `''` for problems not in a file, such as a data address), by kind. */
+export interface FileIssues {
+  file: string;
+  groups: IssueGroup[];
+}
+
+/**
+ * Groups issues by file, then by severity and kind, keeping the order in which each file and
+ * kind first occurs; `severity` keeps only issues of that severity. One pass, linear time:
+ * 200,000 issues group as fast as they can be read.
+ */
+export function groupIssues(issues: readonly Issue[], severity?: Severity): FileIssues[] {
+  const files = new Map<string, { file: FileIssues; groups: Map<string, IssueGroup> }>();
+  for (const issue of issues) {
+    if (severity && issue.severity !== severity) continue;
+    let entry = files.get(issue.file);
+    if (!entry) {
+      entry = { file: { file: issue.file, groups: [] }, groups: new Map() };
+      files.set(issue.file, entry);
+    }
+    const kind = messageKind(issue);
+    const key = `${issue.severity}|${kind}`;
+    let group = entry.groups.get(key);
+    if (!group) {
+      group = { key, severity: issue.severity, kind, issues: [] };
+      entry.groups.set(key, group);
+      entry.file.groups.push(group);
+    }
+    // Appending in place: copying the group on every issue made large reports quadratic.
+    group.issues.push(issue);
+  }
+  return [...files.values()].map((entry) => entry.file);
 }

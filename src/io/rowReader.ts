@@ -1,6 +1,8 @@
 /** Reads typed values out of one CSV row, collecting an issue for every cell it cannot use. */
 import { isPartialDate, YEAR_LIMITS } from '../domain/dates';
+import type { ExtraColumns } from '../domain/types';
 import type { CsvRow } from './csv';
+import { unescapeFormula } from './formula';
 import type { Issue } from './issues';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -10,17 +12,7 @@ const DECIMAL_COMMA_DELIMITERS = new Set([';', '\t']);
 const WHOLE = /^\d+$/;
 // Thousands separators as spreadsheets write them: 1,234,567 or 1 234 567.
 const GROUPED_WHOLE = /^\d{1,3}([, ]\d{3})+$/;
-
-/**
- * Text a spreadsheet would run as a formula (OWASP CSV injection): it starts with `=`, `+`, `-`,
- * `@`, tab or carriage return, possibly after apostrophes (so that escaping stays reversible).
- */
-export const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/** Undoes the export's formula escape: drops one leading `'` when the rest would need one. */
-export function unescapeFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
+const MAX_COUNT = Number.MAX_SAFE_INTEGER.toLocaleString('en');
 
 /**
  * Typed access to one row's cells; every problem becomes an issue naming file, row, column and
@@ -72,8 +64,8 @@ export class RowReader {
   }
 
   /** The row's extra columns, with an export's formula escape undone in each. */
-  extra(): Record<string, string> {
-    const extra: Record<string, string> = {};
+  extra(): ExtraColumns {
+    const extra: ExtraColumns = {};
     for (const [name, value] of Object.entries(this.row.extra)) {
       // defineProperty, so that a column named "__proto__" stays data.
       Object.defineProperty(extra, name, {
@@ -153,11 +145,21 @@ export class RowReader {
     return number;
   }
 
-  /** A whole number ≥ 0; a warning and null when it is not one. */
+  /** A whole number ≥ 0 that a number holds exactly; a warning and null when it is not one. */
   count(column: string): number | null {
     const value = this.text(column);
     if (value === '') return null;
-    if (WHOLE.test(value) || GROUPED_WHOLE.test(value)) return Number(value.replace(/[, ]/g, ''));
+    if (WHOLE.test(value) || GROUPED_WHOLE.test(value)) {
+      const count = Number(value.replace(/[, ]/g, ''));
+      if (Number.isSafeInteger(count)) return count;
+      // Beyond 2^53 a number rounds (99999999999999999999999 → 1e23): say so, never round silently.
+      this.warn(
+        column,
+        value,
+        `${column} ${value} is too large to keep exactly (at most ${MAX_COUNT}). It is ignored.`,
+      );
+      return null;
+    }
     this.warn(
       column,
       value,

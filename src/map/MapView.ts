@@ -19,7 +19,14 @@ import type { Dataset } from '../domain/dataset';
 import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
 import type { ArcCache } from './arcs';
-import { cityFeatures, linkFeatures } from './sources';
+import {
+  cityFeatures,
+  featureIds,
+  focusTarget,
+  linkFeatures,
+  type FeatureIds,
+  type FocusTarget,
+} from './sources';
 import {
   BASE_OPACITY,
   COLORED_LINK_LAYERS,
@@ -115,12 +122,14 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   let adjacency: Adjacency = new Map();
   // Arcs of the current dataset, so that a filter change does not recompute them.
   let arcs: ArcCache = new Map();
-  let focus: { cityIds: Set<string>; edgeIds: Set<string> } | null = null;
+  // Numeric feature ids of the drawn network: data ids never reach MapLibre's feature state.
+  let ids: FeatureIds = { cities: new Map(), links: new Map() };
+  let focus: FocusTarget | null = null;
   let hoveredCityId: string | null = null;
 
   const onLoad = () => {
     if (options.styleUrl) map.setFontFaces({ [LABEL_FONT]: [{ url: options.fontUrl }] });
-    for (const [id, source] of Object.entries(networkSources())) map.addSource(id, source);
+    for (const [id, source] of networkSources()) map.addSource(id, source);
     for (const layer of networkLayers(pending?.colorBy ?? 'kind')) map.addLayer(layer);
     loaded = true;
     if (pending) apply(pending);
@@ -152,6 +161,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     }
     if (networkChanged) {
       adjacency = buildAdjacency(model.network);
+      ids = featureIds(model.network);
+      // Feature ids are indexes, which now name other features: forget every state.
+      map.removeFeatureState({ source: SOURCES.cities });
+      map.removeFeatureState({ source: SOURCES.links });
       focus = null;
     }
     if (drawn?.colorBy !== model.colorBy) {
@@ -184,7 +197,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   /** Highlights the hovered (here or in a linked view) or selected city and its neighbours. */
   const refreshFocus = () => {
     const cityId = hoveredCityId ?? drawn?.linkedHoverCityId ?? drawn?.selectedCityId ?? null;
-    const next = cityId ? neighbourhood(adjacency, cityId) : null;
+    const next = cityId ? focusTarget(ids, neighbourhood(adjacency, cityId)) : null;
     setFocusState(focus, false);
     setFocusState(next, true);
     if (Boolean(focus) !== Boolean(next)) {
@@ -197,9 +210,9 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
 
   const setFocusState = (target: typeof focus, value: boolean) => {
     if (!target) return;
-    for (const id of target.cityIds)
+    for (const id of target.cities)
       map.setFeatureState({ source: SOURCES.cities, id }, { focus: value });
-    for (const id of target.edgeIds)
+    for (const id of target.links)
       map.setFeatureState({ source: SOURCES.links, id }, { focus: value });
   };
 

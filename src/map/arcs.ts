@@ -1,5 +1,6 @@
 /** Great-circle arcs between cities, cut where they cross the antimeridian. */
 import type { Position } from 'geojson';
+import { splitAtAntimeridian } from '../domain/geo';
 
 /**
  * How far, in degrees, the drawn line may stray from the true arc: about a pixel at the zooms
@@ -89,35 +90,4 @@ function segmentsFor(
     (midLon - (from[0]! + to[0]!) / 2) ** 2 + (midLat - (from[1]! + to[1]!) / 2) ** 2,
   );
   return Math.max(1, Math.min(MAX_SEGMENTS, Math.ceil(Math.sqrt(bulge / TOLERANCE))));
-}
-
-/** Cuts a line of `[lon, lat]` where consecutive points jump across ±180°. */
-export function splitAtAntimeridian(line: Position[]): Position[][] {
-  if (!crossesAntimeridian(line)) return [line];
-  const parts: Position[][] = [];
-  let part: Position[] = [];
-  let previous: Position | undefined;
-  for (const point of line) {
-    if (previous && Math.abs(point[0]! - previous[0]!) > 180) {
-      const side = previous[0]! > 0 ? 180 : -180;
-      // Longitude of `point` continued past the antimeridian, on `previous`'s side.
-      const unwrapped = point[0]! + 2 * side;
-      const t = (side - previous[0]!) / (unwrapped - previous[0]!);
-      const lat = previous[1]! + t * (point[1]! - previous[1]!);
-      part.push([side, lat]);
-      parts.push(part);
-      part = [[-side, lat]];
-    }
-    part.push(point);
-    previous = point;
-  }
-  parts.push(part);
-  return parts;
-}
-
-function crossesAntimeridian(line: readonly Position[]): boolean {
-  for (let i = 1; i < line.length; i++) {
-    if (Math.abs(line[i]![0]! - line[i - 1]![0]!) > 180) return true;
-  }
-  return false;
 }

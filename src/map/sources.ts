@@ -1,7 +1,7 @@
 /** Pure builders: a network in, the GeoJSON the map's sources draw out. Coordinates are `[lon, lat]`. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { DEFAULT_CITY_STYLE, type CityStyle } from '../domain/cityStyle';
-import { edgeWeight, mainTheme, type Network } from '../domain/network';
+import { edgeWeight, mainTheme, type Neighbourhood, type Network } from '../domain/network';
 import { EDGE_KIND_COLORS, type ThemePalette } from '../domain/palette';
 import type { EdgeKind } from '../domain/types';
 import { greatCircleArc, type ArcCache } from './arcs';
@@ -55,7 +55,44 @@ export function linkWidth(weight: number): number {
   return Math.min(7, 1 + 0.5 + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
 }
 
-/** One point per city of the network, sized and coloured by `style`. */
+/**
+ * MapLibre feature ids of a network's cities and links: the index of each in `network.nodes` and
+ * `network.edges`. MapLibre keeps feature state in plain objects keyed by feature id, so a data
+ * id such as `__proto__` must never be one: it would write to `Object.prototype`.
+ */
+export interface FeatureIds {
+  cities: ReadonlyMap<string, number>;
+  links: ReadonlyMap<string, number>;
+}
+
+/** The numeric feature id of every city and link of `network`, by its data id. */
+export function featureIds(network: Network): FeatureIds {
+  return {
+    cities: new Map(network.nodes.map((node, index) => [node.id, index])),
+    links: new Map(network.edges.map((edge, index) => [edge.id, index])),
+  };
+}
+
+/** The features to highlight, by numeric feature id. */
+export interface FocusTarget {
+  cities: number[];
+  links: number[];
+}
+
+/** The feature ids of a neighbourhood; ids the network does not have are left out. */
+export function focusTarget(ids: FeatureIds, hood: Neighbourhood): FocusTarget {
+  const pick = (index: ReadonlyMap<string, number>, dataIds: Iterable<string>) => {
+    const found: number[] = [];
+    for (const id of dataIds) {
+      const featureId = index.get(id);
+      if (featureId !== undefined) found.push(featureId);
+    }
+    return found;
+  };
+  return { cities: pick(ids.cities, hood.cityIds), links: pick(ids.links, hood.edgeIds) };
+}
+
+/** One point per city of the network, sized and coloured by `style`; its feature id is its index. */
 export function cityFeatures(
   network: Network,
   style: CityStyle = DEFAULT_CITY_STYLE,
@@ -64,8 +101,9 @@ export function cityFeatures(
   for (const node of network.nodes) maxSize = Math.max(maxSize, style.sizeOf(node));
   return {
     type: 'FeatureCollection',
-    features: network.nodes.map((node): Feature<Point, CityProperties> => ({
+    features: network.nodes.map((node, index): Feature<Point, CityProperties> => ({
       type: 'Feature',
+      id: index,
       geometry: { type: 'Point', coordinates: [node.city.lon, node.city.lat] },
       properties: {
         id: node.id,
@@ -84,8 +122,9 @@ export function cityFeatures(
 export type CityPosition = (cityId: string) => [number, number] | undefined;
 
 /**
- * One great-circle line (split at ±180°) per edge of the network. Arcs are taken from, and
- * added to, `arcs`: a caller that keeps it between calls computes each arc once per dataset.
+ * One great-circle line (split at ±180°) per edge of the network, its feature id the edge's
+ * index. Arcs are taken from, and added to, `arcs`: a caller that keeps it between calls
+ * computes each arc once per dataset.
  */
 export function linkFeatures(
   network: Network,
@@ -94,7 +133,7 @@ export function linkFeatures(
   arcs: ArcCache = new Map(),
 ): LinkCollection {
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
-  for (const edge of network.edges) {
+  for (const [index, edge] of network.edges.entries()) {
     // Keyed by the edge id, a string V8 has already hashed; positions are looked up on a miss only.
     let parts = arcs.get(edge.id);
     if (!parts) {
@@ -107,6 +146,7 @@ export function linkFeatures(
     const weight = edgeWeight(edge);
     features.push({
       type: 'Feature',
+      id: index,
       geometry:
         parts.length === 1
           ? { type: 'LineString', coordinates: parts[0]! }

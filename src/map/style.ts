@@ -60,13 +60,16 @@ export function offlineStyle(basemapUrl: string, fontUrl: string): StyleSpecific
   } as StyleSpecification;
 }
 
-/** Empty sources for the network; `promoteId` lets hover and selection use feature state. */
-export function networkSources(): Record<string, GeoJSONSourceSpecification> {
+/**
+ * Empty sources for the network, as `[source id, source]`. Features carry numeric ids (see
+ * `featureIds`) for feature state; no `promoteId`, which would make data ids MapLibre's keys.
+ */
+export function networkSources(): [string, GeoJSONSourceSpecification][] {
   const empty = { type: 'FeatureCollection' as const, features: [] };
-  return {
-    [SOURCES.cities]: { type: 'geojson', data: empty, promoteId: 'id' },
-    [SOURCES.links]: { type: 'geojson', data: empty, promoteId: 'id' },
-  };
+  return [
+    [SOURCES.cities, { type: 'geojson', data: empty }],
+    [SOURCES.links, { type: 'geojson', data: empty }],
+  ];
 }
 
 const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focus'], false];

@@ -4,8 +4,9 @@ export function Notices({ notices, onDismiss }: { notices: readonly string[]; on
   return (
     <section className="notices" aria-label="Notices" aria-live="polite">
       <ul>
-        {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
+        {notices.map((notice, index) => (
+          // By position: the same text can come twice (`?theme=x&theme=x`).
+          <li key={`${index}:${notice}`}>{notice}</li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>

@@ -113,3 +113,24 @@ test('playback advances the year and narrows the network to it', async ({ page }
     expectedShowing({ ...DEFAULT_FILTERS, years: { from: shown, to: shown } }),
   );
 });
+
+test('a filter value the app or the data does not know is dropped with a notice, never applied', async ({
+  page,
+}) => {
+  const all = expectedShowing(DEFAULT_FILTERS);
+  expect(all).toMatch(/^showing 47 of 47 cities · [1-9]/);
+  const notices = page.getByRole('region', { name: 'Notices' });
+
+  await page.goto('./?kinds=bogus&status=bogus&programme=Moon+Programme');
+  await expect(notices).toContainText('Ignored kinds=bogus');
+  await expect(notices).toContainText('Ignored status=bogus');
+  await expect(notices).toContainText('Ignored programme=Moon Programme');
+  await expect(status(page)).toContainText(all);
+  await expect(page.getByRole('checkbox', { name: /^Partnership/ })).toBeChecked();
+  // The address holds what is applied: none of it.
+  expect(new URL(page.url()).search).toBe('');
+
+  await page.goto('./?countries=constructor');
+  await expect(notices).toContainText('Ignored countries=constructor');
+  await expect(status(page)).toContainText(all);
+});

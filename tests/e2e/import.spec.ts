@@ -156,6 +156,146 @@ test('pasted CSV text loads as the chosen file, and adds to the data already imp
   await page.getByLabel('This text is').selectOption('partnerships');
   await page.getByLabel('CSV text, header first').fill('from,to,theme\nosaka,hcmc,water');
   await page.getByRole('button', { name: 'Load pasted text' }).click();
+  await page
+    .getByRole('dialog', { name: 'Add to your data or replace it?' })
+    .getByRole('button', { name: 'Add these files to my data' })
+    .click();
   await expect(status(page)).toContainText('2 cities · 0 workshops · 1 partnership');
   await expect(status(page)).toContainText('1 link');
+});
+
+const CITIES =
+  'id,name,country,lat,lon\nosaka,Osaka,JP,34.69,135.50\nhcmc,Ho Chi Minh City,VN,10.82,106.63';
+const NEW_CITIES =
+  'id,name,country,lat,lon\nosaka,Osaka City,JP,34.7,135.5\nhcmc,HCMC,VN,10.8,106.6';
+const WORKSHOPS =
+  'id,title,start_date,host_city_ids,participant_city_ids\nws-1,Waste workshop,2019-05-01,osaka,hcmc';
+const PARTNERSHIPS = 'city_a_id,city_b_id,themes\nosaka,hcmc,water';
+
+/** Imports cities, workshops and partnerships into a browser with nothing stored. */
+async function importThreeFiles(page: Page) {
+  await dropFiles(page, [
+    { name: 'cities.csv', text: CITIES },
+    { name: 'workshops.csv', text: WORKSHOPS },
+    { name: 'partnerships.csv', text: PARTNERSHIPS },
+  ]);
+  await expect(status(page)).toContainText('2 cities · 1 workshop · 1 partnership');
+}
+
+test('a new cities.csv over imported data, with "Replace my data", keeps nothing of the old files', async ({
+  page,
+}) => {
+  await importThreeFiles(page);
+  await dropFiles(page, [{ name: 'cities.csv', text: NEW_CITIES }]);
+  const dialog = page.getByRole('dialog', { name: 'Add to your data or replace it?' });
+  await expect(dialog).toContainText('cities.csv, workshops.csv, partnerships.csv');
+  // The choice that loses nothing has the focus; the page behind cannot be used meanwhile.
+  await expect(dialog.getByRole('button', { name: 'Add these files to my data' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 0 partnerships');
+  await expect(page.getByRole('region', { name: 'Data', exact: true })).toContainText(
+    'Your data: cities.csv, imported',
+  );
+  // What is kept in the browser is the new data alone.
+  await page.reload();
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 0 partnerships');
+});
+
+test('a new cities.csv over imported data, with "Add these files to my data", keeps the old workshops and partnerships', async ({
+  page,
+}) => {
+  await importThreeFiles(page);
+  await dropFiles(page, [{ name: 'cities.csv', text: NEW_CITIES }]);
+  await page
+    .getByRole('dialog', { name: 'Add to your data or replace it?' })
+    .getByRole('button', { name: 'Add these files to my data' })
+    .click();
+  await expect(status(page)).toContainText('2 cities · 1 workshop · 1 partnership');
+  await page.getByRole('radio', { name: 'Table' }).check();
+  await expect(page.getByRole('table', { name: /Cities by their place/ })).toContainText(
+    'Osaka City',
+  );
+});
+
+test('with data stored but the bundled data shown, an import asks first, and Cancel or Escape keep the stored data', async ({
+  page,
+}) => {
+  await importThreeFiles(page);
+  await page.getByRole('button', { name: 'Back to the bundled data' }).click();
+  await page.reload();
+  await expect(status(page)).toContainText('47 cities');
+
+  const importButton = page.getByRole('button', { name: 'Import CSV files…' });
+  await importButton.focus();
+  await page.getByLabel('CSV files to import').setInputFiles({
+    name: 'cities.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(NEW_CITIES),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Replace your data?' });
+  await expect(dialog).toContainText('cities.csv, workshops.csv, partnerships.csv');
+  // The stored data is not on screen, so there is nothing to add to.
+  await expect(dialog.getByRole('button', { name: 'Add these files to my data' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(importButton).toBeFocused();
+  await expect(status(page)).toContainText('47 cities');
+
+  // Escape cancels too.
+  await dropFiles(page, [{ name: 'cities.csv', text: NEW_CITIES }]);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(status(page)).toContainText('47 cities');
+
+  await page.reload();
+  await page.getByRole('button', { name: /Show my data/ }).click();
+  await expect(status(page)).toContainText('2 cities · 1 workshop · 1 partnership');
+});
+
+test('with data stored, "Replace my data" shows the new files alone and keeps them instead', async ({
+  page,
+}) => {
+  await importThreeFiles(page);
+  await page.getByRole('button', { name: 'Back to the bundled data' }).click();
+  await expect(status(page)).toContainText('47 cities');
+  await dropFiles(page, [{ name: 'cities.csv', text: NEW_CITIES }]);
+  await page
+    .getByRole('dialog', { name: 'Replace your data?' })
+    .getByRole('button', { name: 'Replace my data' })
+    .click();
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 0 partnerships');
+  await page.reload();
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 0 partnerships');
+});
+
+test('a report of 20,000 warnings says so, keeps few rows in the page, and shows more on request', async ({
+  page,
+}) => {
+  const rows = ['id,name,country,lat,lon,population'];
+  for (let i = 0; i < 20_000; i++) rows.push(`c${i},City ${i},VN,10.5,106.5,many${i}`);
+  await dropFiles(page, [{ name: 'cities.csv', text: rows.join('\n') }]);
+  await expect(status(page)).toContainText('20,000 cities');
+  const report = page.getByRole('region', { name: /Problems in the data/ });
+  await expect(report.getByRole('heading', { level: 2 })).toHaveText(
+    'Problems in the data: 0 errors, 20,000 warnings',
+  );
+  await expect(report).toContainText('20,000 rows: 20,000 loaded, 0 rejected');
+  const table = report.getByRole('table', { name: /20,000 × population must be/ });
+  expect(await report.getByRole('row').count()).toBeLessThanOrEqual(500);
+  await expect(table.getByRole('row', { name: /^12 population many10\b/ })).toHaveCount(0);
+
+  await report.getByRole('button', { name: /Show 100 more rows \(19,990 not shown\)/ }).click();
+  await expect(table.getByRole('row', { name: /^12 population many10\b/ })).toBeVisible();
+  await expect(report.getByRole('button', { name: /19,890 not shown/ })).toBeVisible();
+
+  // Every warning is in the downloaded report.
+  const download = page.waitForEvent('download');
+  await report.getByRole('button', { name: 'Download report' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split('\n');
+  expect(lines).toHaveLength(20_001);
 });

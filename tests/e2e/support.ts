@@ -1,5 +1,5 @@
 /** Shared steps of the browser tests. */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,7 +19,9 @@ export async function openWithFixture(page: Page, name: string, extraQuery = '')
       body: readFileSync(join(folder, file)),
     });
   });
-  await page.goto(`./?data=fixtures/${name}/${extraQuery}`);
+  // `?data=` takes an absolute address only.
+  const folderUrl = new URL(`fixtures/${name}/`, test.info().project.use.baseURL).href;
+  await page.goto(`./?data=${encodeURIComponent(folderUrl)}${extraQuery}`);
 }
 
 /** Waits until the map has drawn the latest data. */

@@ -68,4 +68,54 @@ describe('the shareable URL', () => {
     expect(parsed.state.filters.years).toEqual({ from: 2017, to: 2017 });
     expect(parsed.state.filters.countries).toEqual(['VN', 'JP']);
   });
+
+  it('drops a list of only unknown kinds or statuses with a notice, and shows every link', () => {
+    const parsed = parseUrlState('?kinds=bogus&status=bogus,nonsense', dataset);
+    expect(parsed.state.filters.edgeKinds).toEqual(DEFAULT_FILTERS.edgeKinds);
+    expect(parsed.state.filters.statuses).toEqual(DEFAULT_FILTERS.statuses);
+    expect(parsed.notices).toEqual([
+      expect.stringMatching(/^Ignored kinds=bogus: use /),
+      expect.stringMatching(/^Ignored status=bogus: use /),
+      expect.stringMatching(/^Ignored status=nonsense: use /),
+    ]);
+    // The address written back holds what is applied: nothing.
+    expect(serialiseUrlState(parsed.state, '')).toBe('');
+  });
+
+  it('keeps an empty list of kinds, which is what unticking every box writes', () => {
+    const state: UrlState = {
+      ...DEFAULT_URL_STATE,
+      filters: { ...DEFAULT_FILTERS, edgeKinds: [], statuses: [] },
+    };
+    const parsed = parseUrlState(serialiseUrlState(state, ''), dataset);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('drops programmes, organisers and funders the data does not have, with a notice each', () => {
+    const parsed = parseUrlState(
+      '?programme=Moon+Programme&organiser=Nobody&funder=Nobody&funder=moej&programme=moej+city-to-city+collaboration',
+      dataset,
+    );
+    expect(parsed.state.filters.programmes).toEqual(['MOEJ City-to-City Collaboration']);
+    expect(parsed.state.filters.organisers).toEqual([]);
+    expect(parsed.state.filters.funders).toEqual(['MOEJ']);
+    expect(parsed.notices).toEqual([
+      'Ignored programme=Moon Programme: no record has this programme.',
+      'Ignored organiser=Nobody: no workshop has this organiser.',
+      'Ignored funder=Nobody: no record has this funder.',
+    ]);
+  });
+
+  it('drops countries that are no country or have no city in the data, and filters by none', () => {
+    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype);
+    const parsed = parseUrlState('?countries=constructor,__proto__,FR', dataset);
+    expect(parsed.state.filters.countries).toEqual([]);
+    expect(parsed.notices).toEqual([
+      'Ignored countries=constructor: not an ISO country code.',
+      'Ignored countries=__proto__: not an ISO country code.',
+      'Ignored countries=FR: no city is in this country.',
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeBefore);
+  });
 });

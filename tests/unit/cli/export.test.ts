@@ -1,6 +1,6 @@
 /** `npm run export`: the CLI run as users run it, through tsx, on real folders. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,14 @@ import { buildNetwork } from '../../../src/domain/network';
 import { loadDataset } from '../../../src/io/load';
 import { loadBundled } from '../../support/bundled';
 
-const tsx = join('node_modules', '.bin', 'tsx');
+// One process (node with tsx's loader), so that the kill below reaches the CLI itself. The kill
+// is a guard, not a measure: a CLI that never exits fails its test instead of hanging the run.
 const exportCli = (...args: string[]) =>
-  spawnSync(tsx, ['src/cli/export.ts', ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    killSignal: 'SIGKILL',
+  });
 
 const tempFolder = () => mkdtempSync(join(tmpdir(), 'export-'));
 
@@ -27,7 +32,8 @@ const readCsvFolder = (folder: string) => ({
   partnerships: readFileSync(join(folder, 'partnerships.csv'), 'utf8'),
 });
 
-describe('npm run export', () => {
+// Each run of the CLI takes a second or more on a busy machine, some tests run it twice.
+describe('npm run export', { timeout: 90_000 }, () => {
   it('--format csv writes the three files into a new folder, which load back as the bundled data', () => {
     const out = join(tempFolder(), 'nested', 'csv');
     const run = exportCli('data', '--format', 'csv', '--out', out);
@@ -109,5 +115,65 @@ describe('npm run export', () => {
     const run = exportCli(folder, '--format', 'csv', '--out', `${folder}/.`);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('would be overwritten');
+  });
+
+  it('exits 2 rather than write GeoJSON over an input file, leaving it as it was', () => {
+    const text = 'id,name,country,lat,lon\na,A,JP,1,2\n';
+    const folder = folderWith({ 'cities.csv': text });
+    const run = exportCli(folder, '--format', 'geojson', '--out', join(folder, 'cities.csv'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${join(folder, 'cities.csv')} would be overwritten`);
+    expect(readFileSync(join(folder, 'cities.csv'), 'utf8')).toBe(text);
+  });
+
+  it('exits 2 rather than write through a symbolic link to the data folder or to an input file', () => {
+    const text = 'id,name,country,lat,lon\na,A,JP,1,2\n';
+    const folder = folderWith({ 'Cities.CSV': text });
+    const links = tempFolder();
+    symlinkSync(folder, join(links, 'data'));
+    symlinkSync(join(folder, 'Cities.CSV'), join(links, 'map.geojson'));
+    const viaFolder = exportCli(folder, '--format', 'csv', '--out', join(links, 'data'));
+    expect(viaFolder.status).toBe(2);
+    expect(viaFolder.stderr).toContain('would be overwritten');
+    const viaFile = exportCli(folder, '--format', 'geojson', '--out', join(links, 'map.geojson'));
+    expect(viaFile.status).toBe(2);
+    expect(viaFile.stderr).toContain('would be overwritten');
+    expect(readFileSync(join(folder, 'Cities.CSV'), 'utf8')).toBe(text);
+  });
+
+  it.each([
+    ['csv', '/proc/nope'],
+    ['geojson', '/proc/nope/network.geojson'],
+  ])(
+    'exits 2 naming the path and the reason when it cannot create --out (%s to %s)',
+    (format, out) => {
+      // Under /proc, creating a folder fails with ENOENT although its parent exists.
+      const run = exportCli('data', '--format', format, '--out', out);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(
+        /^Cannot write \/proc\/nope.*: ENOENT: no such file or directory/m,
+      );
+    },
+  );
+
+  it('leaves out a link between two cities at one point, and says so', () => {
+    const folder = folderWith({
+      'cities.csv':
+        'id,name,country,lat,lon\nkita,Kitakyushu,JP,33.88,130.88\nport,Port,JP,33.88,130.88\nosaka,Osaka,JP,34.69,135.5\n',
+      'partnerships.csv': 'id,city_a_id,city_b_id\np1,kita,port\np2,kita,osaka\n',
+    });
+    const out = join(tempFolder(), 'network.geojson');
+    const run = exportCli(folder, '--format', 'geojson', '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      'Left out 1 link whose two cities are at the same point: kita–port (partnership).',
+    );
+    const collection = JSON.parse(readFileSync(out, 'utf8'));
+    const links = collection.features.filter(
+      (f: { geometry: { type: string } }) => f.geometry.type !== 'Point',
+    );
+    expect(links.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([
+      'partnership:kita~osaka',
+    ]);
   });
 });

@@ -8,13 +8,14 @@ const tsx = join('node_modules', '.bin', 'tsx');
 const validate = (...args: string[]) =>
   spawnSync(tsx, ['src/cli/validate.ts', ...args], { encoding: 'utf8' });
 
-function folderWith(files: Record<string, string>): string {
+function folderWith(files: Record<string, string | Uint8Array>): string {
   const folder = mkdtempSync(join(tmpdir(), 'validate-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
   return folder;
 }
 
-describe('npm run validate', () => {
+// Each test starts the CLI through tsx, which takes seconds on a busy machine.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('reports the bundled data as ok with the counts of each file, and exits 0', () => {
     const run = validate('data', '--json');
     expect(run.status).toBe(0);
@@ -65,6 +66,29 @@ describe('npm run validate', () => {
     expect(run.stdout).toContain('cities.csv: 1 row, 0 accepted, 1 rejected');
     expect(run.stdout).toMatch(/error\s+row 2, column lat \(value: "abc"\)/);
     expect(run.stdout).toContain('FAILED: 1 error');
+  });
+
+  it('reads UTF-16 with a BOM as the browser does, and a Windows-1252 file with a warning naming it', () => {
+    const text = 'id,name,country,lat,lon\nsao-paulo,São Paulo,BR,-23.55,-46.63\n';
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const utf16Run = validate(folderWith({ 'cities.csv': utf16 }), '--json');
+    expect(utf16Run.status).toBe(0);
+    const utf16Report = JSON.parse(utf16Run.stdout);
+    expect(utf16Report.files.cities).toEqual({ rows: 1, accepted: 1, rejected: 0 });
+    expect(utf16Report.issues).toEqual([]);
+
+    const legacy = validate(folderWith({ 'cities.csv': Buffer.from(text, 'latin1') }), '--json');
+    expect(legacy.status).toBe(0);
+    const report = JSON.parse(legacy.stdout);
+    expect(report.files.cities).toEqual({ rows: 1, accepted: 1, rejected: 0 });
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        file: 'cities.csv',
+        row: 1,
+        severity: 'warning',
+        value: 'Windows-1252 (Western European)',
+      }),
+    ]);
   });
 
   it('exits 2 when the folder or its cities.csv cannot be read', () => {

@@ -17,6 +17,13 @@ describe('countries', () => {
     expect(countryCode('')).toBeNull();
   });
 
+  it('knows no country named like a property of every object, in any case or with dots', () => {
+    for (const text of ['__proto__', 'constructor', 'Constructor', 'CON.STRUCTOR', '__Proto__'])
+      expect(countryCode(text)).toBeNull();
+    for (const text of ['toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'])
+      expect(countryCode(text)).toBeNull();
+  });
+
   it('names countries in short everyday English and places them in regions', () => {
     expect(countryName('LA')).toBe('Laos');
     expect(regionOf('JP')).toBe('japan');

@@ -83,6 +83,20 @@ describe('country', () => {
   });
 });
 
+describe('country named like a property of every object', () => {
+  it.each(['__proto__', 'constructor', 'Constructor', 'con.structor', '__PROTO__'])(
+    'reports country "%s" as an unknown country and rejects only its row',
+    (country) => {
+      const { result, ids, at } = load([`x,X,${country},1,1`, 'hanoi,Hanoi,VN,21.03,105.85']);
+      expect(at(3)).toEqual([issue(3, 'country', country, 'error', /ISO 3166-1 alpha-2/)]);
+      expect(ids).toEqual(['tokyo', 'hanoi']);
+      expect(result.files.cities).toEqual({ rows: 3, accepted: 2, rejected: 1 });
+      // The browser's loader worker posts this result to the page: it must clone.
+      expect(() => structuredClone(result)).not.toThrow();
+    },
+  );
+});
+
 describe('coordinates', () => {
   it('accepts the limits ±90 / ±180 and signed or leading-dot decimals', () => {
     const { result, city } = load(['n,North,NO,90,180', 's,South,AQ,-90,-180', 'x,X,JP,+1.5,.5']);
@@ -157,6 +171,25 @@ describe('optional cells', () => {
       expect(city('osaka')?.population).toBeNull();
     },
   );
+
+  it.each(['99999999999999999999999', '9,007,199,254,740,993'])(
+    'warns that population %s is too large to keep exactly, instead of rounding it',
+    (value) => {
+      const written = value.includes(',') ? `"${value}"` : value;
+      const { ids, city, at } = load([`osaka,Osaka,JP,34.69,135.50,,,${written},,`], header);
+      expect(at(3)).toEqual([
+        issue(3, 'population', value, 'warning', /too large to keep exactly/),
+      ]);
+      expect(ids).toEqual(['tokyo', 'osaka']);
+      expect(city('osaka')?.population).toBeNull();
+    },
+  );
+
+  it('keeps the largest population a number holds exactly', () => {
+    const { result, city } = load(['osaka,Osaka,JP,34.69,135.50,,,9007199254740991,,'], header);
+    expect(result.issues).toEqual([]);
+    expect(city('osaka')?.population).toBe(9007199254740991);
+  });
 
   it('reports every problem of a row, not only the first', () => {
     const { at } = load([',Nowhere,XX,95,200']);

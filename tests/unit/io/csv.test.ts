@@ -156,6 +156,89 @@ describe('encodings and line ends', () => {
   });
 });
 
+describe('mixed line ends', () => {
+  const NARA = 'nara,Nara,JP,34.68,135.8';
+
+  it.each([
+    ['a CRLF header with LF rows', `${HEADER}\r\n${TOKYO}\n${HANOI}\n${NARA}\n`],
+    ['an LF header with CRLF rows', `${HEADER}\n${TOKYO}\r\n${HANOI}\r\n${NARA}`],
+    ['CR and LF mixed', `${HEADER}\r${TOKYO}\n${HANOI}\r${NARA}\r`],
+    ['CR only (old Mac)', `${HEADER}\r${TOKYO}\r${HANOI}\r${NARA}`],
+  ])('loads every row of %s', (_name, text) => {
+    const result = loadCities(text);
+    expect(result.issues).toEqual([]);
+    expect(result.files.cities).toEqual({ rows: 3, accepted: 3, rejected: 0 });
+    expect(result.dataset.cities.map((c) => [c.id, c.lon])).toEqual([
+      ['tokyo', 139.69],
+      ['hanoi', 105.85],
+      ['nara', 135.8],
+    ]);
+  });
+
+  it('keeps the spreadsheet row numbers and quoted multi-line cells as written', () => {
+    const text =
+      `${HEADER},notes\r\n\r\n` +
+      `${TOKYO},"two\r\nlines"\n` +
+      `${HANOI},"one\rtwo\nthree"\r` +
+      `bad,Bad,JP,95,1,\n` +
+      `${NARA},\r\n`;
+    const result = loadCities(text);
+    expect(result.dataset.cities.map((c) => [c.id, c.notes])).toEqual([
+      ['tokyo', 'two\r\nlines'],
+      ['hanoi', 'one\rtwo\nthree'],
+      ['nara', ''],
+    ]);
+    // Header row 1, a blank row 2, then one spreadsheet row per record.
+    expect(result.issues).toEqual([
+      expect.objectContaining({ row: 5, column: 'lat', value: '95', severity: 'error' }),
+    ]);
+  });
+});
+
+describe('control characters', () => {
+  it('removes a NUL beyond the first 4 KB from the id and name, with a warning naming the cell', () => {
+    const filler = Array.from(
+      { length: 100 },
+      (_, i) => `c${i},City number ${i} of many,JP,35.5,135.5`,
+    );
+    const text = csv(HEADER, ...filler, 'os\u0000aka,Osa\u0000ka\u0007,JP,34.69,135.5');
+    expect(text.indexOf('\u0000')).toBeGreaterThan(4096);
+    const result = loadCities(text);
+    expect(result.dataset.cities.at(-1)).toMatchObject({ id: 'osaka', name: 'Osaka' });
+    expect(issuesAt(result, 'cities.csv', 102)).toEqual([
+      expect.objectContaining({
+        column: 'id',
+        value: 'os\u0000aka',
+        severity: 'warning',
+        message: expect.stringMatching(/control characters \(U\+0000\).*"osaka"/),
+      }),
+      expect.objectContaining({
+        column: 'name',
+        value: 'Osa\u0000ka\u0007',
+        severity: 'warning',
+        message: expect.stringMatching(/U\+0000, U\+0007/),
+      }),
+    ]);
+    expect(result.files.cities).toEqual({ rows: 101, accepted: 101, rejected: 0 });
+  });
+
+  it('removes control characters from extra columns and headers too', () => {
+    const result = loadCities(csv(`${HEADER},me\u0001mo`, `${TOKYO},no\u001fte`));
+    expect(result.dataset.cities[0]?.extra).toEqual({ memo: 'note' });
+    expect(result.issues.map((i) => [i.row, i.column, i.severity])).toEqual([
+      [1, '', 'warning'],
+      [1, '', 'warning'], // the unknown column "memo"
+      [2, 'memo', 'warning'],
+    ]);
+  });
+
+  it('reports, not skips, a line of nothing but control characters', () => {
+    const result = loadCities(csv(HEADER, TOKYO, '\u0001'));
+    expect(result.files.cities).toEqual({ rows: 2, accepted: 1, rejected: 1 });
+    expect(issuesAt(result, 'cities.csv', 3).map((i) => i.severity)).toContain('warning');
+  });
+});
+
 describe('rows', () => {
   it('does not count blank, whitespace-only or comma-only lines as rows, but numbers later rows as the spreadsheet does', () => {
     const result = loadCities(csv(HEADER, '', TOKYO, '   ', ',,,,', 'bad,Bad,JP,95,0'));

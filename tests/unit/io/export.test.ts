@@ -7,9 +7,9 @@ import type { City, Partnership, Workshop } from '../../../src/domain/types';
 import { COLUMNS } from '../../../src/io/columns';
 import {
   csvText,
-  escapeFormula,
   exportCsv,
   exportGeoJson,
+  omittedLinksNote,
   plainNumber,
 } from '../../../src/io/export';
 import { loadDataset } from '../../../src/io/load';
@@ -106,20 +106,68 @@ describe('exportCsv', () => {
   });
 });
 
+/**
+ * The cells a spreadsheet makes of CSV text when told to split on `delimiter`: a quote counts only
+ * at the start of a cell (`""` inside is one quote, text after the closing quote is kept), and
+ * a line end outside quotes ends a row.
+ */
+function spreadsheetCells(text: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') cell += text[i];
+        else if (text[i + 1] === '"') cell += text[i++];
+        else {
+          i++;
+          break;
+        }
+      }
+    }
+    while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r')
+      cell += text[i++];
+    cells.push(cell);
+    i++;
+  }
+  return cells;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 describe('formula-injection escape', () => {
-  it.each(['=', '+', '-', '@', '\t', '\r'])(
-    'puts an apostrophe before text starting with %j',
-    (start) => {
-      expect(escapeFormula(`${start}cmd`)).toBe(`'${start}cmd`);
-    },
-  );
-
-  it.each(['plain', '', "'plain", '1-2', 'a=b', ' =x'])('leaves %j alone', (text) => {
-    expect(escapeFormula(text)).toBe(text);
-  });
-
-  it('escapes text that already starts with an apostrophe before a starter, so that reading it back is exact', () => {
-    expect(escapeFormula("'=x")).toBe("''=x");
+  it('leaves no cell starting a formula, whether a spreadsheet splits the files on ",", ";" or tab', () => {
+    const nasty = [
+      'a;@SUM(1)',
+      'a,=1+2',
+      'a\t+cmd',
+      'first line\n-2+3',
+      'first line\r\n=1',
+      'x;"=HYPERLINK(1)"',
+      "a;'=1",
+      '=a;+b\t-c',
+    ];
+    const dataset = createDataset(
+      nasty.map((text, index) =>
+        city({ id: `c${index}`, name: text, notes: text, extra: { 'Memo;@risk': text } }),
+      ),
+      [workshop({ title: nasty[0], organisers: ['=MOEJ', '@IGES', '-x'] })],
+      [partnership({ cityAId: 'c0', cityBId: 'c1', description: nasty[1] })],
+    );
+    const files = exportCsv(dataset);
+    for (const delimiter of [',', ';', '\t']) {
+      const formulas = Object.values(files)
+        .flatMap((text) => spreadsheetCells(text, delimiter))
+        .filter((cell) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell));
+      expect({ delimiter, formulas }).toEqual({ delimiter, formulas: [] });
+    }
+    // And the loader reads every text back as it was.
+    const again = loadDataset(files);
+    expect(again.dataset.cities).toStrictEqual(dataset.cities);
+    expect(again.dataset.workshops).toStrictEqual(dataset.workshops);
+    expect(again.dataset.partnerships).toStrictEqual(dataset.partnerships);
   });
 
   it.each(['=', '+', '-', '@', '\t', '\r'])(
@@ -295,5 +343,69 @@ describe('exportGeoJson', () => {
         expect(Math.abs(lat)).toBeLessThanOrEqual(90);
       }
     }
+  });
+
+  it('cuts a link across ±180° into a MultiLineString of pieces that end on the antimeridian', () => {
+    // Koror, Palau (134.5°E) and Honolulu (157.9°W): 67.7° apart across ±180°, 292.3° the other way.
+    const koror = city({ id: 'koror', lat: 7.3426, lon: 134.4789 });
+    const honolulu = city({ id: 'honolulu', lat: 21.3069, lon: -157.8583 });
+    const pacific = createDataset(
+      [koror, honolulu],
+      [],
+      [partnership({ cityAId: 'koror', cityBId: 'honolulu' })],
+    );
+    const features = exportGeoJson(buildNetwork(pacific, DEFAULT_FILTERS), pacific).features;
+    const link = features.find((f) => f.geometry.type !== 'Point')!;
+    expect(link.geometry.type).toBe('MultiLineString');
+    const parts = link.geometry.coordinates as number[][][];
+    expect(parts).toHaveLength(2);
+    const [western, eastern] = parts as [number[][], number[][]];
+    // From the edge's source (honolulu) westward across ±180° to its target (koror).
+    expect(western[0]).toEqual([-157.8583, 21.3069]);
+    expect(western.at(-1)![0]).toBe(-180);
+    expect(eastern[0]![0]).toBe(180);
+    expect(eastern.at(-1)).toEqual([134.4789, 7.3426]);
+    expect(eastern[0]![1]).toBe(western.at(-1)![1]);
+    for (const part of parts) expect(Math.abs(part[0]![0]! - part.at(-1)![0]!)).toBeLessThan(180);
+  });
+
+  it('leaves out a link between two cities at one point, and names it in the file and a note', () => {
+    const twins = createDataset(
+      [
+        OSAKA,
+        city({ id: 'osaka-port', lat: OSAKA.lat, lon: OSAKA.lon }),
+        city({ id: 'east', lat: 10, lon: 180 }),
+        city({ id: 'west', lat: 10, lon: -180 }),
+      ],
+      [],
+      [
+        partnership({ id: 'p1', cityAId: 'osaka', cityBId: 'osaka-port' }),
+        partnership({ id: 'p2', cityAId: 'east', cityBId: 'west' }),
+        partnership({ id: 'p3', cityAId: 'osaka', cityBId: 'east' }),
+      ],
+    );
+    const exported = exportGeoJson(buildNetwork(twins, DEFAULT_FILTERS), twins);
+    const links = exported.features.filter((f) => f.geometry.type !== 'Point');
+    expect(links.map((f) => f.properties.id)).toEqual(['partnership:east~osaka']);
+    expect(exported.omitted_links).toEqual([
+      {
+        id: 'partnership:osaka~osaka-port',
+        kind: 'partnership',
+        source: 'osaka',
+        target: 'osaka-port',
+        reason: 'same-place',
+      },
+      {
+        id: 'partnership:east~west',
+        kind: 'partnership',
+        source: 'east',
+        target: 'west',
+        reason: 'same-place',
+      },
+    ]);
+    expect(omittedLinksNote(exported)).toBe(
+      'Left out 2 links whose two cities are at the same point: osaka–osaka-port (partnership), east–west (partnership).',
+    );
+    expect(omittedLinksNote(collection)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../../src/io/columns';
 import { DATA_FILES, SEVERITIES, type DataFile } from '../../../src/io/issues';
-import { loadDataset, type DatasetTexts, type LoadResult } from '../../../src/io/load';
-import { unescapeFormula } from '../../../src/io/rowReader';
+import { loadDataset, type LoadResult } from '../../../src/io/load';
+import { unescapeFormula } from '../../../src/io/formula';
 import { CITIES } from './helpers';
 
 const NUM_RUNS = 300;
@@ -15,7 +15,7 @@ const FILE_NAMES = DATA_FILES.map((file) => `${file}.csv`);
  * rejected, accepted matches the dataset, and (when the file as a whole is not at fault) the
  * rejected rows are exactly the data rows that have an error issue.
  */
-function checkAccounting(texts: DatasetTexts, result: LoadResult): void {
+function checkAccounting(texts: Partial<Record<DataFile, string>>, result: LoadResult): void {
   for (const issue of result.issues) {
     expect(FILE_NAMES).toContain(issue.file);
     expect(Number.isInteger(issue.row) && issue.row >= 1).toBe(true);
@@ -56,7 +56,7 @@ const anyText = fc.oneof(
 );
 
 /** Any subset of the three files, each any text. */
-const anyFiles: fc.Arbitrary<DatasetTexts> = fc.record(
+const anyFiles: fc.Arbitrary<Partial<Record<DataFile, string>>> = fc.record(
   { cities: anyText, workshops: anyText, partnerships: anyText },
   { requiredKeys: [] },
 );
@@ -186,7 +186,7 @@ const csvShaped = (file: DataFile) =>
         [header, ...rows].map((cells) => cells.join(delimiter)).join(lineEnd),
     );
 
-const csvShapedFiles: fc.Arbitrary<DatasetTexts> = fc.record(
+const csvShapedFiles: fc.Arbitrary<Partial<Record<DataFile, string>>> = fc.record(
   {
     cities: fc.oneof(fc.constant(CITIES), csvShaped('cities')),
     workshops: csvShaped('workshops'),
@@ -214,10 +214,11 @@ describe('loadDataset on arbitrary input', () => {
     );
   });
 
-  it('never loses a valid city row, whatever malformed rows surround it', () => {
+  it('never loses a valid city row, whatever malformed rows and line ends (LF, CRLF, CR, mixed) surround it', () => {
     // Junk cells hold no quotes or line ends, so they cannot swallow the rows after them.
-    // NUL or many U+FFFD would make the whole file read as binary.
-    const binaryish = (s: string) => s.includes('\u0000') || s.includes('\uFFFD');
+    // NUL or many U+FFFD would make the whole file read as binary; other control characters
+    // are removed from a cell with a warning.
+    const binaryish = (s: string) => /[^\P{Cc}\t\n\r]|\uFFFD/u.test(s);
     const junkCell = fc
       .string({ maxLength: 6 })
       .filter((s) => !/[",\r\n]/.test(s) && !binaryish(s));
@@ -239,14 +240,21 @@ describe('loadDataset on arbitrary input', () => {
       }),
     );
 
+    const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+    const line = fc.tuple(entry, lineEnd);
+
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 12 }), (entries) => {
-        const lines = entries.map((e, i) =>
-          e.kind === 'valid'
-            ? `v${i},"${e.name.replace(/"/g, '""')}",JP,${e.lat},${e.lon}`
-            : e.cells.map((c, j) => (j === 0 ? `j${c}` : c)).join(','),
-        );
-        const texts = { cities: ['id,name,country,lat,lon', ...lines].join('\n') };
+      fc.property(lineEnd, fc.array(line, { maxLength: 12 }), (headerEnd, rows) => {
+        const entries = rows.map(([e]) => e);
+        const lines = rows.map(([e, end], i) => {
+          const text =
+            e.kind === 'valid'
+              ? `v${i},"${e.name.replace(/"/g, '""')}",JP,${e.lat},${e.lon}`
+              : e.cells.map((c, j) => (j === 0 ? `j${c}` : c)).join(',');
+          // A blank line ending in LF after a CR would make one CRLF: it ends in CRLF instead.
+          return text + (text === '' ? '\r\n' : end);
+        });
+        const texts = { cities: ['id,name,country,lat,lon' + headerEnd, ...lines].join('') };
         const result = loadDataset(texts);
         checkAccounting(texts, result);
         entries.forEach((e, i) => {

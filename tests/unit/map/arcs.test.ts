@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoInterpolate } from 'd3';
-import { greatCircleArc, splitAtAntimeridian } from '../../../src/map/arcs';
+import { splitAtAntimeridian } from '../../../src/domain/geo';
+import { greatCircleArc } from '../../../src/map/arcs';
 
 describe('greatCircleArc', () => {
   it('starts and ends exactly at its two cities', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
-import { buildNetwork } from '../../../src/domain/network';
+import { buildAdjacency, buildNetwork, neighbourhood } from '../../../src/domain/network';
 import {
   EDGE_KIND_COLORS,
   OTHER_COLOR,
@@ -12,10 +12,13 @@ import type { Partnership } from '../../../src/domain/types';
 import {
   cityFeatures,
   cityRadius,
+  featureIds,
+  focusTarget,
   linkFeatures,
   linkWidth,
   MIN_RADIUS,
 } from '../../../src/map/sources';
+import { networkSources } from '../../../src/map/style';
 import { loadBundled } from '../../support/bundled';
 import { makeCity, makePartnership } from '../../support/records';
 
@@ -114,5 +117,53 @@ describe('link features', () => {
       features.map((f) => [f.properties.target, f.properties.proposed]),
     );
     expect(proposed).toEqual({ b: true, c: false });
+  });
+});
+
+describe('feature ids', () => {
+  // Ids that name properties of every JavaScript object: MapLibre keys its feature state by
+  // feature id in plain objects, so these must never reach it as ids.
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+  const data = createDataset(
+    names.map((id, i) => makeCity({ id, name: id, lon: 100 + i })),
+    [],
+    [
+      makePartnership({ id: '__proto__', cityAId: '__proto__', cityBId: 'constructor' }),
+      makePartnership({ id: 'constructor', cityAId: '__proto__', cityBId: 'toString' }),
+    ],
+  );
+  const net = buildNetwork(data, DEFAULT_FILTERS);
+  const positionOfCity = (id: string): [number, number] | undefined => {
+    const city = data.cityById.get(id);
+    return city && [city.lon, city.lat];
+  };
+
+  it('gives cities and links numeric feature ids, and sources promote no data id', () => {
+    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+    const cities = cityFeatures(net).features;
+    const links = linkFeatures(net, positionOfCity, themePalette(data)).features;
+    expect(cities.map((f) => f.id)).toEqual(net.nodes.map((_, i) => i));
+    expect(links.map((f) => f.id)).toEqual(net.edges.map((_, i) => i));
+    for (const [, source] of networkSources()) expect(source.promoteId).toBeUndefined();
+
+    const ids = featureIds(net);
+    const target = focusTarget(ids, neighbourhood(buildAdjacency(net), '__proto__'));
+    const idOf = (cityId: string) => cities.find((f) => f.properties.id === cityId)!.id;
+    expect(target.cities.sort()).toEqual(
+      [idOf('__proto__'), idOf('constructor'), idOf('toString')].sort(),
+    );
+    expect(target.links.sort()).toEqual([0, 1]);
+    expect(ids.cities.get('hasOwnProperty')).toBe(idOf('hasOwnProperty'));
+    // Nothing was written to the prototype every object shares.
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+    expect(({} as { focus?: unknown }).focus).toBeUndefined();
+  });
+
+  it('leaves out of the focus the ids the network does not have', () => {
+    const target = focusTarget(featureIds(net), {
+      cityIds: new Set(['__proto__', 'valueOf']),
+      edgeIds: new Set(['constructor']),
+    });
+    expect(target).toEqual({ cities: [featureIds(net).cities.get('__proto__')], links: [] });
   });
 });

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchDatasetTexts, parseDataUrl } from '../../../src/io/remote';
+
+const folder = new URL('https://example.org/data/');
+const csv = (text: string) => new Response(text, { headers: { 'content-type': 'text/csv' } });
+/** A fetch that never answers, as a server that accepts the connection and sends nothing. */
+const never: typeof fetch = () => new Promise<Response>(() => {});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the data parameter', () => {
+  it('takes an absolute http(s) folder address, with a trailing slash added', () => {
+    expect(parseDataUrl('https://example.org/data')).toEqual(new URL('https://example.org/data/'));
+    expect(parseDataUrl('http://127.0.0.1:8000/csv/')).toEqual(
+      new URL('http://127.0.0.1:8000/csv/'),
+    );
+  });
+
+  it('refuses an empty or relative value, which would fetch the app’s own page', () => {
+    const empty = parseDataUrl('');
+    expect(empty).not.toBeInstanceOf(URL);
+    expect(empty).toMatchObject({ column: 'data', value: '', severity: 'error' });
+    expect((empty as { message: string }).message).toMatch(/is empty/);
+    for (const relative of ['fixtures/pair/', '/data/', './', 'example.org/data']) {
+      const issue = parseDataUrl(relative);
+      expect(issue).not.toBeInstanceOf(URL);
+      expect(issue).toMatchObject({ value: relative, severity: 'error' });
+      expect((issue as { message: string }).message).toContain(`"${relative}"`);
+      expect((issue as { message: string }).message).toMatch(/not a full web address/);
+    }
+  });
+
+  it('refuses other schemes, naming them', () => {
+    expect(parseDataUrl('javascript:alert(1)')).toMatchObject({
+      message: expect.stringMatching(/must be an http:\/\/ or https:\/\/ address, not javascript:/),
+    });
+  });
+});
+
+describe('fetching the files of a folder', () => {
+  it('gives up on a server that never answers, naming each file it waited for', async () => {
+    vi.useFakeTimers();
+    const result = fetchDatasetTexts(folder, never, 15_000);
+    await vi.advanceTimersByTimeAsync(15_000);
+    const { texts, issues, timedOut } = await result;
+    expect(timedOut).toBe(true);
+    expect(texts).toEqual({});
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'https://example.org/data/cities.csv did not answer within 15 s.',
+      'https://example.org/data/workshops.csv did not answer within 15 s.',
+      'https://example.org/data/partnerships.csv did not answer within 15 s.',
+    ]);
+  });
+
+  it('names only the file that did not come, and aborts its request', async () => {
+    vi.useFakeTimers();
+    const signals: AbortSignal[] = [];
+    const slowPartnerships: typeof fetch = (url, init) => {
+      signals.push(init!.signal!);
+      return String(url).endsWith('partnerships.csv')
+        ? never(url)
+        : Promise.resolve(csv('id,name,country,lat,lon\n'));
+    };
+    const result = fetchDatasetTexts(folder, slowPartnerships, 200);
+    await vi.advanceTimersByTimeAsync(200);
+    const { issues, timedOut } = await result;
+    expect(timedOut).toBe(true);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'partnerships.csv',
+        value: 'https://example.org/data/partnerships.csv',
+        message: 'https://example.org/data/partnerships.csv did not answer within 0.2 s.',
+      }),
+    ]);
+    expect(signals.every((signal) => signal.aborted)).toBe(true);
+  });
+
+  it('says a file is a web page, not CSV, by its type or by its first characters', async () => {
+    const page = '<!DOCTYPE html>\n<html><head><title>App</title></head></html>';
+    const answers = new Map([
+      [
+        'cities.csv',
+        new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      ],
+      ['workshops.csv', csv(`\uFEFF  ${page}`)],
+      ['partnerships.csv', csv('<HTML><body>Not found</body></HTML>')],
+    ]);
+    const server: typeof fetch = (url) =>
+      Promise.resolve(answers.get(String(url).split('/').pop()!)!);
+    const { texts, issues, timedOut } = await fetchDatasetTexts(folder, server);
+    expect(timedOut).toBe(false);
+    expect(texts).toEqual({});
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'https://example.org/data/cities.csv returned a web page, not CSV: check the address of the folder.',
+      'https://example.org/data/workshops.csv returned a web page, not CSV: check the address of the folder.',
+      'https://example.org/data/partnerships.csv returned a web page, not CSV: check the address of the folder.',
+    ]);
+  });
+
+  it('keeps CSV that merely mentions HTML, and leaves out optional files that are missing', async () => {
+    const server: typeof fetch = (url) =>
+      Promise.resolve(
+        String(url).endsWith('cities.csv')
+          ? csv('id,name,country,lat,lon,notes\nosaka,Osaka,JP,34.69,135.50,<html> in a note\n')
+          : new Response('not found', { status: 404 }),
+      );
+    const { texts, issues, timedOut } = await fetchDatasetTexts(folder, server);
+    expect(timedOut).toBe(false);
+    expect(issues).toEqual([]);
+    expect(Object.keys(texts)).toEqual(['cities']);
+    expect(new TextDecoder().decode(texts.cities as Uint8Array)).toContain('<html> in a note');
+  });
+});
