@@ -33,6 +33,36 @@ const NO_STRING_KEYED_OBJECTS = [
   },
 ];
 
+// The folders of src/, each a layer; the blocks below say who may import whom (one way only).
+const LAYERS = ['app', 'state', 'domain', 'io', 'i18n', 'map', 'graph', 'workers', 'ui', 'cli'];
+const REACT = ['react', 'react-dom'];
+
+/**
+ * A `no-restricted-imports` setting: files of `layer` import only the folders in `allowed` (and
+ * their own), none of the `packages`, nor what `extra` patterns forbid. Relative paths are matched
+ * from any depth (`../app/x`, `../../app/x`), so a subfolder is held to its layer's rule too.
+ */
+function onlyImports(layer, allowed, packages = [], extra = []) {
+  const banned = LAYERS.filter((folder) => folder !== layer && !allowed.includes(folder));
+  const may = allowed.length > 0 ? `only ${allowed.map((f) => `${f}/`).join(', ')}` : 'nothing';
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
+          message: `${layer}/ imports ${may} of ours: the layers import one way, inwards.`,
+        },
+        ...packages.map((name) => ({
+          group: [name, `${name}/*`],
+          message: `${layer}/ does not use ${name}: it belongs to another layer.`,
+        })),
+        ...extra,
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -54,44 +84,78 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', ...TEXT_NOT_HTML, ...NO_STRING_KEYED_OBJECTS] },
   },
+  // Each folder imports only the layers beneath it, so a wrong import fails lint, not a review.
   {
     // The domain core is pure: no React, no DOM libraries, nothing from the outer layers.
     files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': onlyImports('domain', [], [...REACT, 'maplibre-gl']) },
+  },
+  {
+    // The typed boundary: parses and writes files, for the browser and the CLI alike.
+    files: ['src/io/**/*.ts'],
+    rules: { 'no-restricted-imports': onlyImports('io', ['domain'], [...REACT, 'maplibre-gl']) },
+  },
+  {
+    // The vocabulary, the reducer and the URL codec: pure, shared by app/ and ui/.
+    files: ['src/state/**/*.ts'],
+    rules: { 'no-restricted-imports': onlyImports('state', ['domain'], [...REACT, 'maplibre-gl']) },
+  },
+  {
+    // MapLibre behind a lifecycle object: it translates the domain's encoding, knows no app state.
+    files: ['src/map/**/*.ts'],
+    rules: { 'no-restricted-imports': onlyImports('map', ['domain'], REACT) },
+  },
+  {
+    // The graph view; its layout runs behind the one worker client.
+    files: ['src/graph/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-dom',
-            'maplibre-gl',
-            '../io/*',
-            '../app/*',
-            '../ui/*',
-            '../map/*',
-            '../graph/*',
-          ],
-        },
-      ],
+      'no-restricted-imports': onlyImports(
+        'graph',
+        ['domain', 'workers'],
+        [...REACT, 'maplibre-gl'],
+      ),
     },
   },
   {
-    files: ['src/io/**/*.ts'],
+    // Worker entry points and their client: pure work off the main thread. Of graph/ only the pure
+    // parts (layout, scene, protocol): the view, painter, surface and interaction need a DOM.
+    files: ['src/workers/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-dom',
-            'maplibre-gl',
-            '../app/*',
-            '../ui/*',
-            '../map/*',
-            '../graph/*',
-          ],
-        },
-      ],
+      'no-restricted-imports': onlyImports(
+        'workers',
+        ['domain', 'io', 'graph'],
+        [...REACT, 'maplibre-gl'],
+        [
+          {
+            regex: '^(\\.\\./)+graph/(GraphView|painter|surface|interaction|layoutController)$',
+            message: 'workers/ imports only the pure parts of graph/ (layout, scene, protocol).',
+          },
+        ],
+      ),
+    },
+  },
+  {
+    // Components: they read the state's vocabulary and the domain, never the composition root;
+    // MapLibre and the graph view only through their bridge panels.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/MapPanel.tsx', 'src/ui/GraphPanel.tsx'],
+    rules: {
+      'no-restricted-imports': onlyImports(
+        'ui',
+        ['domain', 'state', 'io', 'i18n'],
+        ['maplibre-gl'],
+      ),
+    },
+  },
+  {
+    // The two bridges: each hosts its view object (map/ or graph/) in a React component.
+    files: ['src/ui/MapPanel.tsx', 'src/ui/GraphPanel.tsx'],
+    rules: {
+      'no-restricted-imports': onlyImports(
+        'ui',
+        ['domain', 'state', 'io', 'i18n', 'map', 'graph'],
+        ['maplibre-gl'],
+      ),
     },
   },
 );

@@ -7,6 +7,8 @@ import { EMPTY_DATASET } from '../domain/dataset';
 import type { Issue } from '../io/issues';
 import { loadDataset, type DatasetTexts, type LoadResult } from '../io/load';
 import { FETCH_TIMEOUT_MS, fetchDatasetTexts, parseDataUrl } from '../io/remote';
+import type { ImportMode, Origin } from '../state/vocabulary';
+import { Cancelled } from '../workers/client';
 import { BUNDLED_TEXTS } from './bundledData';
 import { loadInWorker, type WorkerLoad } from './loadInWorker';
 import {
@@ -19,12 +21,7 @@ import {
   type StoredRead,
 } from './storage';
 
-/** Where the data on screen comes from. */
-export type Origin =
-  | { kind: 'bundled' }
-  | { kind: 'url'; url: string }
-  | { kind: 'imported'; name: string; importedAt: string };
-
+/** The data on screen, where it comes from, and the state of an import. */
 export interface DatasetState {
   /** False until the first dataset is loaded. */
   ready: boolean;
@@ -38,9 +35,7 @@ export interface DatasetState {
   message: string | null;
 }
 
-/** What an import does: replace the data shown as a whole, or add its files to the user's data on screen. */
-export type ImportMode = 'replace' | 'add';
-
+/** The ways to change the data on screen; a stable object (the same on every render). */
 export interface DatasetActions {
   /**
    * Loads the user's files (in a worker) and keeps them in the browser, in place of any data
@@ -136,7 +131,7 @@ export function useDataset(
           ready: true,
           importProgress: null,
           message:
-            error.message === 'cancelled'
+            error instanceof Cancelled
               ? 'Import cancelled.'
               : `The import failed: ${error.message}.`,
         }));

@@ -7,7 +7,7 @@ import { decodeText } from '../io/decode';
 import { identifyFile } from '../io/identify';
 import { DATA_FILES, type DataFile } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
-import type { ImportMode } from './useDataset';
+import type { ImportMode } from '../state/vocabulary';
 
 /** The user's own data an import would touch: its name, and whether it is on screen. */
 export interface ExistingData {
@@ -22,6 +22,19 @@ export interface PendingImport {
   existing: ExistingData;
 }
 
+/** The import in progress: how to start one, and the choice it waits for. */
+export interface ImportFiles {
+  /** Reads and recognises dropped or picked files, then imports or asks. */
+  run(files: readonly File[]): void;
+  /** Imports text pasted as `file`. */
+  paste(file: DataFile, text: string): void;
+  /** Files waiting for the user's choice (replace, add or cancel); null when none. */
+  pending: PendingImport | null;
+  choose(choice: ImportMode | 'cancel'): void;
+  /** Why the last files could not be imported; null when they could. */
+  message: string | null;
+}
+
 /**
  * Reads up to three files, recognises each, and hands their texts to `importTexts`: at once when
  * the user has no data of their own (`existing` null), else once they choose in `pending`.
@@ -29,7 +42,7 @@ export interface PendingImport {
 export function useImportFiles(
   importTexts: (name: string, texts: DatasetTexts, mode: ImportMode) => void,
   existing: ExistingData | null,
-) {
+): ImportFiles {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   // By value, so that callers may pass a new object on every render.

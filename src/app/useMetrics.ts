@@ -1,8 +1,9 @@
 /** Network metrics: computed at once for small networks, in a Web Worker for large ones. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeMetrics, type NetworkMetrics } from '../domain/metrics';
-import type { MetricsReply, MetricsRequest } from '../domain/metrics.worker';
 import type { Network } from '../domain/network';
+import { Cancelled, createWorkerClient, type WorkerClient } from '../workers/client';
+import type { MetricsRequest, MetricsResult } from '../workers/requests';
 
 /** Links above which metrics are computed in the worker (they take tens of milliseconds and up). */
 const WORKER_ABOVE = 3000;
@@ -15,32 +16,35 @@ const PENDING: NetworkMetrics = {
   approximate: false,
 };
 
+const createMetricsClient = () =>
+  createWorkerClient<MetricsRequest, MetricsResult>({
+    create: () =>
+      new Worker(new URL('../workers/metrics.worker.ts', import.meta.url), { type: 'module' }),
+  });
+
 /** The metrics of `network`; for a large one, the previous metrics until the worker answers. */
 export function useMetrics(network: Network): NetworkMetrics {
   const small = network.edges.length <= WORKER_ABOVE;
   const immediate = useMemo(() => (small ? computeMetrics(network) : null), [network, small]);
   const [computed, setComputed] = useState<NetworkMetrics | null>(null);
-  const worker = useRef<Worker | null>(null);
-  const lastRequest = useRef(0);
+  const client = useRef<WorkerClient<MetricsRequest, MetricsResult> | null>(null);
 
   useEffect(() => {
     if (small) return;
-    worker.current ??= new Worker(new URL('../domain/metrics.worker.ts', import.meta.url), {
-      type: 'module',
+    client.current ??= createMetricsClient();
+    // Latest wins: filters may move on before the worker answers, and a stale answer is dropped.
+    const job = client.current.run({ network });
+    job.result.then(setComputed, (error: unknown) => {
+      // Without metrics the views keep their default sizes; a failure is a bug worth seeing.
+      if (!(error instanceof Cancelled)) console.error('Network metrics failed:', error);
     });
-    const id = ++lastRequest.current;
-    worker.current.onmessage = (event: MessageEvent<MetricsReply>) => {
-      // Only the answer to the latest request counts; filters may have moved on.
-      if (event.data.id === lastRequest.current) setComputed(event.data.metrics);
-    };
-    const request: MetricsRequest = { id, network };
-    worker.current.postMessage(request);
+    return job.cancel;
   }, [network, small]);
 
   useEffect(
     () => () => {
-      worker.current?.terminate();
-      worker.current = null;
+      client.current?.destroy();
+      client.current = null;
     },
     [],
   );

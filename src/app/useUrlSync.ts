@@ -1,8 +1,8 @@
 /** Keeps the shareable state and the page URL in step: links restore views, back and forward work. */
-import { useEffect, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useState, type Dispatch } from 'react';
 import type { Dataset } from '../domain/dataset';
-import type { Action, AppState } from './store';
-import { parseUrlState, serialiseUrlState, type UrlState } from './urlState';
+import type { Action, AppState } from '../state/store';
+import { parseUrlState, serialiseUrlState, type UrlState } from '../state/urlState';
 
 const urlPart = (state: AppState): UrlState => ({
   filters: state.filters,
@@ -66,5 +66,6 @@ export function useUrlSync(
     else window.history.pushState(null, '', pageUrl(next));
   }, [restoredFor, dataset, state]);
 
-  return { notices, dismissNotices: () => setNotices([]) };
+  const dismissNotices = useCallback(() => setNotices([]), []);
+  return { notices, dismissNotices };
 }

@@ -113,8 +113,6 @@ report(
   1000,
 );
 const request: LayoutRequest = {
-  type: 'layout',
-  id: 1,
   start: 'geographic',
   nodes: graph.nodes.map((n) => ({ id: n.id, lon: n.city.lon, lat: n.city.lat })),
   links: graph.edges.map((e) => ({ source: e.source, target: e.target, weight: edgeWeight(e) })),

@@ -1,6 +1,6 @@
 /** How big and what colour each city is drawn, shared by the map and the graph. */
 import { regionOf } from './countries';
-import type { NetworkMetrics, NodeMetric } from './metrics';
+import type { NetworkMetrics, SizeMetric } from './metrics';
 import type { NetworkNode } from './network';
 import { communityColor, REGION_COLORS, type CityColorMode } from './palette';
 
@@ -12,7 +12,7 @@ export interface CityStyle {
   colorOf(node: NetworkNode): string;
 }
 
-export const SIZE_LABELS: Record<Exclude<NodeMetric, 'community'> | 'links', string> = {
+export const SIZE_LABELS: Record<SizeMetric | 'links', string> = {
   links: 'links in view',
   degree: 'partner cities',
   weightedDegree: 'records behind its links',
@@ -29,7 +29,7 @@ export const DEFAULT_CITY_STYLE: CityStyle = {
 /** The style for a size metric and a colour mode over `metrics`. */
 export function cityStyle(
   metrics: NetworkMetrics,
-  sizeBy: Exclude<NodeMetric, 'community'>,
+  sizeBy: SizeMetric,
   colorBy: CityColorMode,
 ): CityStyle {
   return {

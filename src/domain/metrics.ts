@@ -10,13 +10,15 @@ import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import { edgeWeight, type Network } from './network';
 import { seededRandom } from './random';
 
+/** Measures that are amounts (more is more): what a city's size can show and a ranking sorts by. */
+export const SIZE_METRICS = ['degree', 'weightedDegree', 'betweenness'] as const;
+/** A measure that is an amount; the one name for it (state/ re-exports it for the views). */
+export type SizeMetric = (typeof SIZE_METRICS)[number];
+
 /** The per-city measures a view can size, colour or rank cities by. */
-export const NODE_METRICS = ['degree', 'weightedDegree', 'betweenness', 'community'] as const;
+export const NODE_METRICS = [...SIZE_METRICS, 'community'] as const;
 /** A per-city measure. */
 export type NodeMetric = (typeof NODE_METRICS)[number];
-
-/** Measures that are amounts (more is more), so that ranking by them makes sense. */
-export type RankableMetric = Exclude<NodeMetric, 'community'>;
 
 /** The measures of one city. */
 export interface CityMetrics {
@@ -305,7 +307,7 @@ export interface RankedCity {
 export function rankCities(
   network: Network,
   metrics: NetworkMetrics,
-  metric: RankableMetric,
+  metric: SizeMetric,
   limit = Number.POSITIVE_INFINITY,
 ): RankedCity[] {
   const rows: RankedCity[] = [];
@@ -330,7 +332,7 @@ export function rankCities(
 }
 
 /** Linked cities whose `metric` is at least `value`: 1 means the city is alone at the top. */
-function atLeast(metrics: NetworkMetrics, metric: RankableMetric, value: number): number {
+function atLeast(metrics: NetworkMetrics, metric: SizeMetric, value: number): number {
   let count = 0;
   for (const city of metrics.byCity.values()) {
     if (city.degree > 0 && city[metric] >= value) count++;

@@ -1,16 +1,11 @@
 /**
- * Pure pieces of the graph's drawing: node sizes and colours, link styles, focus dimming, which
- * nodes get labels, hit-testing and fitting the view. No DOM, so all of it is unit-tested.
+ * The graph's geometry, pure: node sizes on screen, which nodes get labels, hit-testing and
+ * fitting the view. The look itself (link styles, radius scale, focus rule) comes from
+ * `src/domain/encoding.ts`. No DOM, so all of it is unit-tested.
  */
 import type { CityStyle } from '../domain/cityStyle';
-import { edgeWeight, type Network, type NetworkEdge } from '../domain/network';
-import { EDGE_KIND_COLORS } from '../domain/palette';
-import type { EdgeKind } from '../domain/types';
-
-/** Smallest node radius, in pixels: big enough to see, hover and click. */
-export const MIN_NODE_RADIUS = 3;
-/** Largest node radius, in pixels, for the city with the highest value of the size metric. */
-export const MAX_NODE_RADIUS = 18;
+import { CITY_LOOK, cityRadius } from '../domain/encoding';
+import type { Network } from '../domain/network';
 
 /** Smallest radius drawn when zoomed out, in pixels. */
 export const MIN_SCREEN_RADIUS = 1.5;
@@ -24,86 +19,19 @@ export function screenRadius(radius: number, k: number): number {
   return k >= 1 ? radius : Math.max(MIN_SCREEN_RADIUS, radius * k);
 }
 
-/** Label font; canvas text is drawn with `fillText`, never as HTML. */
-export const LABEL_FONT = '12px "Noto Sans", sans-serif';
+/** Label font, the encoding's label size; canvas text is drawn with `fillText`, never as HTML. */
+export const LABEL_FONT = `${CITY_LOOK.label.size}px "Noto Sans", sans-serif`;
 
-/** Node radius on a square-root scale (area ∝ value), `MIN_NODE_RADIUS`…`MAX_NODE_RADIUS` px. */
-export function nodeRadius(value: number, max: number): number {
-  if (!(max > 0) || !(value > 0)) return MIN_NODE_RADIUS;
-  return (
-    MIN_NODE_RADIUS + (MAX_NODE_RADIUS - MIN_NODE_RADIUS) * Math.sqrt(Math.min(1, value / max))
-  );
-}
+/** Height of a label's box, in pixels: the font size and a little leading. */
+export const LABEL_HEIGHT = CITY_LOOK.label.size + 2;
 
-/** Radius of every node of `network` (pixels, in node order) by the style's size value. */
+/** Radius of every node of `network` (pixels at zoom 1, in node order), by `cityRadius`. */
 export function nodeRadii(network: Network, style: CityStyle): Float64Array {
   const radii = new Float64Array(network.nodes.length);
   let max = 0;
   for (const node of network.nodes) max = Math.max(max, style.sizeOf(node));
-  network.nodes.forEach((node, i) => (radii[i] = nodeRadius(style.sizeOf(node), max)));
+  network.nodes.forEach((node, i) => (radii[i] = cityRadius(style.sizeOf(node), max)));
   return radii;
-}
-
-/** Base opacity of links by kind and of nodes, before focus dimming (as on the map). */
-export const BASE_ALPHA = {
-  'co-attendance': 0.25,
-  workshop: 0.8,
-  partnership: 0.9,
-  node: 0.95,
-  label: 1,
-} as const;
-
-/** How a link is stroked. */
-export interface EdgeStyle {
-  color: string;
-  /** Pixels. */
-  width: number;
-  /** Canvas line dash in pixels; empty for solid. */
-  dash: readonly number[];
-  alpha: number;
-}
-
-const SOLID: readonly number[] = [];
-const DASHED: readonly number[] = [6, 4];
-const DOTTED: readonly number[] = [1, 4];
-
-/** Dash of a link kind, as on the map: partnership solid, workshop dashed, co-attendance solid. */
-export function edgeDash(kind: EdgeKind, proposed = false): readonly number[] {
-  if (kind === 'workshop') return DASHED;
-  if (kind === 'partnership' && proposed) return DOTTED;
-  return SOLID;
-}
-
-/** Line width by records behind a link: 1.5 px for one, up to 7 px (as on the map). */
-export function edgeWidth(weight: number): number {
-  return Math.min(7, 1.5 + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
-}
-
-/** True when every record behind a link is a proposed partnership (drawn dotted). */
-export function isProposed(edge: NetworkEdge): boolean {
-  return (
-    edge.workshops.length === 0 &&
-    edge.partnerships.length > 0 &&
-    edge.partnerships.every((p) => p.status === 'proposed')
-  );
-}
-
-/** A link's style: colour by kind, width by records (co-attendance thin and faint), dash by kind. */
-export function edgeStyle(edge: NetworkEdge): EdgeStyle {
-  const thin = edge.kind === 'co-attendance';
-  return {
-    color: EDGE_KIND_COLORS[edge.kind],
-    // Co-attendance says least about a pair of cities, so it stays a hairline at any weight.
-    width: thin ? 1 : edgeWidth(edgeWeight(edge)),
-    dash: edgeDash(edge.kind, isProposed(edge)),
-    alpha: BASE_ALPHA[edge.kind],
-  };
-}
-
-/** Opacity while a city is focused: its neighbourhood at full strength, the rest faint. */
-export function focusAlpha(base: number, focusActive: boolean, inFocus: boolean): number {
-  if (!focusActive) return base;
-  return inFocus ? Math.max(base, 0.9) : base * 0.15;
 }
 
 /** Positions of the `count` largest nodes (ties by node order), the ones labelled at rest. */

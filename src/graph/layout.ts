@@ -13,7 +13,8 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3';
-import type { FromWorker, LayoutRequest } from './protocol';
+import type { JobContext } from '../workers/serve';
+import type { LayoutRequest, LayoutStep } from './protocol';
 
 /** Layout units per degree of longitude or latitude for a geographic start. */
 export const GEO_SCALE = 10;
@@ -109,8 +110,7 @@ export function initialPositions(request: LayoutRequest): Float64Array {
  * nothing to send, but a moment for the worker to hear a cancel (a tick of 5,000 nodes takes
  * tens of milliseconds, 5 % of the ticks several hundred).
  */
-export function* layoutSteps(request: LayoutRequest): Generator<FromWorker | null, Float64Array> {
-  const { id } = request;
+export function* layoutSteps(request: LayoutRequest): Generator<LayoutStep | null, Float64Array> {
   const start = initialPositions(request);
   const nodes: SimNode[] = request.nodes.map((node, i) => ({
     id: node.id,
@@ -203,17 +203,39 @@ export function* layoutSteps(request: LayoutRequest): Generator<FromWorker | nul
     if (done > collideFrom && !simulation.force('collide')) simulation.force('collide', collide);
     simulation.tick();
     if (done === ticks) break;
-    if (done % progressEvery === 0) yield { type: 'progress', id, done: done / ticks };
+    if (done % progressEvery === 0) yield { type: 'progress', done: done / ticks };
     if (done % positionsEvery === 0) {
-      yield { type: 'positions', id, positions: read(), final: false };
+      yield { type: 'positions', positions: read(), final: false };
     } else if (done % progressEvery !== 0) {
       yield null;
     }
   }
   const positions = read();
-  yield { type: 'progress', id, done: 1 };
-  yield { type: 'positions', id, positions, final: true };
+  yield { type: 'progress', done: 1 };
+  yield { type: 'positions', positions, final: true };
   return positions;
+}
+
+/**
+ * Runs a layout as a worker job: progress and intermediate positions as it goes (their buffers
+ * moved, not copied), the final positions as the result. It pauses after every step, so that a
+ * cancel or a newer request is heard, and stops there once the job is cancelled.
+ */
+export async function layoutJob(
+  request: LayoutRequest,
+  job: JobContext<Float64Array>,
+): Promise<Float64Array> {
+  const steps = layoutSteps(request);
+  for (;;) {
+    if (job.cancelled()) return new Float64Array(0);
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value?.type === 'progress') job.progress(step.value.done);
+    else if (step.value && !step.value.final) {
+      job.partial(step.value.positions, [step.value.positions.buffer]);
+    }
+    await job.pause();
+  }
 }
 
 /**
@@ -222,7 +244,7 @@ export function* layoutSteps(request: LayoutRequest): Generator<FromWorker | nul
  */
 export function runLayout(
   request: LayoutRequest,
-  onMessage: (message: FromWorker) => void = () => {},
+  onMessage: (message: LayoutStep) => void = () => {},
 ): Float64Array {
   const steps = layoutSteps(request);
   for (;;) {

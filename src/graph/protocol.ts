@@ -1,6 +1,8 @@
 /**
- * The messages between the graph view and its layout worker, with guards that check a message
- * really has the shape its type claims (structured clone carries no types).
+ * What the graph asks of its layout worker and what it gets back, with guards that check a value
+ * really has the shape its type claims (structured clone carries no types). Ids, progress and
+ * cancelling are the job of the one worker protocol in `src/workers/protocol.ts`; this file only
+ * describes the layout's request and its answer (positions, as partial and final results).
  */
 
 /** How a layout starts: from the positions the nodes have, or from the map. */
@@ -29,11 +31,8 @@ export interface LayoutLink {
   weight: number;
 }
 
-/** Main → worker: lay these nodes out. */
+/** Lay these nodes out (sent as the `request` of a worker `run`). */
 export interface LayoutRequest {
-  type: 'layout';
-  /** Increasing per request, so that late answers to an old request can be told apart. */
-  id: number;
   nodes: LayoutNode[];
   links: LayoutLink[];
   start: LayoutStart;
@@ -41,46 +40,22 @@ export interface LayoutRequest {
   ticks?: number;
 }
 
-/** Main → worker: stop working on request `id`. */
-export interface CancelRequest {
-  type: 'cancel';
-  id: number;
-}
-
-/** Any message the main thread sends the worker. */
-export type ToWorker = LayoutRequest | CancelRequest;
-
-/** Worker → main: share of request `id` done, 0..1. */
-export interface LayoutProgress {
-  type: 'progress';
-  id: number;
-  done: number;
-}
-
-/** Worker → main: node positions, `x, y` interleaved in the request's node order. */
-export interface LayoutPositions {
-  type: 'positions';
-  id: number;
-  positions: Float64Array;
-  /** True for the last message of a request: the layout has settled. */
-  final: boolean;
-}
-
-/** Any message the worker sends the main thread. */
-export type FromWorker = LayoutProgress | LayoutPositions;
+/**
+ * One step of a layout, as `layoutSteps` yields it: a share done (0..1), or node positions
+ * (`x, y` interleaved in the request's node order), the last of them `final`.
+ */
+export type LayoutStep =
+  | { type: 'progress'; done: number }
+  | { type: 'positions'; positions: Float64Array; final: boolean };
 
 /** The fields the guards read, all unchecked. */
 type Fields = Partial<
-  Record<
-    keyof LayoutRequest | keyof LayoutNode | keyof LayoutLink | keyof LayoutPositions | 'done',
-    unknown
-  >
+  Record<keyof LayoutRequest | keyof LayoutNode | keyof LayoutLink | 'type' | 'id', unknown>
 >;
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 const isOptionalFinite = (value: unknown) => value === undefined || isFiniteNumber(value);
-const isId = (value: unknown): value is number => Number.isSafeInteger(value);
 
 function isLayoutNode(value: unknown): value is LayoutNode {
   return (
@@ -106,12 +81,10 @@ function isLayoutLink(value: unknown): value is LayoutLink {
   );
 }
 
-/** True for a well-formed `layout` request (links to unknown nodes are tolerated, and skipped). */
+/** True for a well-formed layout request (links to unknown nodes are tolerated, and skipped). */
 export function isLayoutRequest(value: unknown): value is LayoutRequest {
   return (
     isRecord(value) &&
-    value.type === 'layout' &&
-    isId(value.id) &&
     Array.isArray(value.nodes) &&
     value.nodes.every(isLayoutNode) &&
     Array.isArray(value.links) &&
@@ -121,26 +94,7 @@ export function isLayoutRequest(value: unknown): value is LayoutRequest {
   );
 }
 
-/** True for a well-formed `cancel` request. */
-export function isCancelRequest(value: unknown): value is CancelRequest {
-  return isRecord(value) && value.type === 'cancel' && isId(value.id);
-}
-
-/** True for any well-formed message to the worker. */
-export function isToWorker(value: unknown): value is ToWorker {
-  return isLayoutRequest(value) || isCancelRequest(value);
-}
-
-/** True for any well-formed message from the worker. */
-export function isFromWorker(value: unknown): value is FromWorker {
-  if (!isRecord(value) || !isId(value.id)) return false;
-  if (value.type === 'progress') {
-    return isFiniteNumber(value.done) && value.done >= 0 && value.done <= 1;
-  }
-  return (
-    value.type === 'positions' &&
-    value.positions instanceof Float64Array &&
-    value.positions.length % 2 === 0 &&
-    typeof value.final === 'boolean'
-  );
+/** True for positions as the worker sends them: a Float64Array of `x, y` pairs. */
+export function isLayoutPositions(value: unknown): value is Float64Array {
+  return value instanceof Float64Array && value.length % 2 === 0;
 }

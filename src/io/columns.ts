@@ -1,61 +1,30 @@
-/** The CSV contract's columns, and how written headers map onto them. */
+/**
+ * The CSV contract: every column of each file, from the one spec per column in `citySpec.ts`,
+ * `workshopSpec.ts` and `partnershipSpec.ts`; and how written headers map onto the columns.
+ */
+import type { City, Partnership, Workshop } from '../domain/types';
+import { CITY_COLUMNS } from './citySpec';
+import type { AnyColumnSpec, ColumnHead } from './column';
 import type { DataFile } from './issues';
+import { PARTNERSHIP_COLUMNS } from './partnershipSpec';
+import { WORKSHOP_COLUMNS } from './workshopSpec';
 
-/** A column of the contract. */
-export interface ColumnSpec {
-  name: string;
-  required: boolean;
+/** The record each file's rows become. */
+export interface RecordOf {
+  cities: City;
+  workshops: Workshop;
+  partnerships: Partnership;
 }
 
-const column = (name: string, required = false): ColumnSpec => ({ name, required });
+/** Every column each file knows, with how to read and write it, in contract order. */
+export const SPECS: { readonly [F in DataFile]: readonly AnyColumnSpec<RecordOf[F]>[] } = {
+  cities: CITY_COLUMNS,
+  workshops: WORKSHOP_COLUMNS,
+  partnerships: PARTNERSHIP_COLUMNS,
+};
 
 /** Every column each file knows, in the order templates and exports write them. */
-export const COLUMNS: Record<DataFile, readonly ColumnSpec[]> = {
-  cities: [
-    column('id', true),
-    column('name', true),
-    column('local_name'),
-    column('country', true),
-    column('lat', true),
-    column('lon', true),
-    column('kind'),
-    column('population'),
-    column('source'),
-    column('notes'),
-  ],
-  workshops: [
-    column('id', true),
-    column('title', true),
-    column('themes'),
-    column('start_date', true),
-    column('end_date'),
-    column('host_city_ids'),
-    column('participant_city_ids'),
-    column('resource_city_ids'),
-    column('participants'),
-    column('organisers'),
-    column('funder'),
-    column('programme'),
-    column('url'),
-    column('source'),
-    column('notes'),
-  ],
-  partnerships: [
-    column('id'),
-    column('city_a_id', true),
-    column('city_b_id', true),
-    column('themes'),
-    column('start_year'),
-    column('end_year'),
-    column('type'),
-    column('status'),
-    column('programme'),
-    column('funder'),
-    column('description'),
-    column('source'),
-    column('notes'),
-  ],
-};
+export const COLUMNS: Record<DataFile, readonly ColumnHead[]> = SPECS;
 
 /**
  * A header in the contract's spelling: case-insensitive, surrounding spaces ignored, and
@@ -69,59 +38,19 @@ export function normaliseHeader(header: string): string {
 }
 
 /**
- * Other names people give the contract's columns, already normalised (see `normaliseHeader`).
- * `source` is deliberately not an alias anywhere: it is a real column (the citation). Maps, since
- * the headers looked up come from data.
+ * Other names people give the contract's columns, already normalised (see `normaliseHeader`),
+ * from the specs' `aliases`. `source` is deliberately not an alias anywhere: it is a real column
+ * (the citation). Maps, since the headers looked up come from data.
  */
 export const ALIASES: Record<DataFile, ReadonlyMap<string, string>> = {
-  cities: new Map([
-    ['latitude', 'lat'],
-    ['y', 'lat'],
-    ['longitude', 'lon'],
-    ['lng', 'lon'],
-    ['long', 'lon'],
-    ['x', 'lon'],
-    ['city', 'name'],
-    ['city_name', 'name'],
-    ['country_code', 'country'],
-    ['iso2', 'country'],
-    ['iso', 'country'],
-    ['local', 'local_name'],
-    ['native_name', 'local_name'],
-    ['type', 'kind'],
-  ]),
-  workshops: new Map([
-    ['name', 'title'],
-    ['theme', 'themes'],
-    ['start', 'start_date'],
-    ['date', 'start_date'],
-    ['end', 'end_date'],
-    ['hosts', 'host_city_ids'],
-    ['host', 'host_city_ids'],
-    ['participants_cities', 'participant_city_ids'],
-    ['participant_cities', 'participant_city_ids'],
-    ['resource_cities', 'resource_city_ids'],
-    ['organizers', 'organisers'],
-    ['organiser', 'organisers'],
-    ['organizer', 'organisers'],
-    ['link', 'url'],
-  ]),
-  partnerships: new Map([
-    ['from', 'city_a_id'],
-    ['city_a', 'city_a_id'],
-    ['city1', 'city_a_id'],
-    ['to', 'city_b_id'],
-    ['target', 'city_b_id'],
-    ['partner', 'city_b_id'],
-    ['city_b', 'city_b_id'],
-    ['city2', 'city_b_id'],
-    ['theme', 'themes'],
-    ['start', 'start_year'],
-    ['since', 'start_year'],
-    ['end', 'end_year'],
-    ['until', 'end_year'],
-  ]),
+  cities: aliasesOf(COLUMNS.cities),
+  workshops: aliasesOf(COLUMNS.workshops),
+  partnerships: aliasesOf(COLUMNS.partnerships),
 };
+
+function aliasesOf(columns: readonly ColumnHead[]): ReadonlyMap<string, string> {
+  return new Map(columns.flatMap((column) => column.aliases.map((alias) => [alias, column.name])));
+}
 
 /** How one written header maps onto the contract. */
 export type HeaderMatch =

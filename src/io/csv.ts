@@ -3,19 +3,10 @@ import Papa from 'papaparse';
 import type { ExtraColumns } from '../domain/types';
 import { COLUMNS, mapHeaders } from './columns';
 import { unescapeFormula } from './formula';
-import { fileName, type DataFile, type Issue } from './issues';
+import { fileName, hasErrors, issueAt, type DataFile, type Issue } from './issues';
+import type { CsvRow } from './rowReader';
 
-/** One data row: the contract's cells by column name, the unknown ones by their header. */
-export interface CsvRow {
-  /** Spreadsheet row number (header = 1). */
-  row: number;
-  cells: Map<string, string>;
-  extra: ExtraColumns;
-  /** Problems with the row's shape (too many cells, broken quotes). */
-  issues: Issue[];
-  /** The file's delimiter: with `;` or tab, numbers may use a decimal comma. */
-  delimiter: string;
-}
+export type { CsvRow } from './rowReader';
 
 /** A parsed file: its rows, and problems with the file as a whole. */
 export interface CsvTable {
@@ -44,7 +35,7 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   // An empty file has no header to point at: its problem is reported at row 1.
   const headerRow = raw.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
   const fileIssue = (message: string): CsvTable => {
-    issues.push({ file: name, row: headerRow, column: '', value: '', severity: 'error', message });
+    issues.push(issueAt('error', { file: name, row: headerRow }, message));
     return { rows: [], columns: new Set(), issues, delimiter: ',' };
   };
   if (looksBinary(raw)) {
@@ -92,7 +83,7 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const usedExtraNames = new Set<string>();
   const knownList = COLUMNS[file].map((c) => c.name).join(', ');
   const headerWarning = (column: string, value: string, message: string) =>
-    issues.push({ file: name, row: headerRow, column, value, severity: 'warning', message });
+    issues.push(issueAt('warning', { file: name, row: headerRow, column, value }, message));
   fields.forEach((key, index) => {
     const match = matches[index];
     const header = written[index] ?? '';
@@ -132,14 +123,13 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const headers = fields.map((_, index) => written[index]?.trim() ?? '');
   for (const spec of COLUMNS[file]) {
     if (spec.required && !columns.has(spec.name)) {
-      issues.push({
-        file: name,
-        row: headerRow,
-        column: spec.name,
-        value: '',
-        severity: 'error',
-        message: `The header has no "${spec.name}" column, which ${name} requires. Found: ${headers.join(', ') || 'nothing'}.`,
-      });
+      issues.push(
+        issueAt(
+          'error',
+          { file: name, row: headerRow, column: spec.name },
+          `The header has no "${spec.name}" column, which ${name} requires. Found: ${headers.join(', ') || 'nothing'}.`,
+        ),
+      );
     }
   }
 
@@ -202,15 +192,10 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     rows.push({ row: firstDataRow + index, cells, extra, issues: problems, delimiter });
   });
 
-  if (rows.length === 0 && !issues.some((i) => i.severity === 'error')) {
-    issues.push({
-      file: name,
-      row: headerRow,
-      column: '',
-      value: '',
-      severity: 'warning',
-      message: `${name} has a header but no data rows.`,
-    });
+  if (rows.length === 0 && !hasErrors(issues)) {
+    issues.push(
+      issueAt('warning', { file: name, row: headerRow }, `${name} has a header but no data rows.`),
+    );
   }
   return { rows, columns, issues, delimiter };
 }
@@ -297,29 +282,27 @@ function controlIssue(
   const codes = [...new Set(value.match(CONTROLS))]
     .map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
     .join(', ');
-  return {
-    file,
-    row,
-    column,
-    value,
-    severity: 'warning',
-    message: `The cell holds invisible control characters (${codes}), which no text needs; they are removed, leaving "${clean}".`,
-  };
+  return issueAt(
+    'warning',
+    { file, row, column, value },
+    `The cell holds invisible control characters (${codes}), which no text needs; they are removed, leaving "${clean}".`,
+  );
 }
 
 function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Issue {
   const unclosed = error.code === 'MissingQuotes';
-  return {
-    file,
-    row,
-    column: '',
-    value: '',
-    // An unclosed quote swallows every row into the header; a malformed one only garbles a name.
-    severity: unclosed ? 'error' : 'warning',
-    message: unclosed
-      ? 'A quoted header is never closed, so the whole file reads as its header; close the quote.'
-      : 'A quote in the header is malformed (a quote inside a quoted cell must be doubled: "").',
-  };
+  // An unclosed quote swallows every row into the header; a malformed one only garbles a name.
+  return unclosed
+    ? issueAt(
+        'error',
+        { file, row },
+        'A quoted header is never closed, so the whole file reads as its header; close the quote.',
+      )
+    : issueAt(
+        'warning',
+        { file, row },
+        'A quote in the header is malformed (a quote inside a quoted cell must be doubled: "").',
+      );
 }
 
 function shapeIssue(
@@ -333,36 +316,25 @@ function shapeIssue(
   if (error.code === 'TooManyFields') {
     const overflow = record?.__parsed_extra;
     const extra = Array.isArray(overflow) ? overflow.join(delimiter) : '';
-    return {
-      file,
-      row,
-      column: '',
-      value: extra,
-      severity: 'error',
-      message: `Row has more cells than the header's ${expected} columns; a cell containing the delimiter probably needs quotes.`,
-    };
+    return issueAt(
+      'error',
+      { file, row, value: extra },
+      `Row has more cells than the header's ${expected} columns; a cell containing the delimiter probably needs quotes.`,
+    );
   }
   if (error.code === 'MissingQuotes') {
-    return {
-      file,
-      row,
-      column: '',
-      value: '',
-      severity: 'error',
-      message:
-        'A quoted cell is never closed, so the rest of the file reads as one cell; close the quote.',
-    };
+    return issueAt(
+      'error',
+      { file, row },
+      'A quoted cell is never closed, so the rest of the file reads as one cell; close the quote.',
+    );
   }
   if (error.code === 'InvalidQuotes') {
-    return {
-      file,
-      row,
-      column: '',
-      value: '',
-      severity: 'error',
-      message:
-        'A quote in this row is malformed (a quote inside a quoted cell must be doubled: "").',
-    };
+    return issueAt(
+      'error',
+      { file, row },
+      'A quote in this row is malformed (a quote inside a quoted cell must be doubled: "").',
+    );
   }
   // Too few cells: the missing ones read as empty, and the value checks say what that breaks.
   return null;

@@ -2,7 +2,7 @@
  * Bytes of a file → text, the same in the browser and the CLI: UTF-8 (with or without a BOM),
  * UTF-16 with a BOM, and otherwise the likeliest legacy encoding, with a warning that says so.
  */
-import { fileName, type DataFile, type Issue } from './issues';
+import { fileName, issueAt, type DataFile, type Issue } from './issues';
 
 /** The encodings a file can be read in (WHATWG labels, as `TextDecoder` takes them). */
 export const TEXT_ENCODINGS = [
@@ -73,14 +73,8 @@ export function decodeFile(
 ): { text: string; issues: Issue[] } {
   const { text, encoding, guessed, replaced } = decodeText(data);
   const name = fileName(file);
-  const warning = (value: string, message: string): Issue => ({
-    file: name,
-    row: 1,
-    column: '',
-    value,
-    severity: 'warning',
-    message: `${message} ${SAVE_AS_UTF8}`,
-  });
+  const warning = (value: string, message: string): Issue =>
+    issueAt('warning', { file: name, row: 1, value }, `${message} ${SAVE_AS_UTF8}`);
   if (guessed) {
     const encodingName = ENCODING_NAMES[encoding];
     return {

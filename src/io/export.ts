@@ -4,16 +4,10 @@ import type { Dataset } from '../domain/dataset';
 import { samePlace, splitAtAntimeridian } from '../domain/geo';
 import { edgeWeight, type Network } from '../domain/network';
 import { plural } from '../domain/summary';
-import type { City, ExtraColumns, Partnership, Workshop } from '../domain/types';
-import { COLUMNS } from './columns';
+import type { AnyColumnSpec, Cell } from './column';
+import { SPECS, type RecordOf } from './columns';
 import type { DataFile } from './issues';
 import { escapeFormula } from './formula';
-
-/**
- * One cell to write: a string is text (quoted and escaped as needed), a number is written as a
- * plain decimal and never escaped, null is an empty cell.
- */
-export type Cell = string | number | null;
 
 /** The three CSV texts of a dataset, by file. */
 export type CsvFiles = Record<DataFile, string>;
@@ -59,78 +53,14 @@ export function csvText(header: readonly string[], rows: readonly (readonly Cell
   return `${lines.join('\n')}\n`;
 }
 
-/** Whole numbers are written without a sign on zero: the loader's counts accept digits only. */
-const whole = (value: number | null): Cell => (value === null ? null : value === 0 ? 0 : value);
-const list = (values: readonly string[]): Cell => values.join(';');
-
-/** How each contract column of a file is written, by column name. */
-type Writers<T> = ReadonlyMap<string, (record: T) => Cell>;
-const writersOf = <T>(entries: [string, (record: T) => Cell][]): Writers<T> => new Map(entries);
-
-const CITY = writersOf<City>([
-  ['id', (c) => c.id],
-  ['name', (c) => c.name],
-  ['local_name', (c) => c.localName],
-  ['country', (c) => c.country],
-  ['lat', (c) => c.lat],
-  ['lon', (c) => c.lon],
-  ['kind', (c) => c.kind],
-  ['population', (c) => whole(c.population)],
-  ['source', (c) => c.source],
-  ['notes', (c) => c.notes],
-]);
-
-const WORKSHOP = writersOf<Workshop>([
-  ['id', (w) => w.id],
-  ['title', (w) => w.title],
-  ['themes', (w) => list(w.themes)],
-  ['start_date', (w) => w.startDate],
-  ['end_date', (w) => w.endDate],
-  ['host_city_ids', (w) => list(w.hostCityIds)],
-  ['participant_city_ids', (w) => list(w.participantCityIds)],
-  ['resource_city_ids', (w) => list(w.resourceCityIds)],
-  ['participants', (w) => whole(w.participants)],
-  ['organisers', (w) => list(w.organisers)],
-  ['funder', (w) => w.funder],
-  ['programme', (w) => w.programme],
-  ['url', (w) => w.url],
-  ['source', (w) => w.source],
-  ['notes', (w) => w.notes],
-]);
-
-const PARTNERSHIP = writersOf<Partnership>([
-  ['id', (p) => p.id],
-  ['city_a_id', (p) => p.cityAId],
-  ['city_b_id', (p) => p.cityBId],
-  ['themes', (p) => list(p.themes)],
-  ['start_year', (p) => whole(p.startYear)],
-  ['end_year', (p) => whole(p.endYear)],
-  ['type', (p) => p.type],
-  ['status', (p) => p.status],
-  ['programme', (p) => p.programme],
-  ['funder', (p) => p.funder],
-  ['description', (p) => p.description],
-  ['source', (p) => p.source],
-  ['notes', (p) => p.notes],
-]);
-
 /** One file: the contract's columns in contract order, then every extra column. */
-function fileText<T extends { extra: ExtraColumns }>(
-  file: DataFile,
-  records: readonly T[],
-  writers: Writers<T>,
-): string {
-  const columns = COLUMNS[file].map((spec) => {
-    const write = writers.get(spec.name);
-    // A contract column without a writer would silently lose data on export.
-    if (!write) throw new Error(`No writer for ${file}.csv column ${spec.name}`);
-    return write;
-  });
+function fileText<F extends DataFile>(file: F, records: readonly RecordOf[F][]): string {
+  const columns = SPECS[file] as readonly AnyColumnSpec<RecordOf[F]>[];
   // Records of one loaded file share their extra columns; a union keeps those of hand-built ones.
   const extraNames = [...new Set(records.flatMap((record) => Object.keys(record.extra)))];
-  const header = [...COLUMNS[file].map((spec) => spec.name), ...extraNames];
+  const header = [...columns.map((column) => column.name), ...extraNames];
   const rows = records.map((record) => [
-    ...columns.map((write) => write(record)),
+    ...columns.map((column) => column.write(record)),
     // hasOwn: a record without the column gets an empty cell, not `Object.prototype`.
     ...extraNames.map((name) => (Object.hasOwn(record.extra, name) ? record.extra[name]! : '')),
   ]);
@@ -144,9 +74,9 @@ function fileText<T extends { extra: ExtraColumns }>(
  */
 export function exportCsv(dataset: Dataset): CsvFiles {
   return {
-    cities: fileText('cities', dataset.cities, CITY),
-    workshops: fileText('workshops', dataset.workshops, WORKSHOP),
-    partnerships: fileText('partnerships', dataset.partnerships, PARTNERSHIP),
+    cities: fileText('cities', dataset.cities),
+    workshops: fileText('workshops', dataset.workshops),
+    partnerships: fileText('partnerships', dataset.partnerships),
   };
 }
 

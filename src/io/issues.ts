@@ -27,6 +27,22 @@ export interface Issue {
   message: string;
 }
 
+/** Where an issue is: file name, spreadsheet row, and the column and value when a cell is at fault. */
+export interface IssuePlace {
+  file: string;
+  row: number;
+  /** Empty (the default) when the whole row or file is at fault. */
+  column?: string;
+  /** The offending text as written; empty by default. */
+  value?: string;
+}
+
+/** The one way to make an issue: `severity` and `message` at `place`. */
+export function issueAt(severity: Severity, place: IssuePlace, message: string): Issue {
+  const { file, row, column = '', value = '' } = place;
+  return { file, row, column, value, severity, message };
+}
+
 /** How many data rows a file had, and what became of them. `rows = accepted + rejected`. */
 export interface FileCounts {
   rows: number;

@@ -1,10 +1,19 @@
 /** Three CSV texts in, a `Dataset` and a full account of every row out. Same code in browser and Node. */
 import { createDataset, type Dataset } from '../domain/dataset';
-import type { City, Partnership, Workshop } from '../domain/types';
-import { parseCsv, type CsvRow } from './csv';
+import type { Partnership } from '../domain/types';
+import { parseCsv } from './csv';
 import { decodeFile } from './decode';
-import { DATA_FILES, fileName, type DataFile, type FileCounts, type Issue } from './issues';
-import { parseCityRow, parsePartnershipRow, parseWorkshopRow, type RowResult } from './records';
+import {
+  DATA_FILES,
+  fileName,
+  issueAt,
+  type DataFile,
+  type FileCounts,
+  type Issue,
+} from './issues';
+import { NO_CITIES, parseRow } from './records';
+import type { RecordOf } from './columns';
+import type { ReadContext } from './column';
 
 /**
  * The files a user has, each as text (pasted, bundled) or as the bytes read from a disk or a
@@ -39,33 +48,22 @@ export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): Loa
   };
 
   if (texts.cities === undefined) {
-    issues.push({
-      file: fileName('cities'),
-      row: 1,
-      column: '',
-      value: '',
-      severity: 'error',
-      message:
+    issues.push(
+      issueAt(
+        'error',
+        { file: fileName('cities'), row: 1 },
         'cities.csv is missing; every dataset needs it, since links are drawn between its cities.',
-    });
+      ),
+    );
   }
-  const cities = readFile(
-    'cities',
-    texts.cities,
-    (row) => parseCityRow(row),
-    (city) => city.id,
-    files,
-    issues,
-    progressOf('cities'),
-  );
+  const cities = readFile('cities', texts.cities, NO_CITIES, files, issues, progressOf('cities'));
   const idByLowerCase = new Map(cities.map((city) => [city.id.toLowerCase(), city.id]));
-  const cityId = (written: string) => idByLowerCase.get(written.toLowerCase());
-
+  // Other files refer to cities in any case.
+  const context: ReadContext = { cityId: (written) => idByLowerCase.get(written.toLowerCase()) };
   const workshops = readFile(
     'workshops',
     texts.workshops,
-    (row) => parseWorkshopRow(row, cityId),
-    (workshop) => workshop.id,
+    context,
     files,
     issues,
     progressOf('workshops'),
@@ -73,8 +71,7 @@ export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): Loa
   const partnerships = readFile(
     'partnerships',
     texts.partnerships,
-    (row) => parsePartnershipRow(row, cityId),
-    (partnership) => partnership.id,
+    context,
     files,
     issues,
     progressOf('partnerships'),
@@ -95,16 +92,15 @@ export interface LoadOptions {
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2000;
 
-/** Parses one file's rows with `parseRow`, rejecting repeated ids, and records its counts. */
-function readFile<T extends City | Workshop | Partnership>(
-  file: DataFile,
+/** Parses one file's rows with its column specs, rejecting repeated ids; records its counts. */
+function readFile<F extends DataFile>(
+  file: F,
   content: string | Uint8Array | undefined,
-  parseRow: (row: CsvRow) => RowResult<T>,
-  idOf: (record: T) => string,
+  context: ReadContext,
   files: LoadResult['files'],
   issues: Issue[],
   onProgress: (fraction: number) => void,
-): T[] {
+): RecordOf[F][] {
   if (content === undefined) return [];
   const decoded =
     typeof content === 'string' ? { text: content, issues: [] } : decodeFile(content, file);
@@ -112,26 +108,25 @@ function readFile<T extends City | Workshop | Partnership>(
   // Splitting the text is about a third of the work; the rows are the rest.
   onProgress(1 / 3);
   issues.push(...decoded.issues, ...table.issues);
-  const records: T[] = [];
+  const records: RecordOf[F][] = [];
   const firstRowById = new Map<string, number>();
   for (const [index, row] of table.rows.entries()) {
     if (index % PROGRESS_EVERY === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
-    const result = parseRow(row);
+    const result = parseRow(file, row, context);
     issues.push(...result.issues);
     const record = result.record;
     if (!record) continue;
-    const id = idOf(record);
+    const id = record.id;
     const key = id.toLowerCase();
     const firstRow = firstRowById.get(key);
     if (id && firstRow !== undefined) {
-      issues.push({
-        file: fileName(file),
-        row: row.row,
-        column: 'id',
-        value: id,
-        severity: 'error',
-        message: `id "${id}" is already used in row ${firstRow}; ids must be unique (ignoring case), so this row is rejected.`,
-      });
+      issues.push(
+        issueAt(
+          'error',
+          { file: fileName(file), row: row.row, column: 'id', value: id },
+          `id "${id}" is already used in row ${firstRow}; ids must be unique (ignoring case), so this row is rejected.`,
+        ),
+      );
       continue;
     }
     if (id) firstRowById.set(key, row.row);

@@ -1,5 +1,5 @@
 /** Loading the three CSVs from a folder on a web server (`?data=<base URL>`). */
-import { DATA_FILES, fileName, type DataFile, type Issue } from './issues';
+import { DATA_FILES, fileName, issueAt, type DataFile, type Issue } from './issues';
 import type { DatasetTexts } from './load';
 
 /** The texts that could be fetched, and an issue for each file that could not. */
@@ -47,7 +47,7 @@ export function parseDataUrl(value: string): URL | Issue {
 }
 
 function urlIssue(value: string, message: string): Issue {
-  return { file: '', row: 0, column: 'data', value, severity: 'error', message };
+  return issueAt('error', { file: '', row: 0, column: 'data', value }, message);
 }
 
 /** What fetching one file gave: its bytes, an issue, or nothing (an optional file not there). */
@@ -147,5 +147,5 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 function fileIssue(file: DataFile, url: string, message: string): Issue {
-  return { file: fileName(file), row: 0, column: '', value: url, severity: 'error', message };
+  return issueAt('error', { file: fileName(file), row: 0, value: url }, message);
 }

@@ -1,9 +1,20 @@
 /** Reads typed values out of one CSV row, collecting an issue for every cell it cannot use. */
 import { isPartialDate, YEAR_LIMITS } from '../domain/dates';
 import type { ExtraColumns } from '../domain/types';
-import type { CsvRow } from './csv';
 import { unescapeFormula } from './formula';
-import type { Issue } from './issues';
+import { issueAt, type Issue, type Severity } from './issues';
+
+/** One data row: the contract's cells by column name, the unknown ones by their header. */
+export interface CsvRow {
+  /** Spreadsheet row number (header = 1). */
+  row: number;
+  cells: Map<string, string>;
+  extra: ExtraColumns;
+  /** Problems with the row's shape (too many cells, broken quotes). */
+  issues: Issue[];
+  /** The file's delimiter: with `;` or tab, numbers may use a decimal comma. */
+  delimiter: string;
+}
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 // Excel in European locales writes `34,6938`, and then delimits with `;` or tab.
@@ -36,26 +47,18 @@ export class RowReader {
 
   /** Records an error (the row will be rejected) at `column`. */
   error(column: string, value: string, message: string): void {
-    this.issues.push({
-      file: this.file,
-      row: this.row.row,
-      column,
-      value,
-      severity: 'error',
-      message,
-    });
+    this.report('error', column, value, message);
   }
 
   /** Records a warning (the row is kept) at `column`. */
   warn(column: string, value: string, message: string): void {
-    this.issues.push({
-      file: this.file,
-      row: this.row.row,
-      column,
-      value,
-      severity: 'warning',
-      message,
-    });
+    this.report('warning', column, value, message);
+  }
+
+  private report(severity: Severity, column: string, value: string, message: string): void {
+    this.issues.push(
+      issueAt(severity, { file: this.file, row: this.row.row, column, value }, message),
+    );
   }
 
   /** The trimmed cell, empty when missing, with an export's formula escape undone. */

@@ -1,7 +1,9 @@
 /**
- * The map's lifecycle object: owns one MapLibre map, draws a network on it, reports hover and
- * clicks. `update` diffs against what is drawn (data is set only when it changed; layers are
- * added once); `destroy` is safe to call twice and removes every listener it added.
+ * The map's lifecycle object: owns one MapLibre map, draws a network on it through the overlays
+ * of `overlays/index.ts`, reports hover and clicks. Overlays' sources and layers are added once;
+ * `update` hands each overlay the new model and the one it drew last, and the overlay calls the
+ * map only for what changed; `destroy` is safe to call twice, removes the overlays and every
+ * listener it added.
  */
 import { bbox } from '@turf/turf';
 import {
@@ -14,64 +16,23 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { CityStyle } from '../domain/cityStyle';
-import type { Dataset } from '../domain/dataset';
-import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
-import type { ThemePalette } from '../domain/palette';
-import type { ArcCache } from './arcs';
-import {
-  cityFeatures,
-  featureIds,
-  focusTarget,
-  linkFeatures,
-  type FeatureIds,
-  type FocusTarget,
-} from './sources';
-import {
-  BASE_OPACITY,
-  COLORED_LINK_LAYERS,
-  FOCUS_LAYERS,
-  LABEL_FONT,
-  LAYERS,
-  linkColor,
-  networkLayers,
-  networkSources,
-  offlineStyle,
-  focusOpacity,
-  newLinksFilter,
-  SOURCES,
-  type LinkColorMode,
-} from './style';
+import type { Camera, MapModel } from './model';
+import { CITY_LAYERS } from './overlays/cities';
+import { createFocusTracker } from './overlays/focus';
+import { OVERLAYS } from './overlays/index';
+import { LINK_LAYERS } from './overlays/links';
+import type { OverlayMap, OverlayModel } from './overlays/overlay';
+import { LABEL_FONT, offlineStyle } from './style';
+
+export type { Camera, MapModel } from './model';
 
 // maplibre 6 is ESM-only and Vite does not emit its worker by itself.
 setWorkerUrl(workerUrl);
-
-/** A map camera: centre `[lon, lat]` and zoom. */
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
 
 /** What the pointer is over, with its position in the map container (pixels). */
 export type MapHover =
   | { type: 'city'; id: string; x: number; y: number }
   | { type: 'link'; id: string; x: number; y: number };
-
-/** What the map shows. */
-export interface MapModel {
-  dataset: Dataset;
-  network: Network;
-  palette: ThemePalette;
-  cityStyle: CityStyle;
-  colorBy: LinkColorMode;
-  selectedCityId: string | null;
-  /** A city hovered in another view, highlighted here too. */
-  linkedHoverCityId: string | null;
-  /** Links with a record starting in this year get a halo (the timeline's year); null for none. */
-  highlightYear: number | null;
-  /** The camera to show; null lets the map fit the data. The map reports its moves back. */
-  camera: Camera | null;
-}
 
 export interface MapViewOptions {
   /** Absolute URL of the offline basemap GeoJSON. */
@@ -117,76 +78,66 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   let loaded = false;
   let destroyed = false;
   let pending: MapModel | null = null;
-  // What is drawn now, to diff the next model against.
-  let drawn: MapModel | null = null;
-  let adjacency: Adjacency = new Map();
-  // Arcs of the current dataset, so that a filter change does not recompute them.
-  let arcs: ArcCache = new Map();
-  // Numeric feature ids of the drawn network: data ids never reach MapLibre's feature state.
-  let ids: FeatureIds = { cities: new Map(), links: new Map() };
-  let focus: FocusTarget | null = null;
+  const overlays = OVERLAYS.map((create) => create());
+  // What the overlays drew last, to diff the next model against.
+  let drawn: OverlayModel | null = null;
   let hoveredCityId: string | null = null;
+  const focusOf = createFocusTracker();
+
+  // The map as overlays see it. Any call means the map draws again, so `data-map-idle` waits.
+  let touched = false;
+  const target: OverlayMap = {
+    setData(source, data) {
+      touched = true;
+      (map.getSource(source) as GeoJSONSource).setData(data);
+    },
+    setFilter(layer, filter) {
+      touched = true;
+      map.setFilter(layer, filter);
+    },
+    setPaintProperty(layer, name, value) {
+      touched = true;
+      map.setPaintProperty(layer, name, value);
+    },
+    setFeatureState(feature, state) {
+      touched = true;
+      map.setFeatureState(feature, state);
+    },
+    removeFeatureState(feature) {
+      touched = true;
+      map.removeFeatureState(feature);
+    },
+  };
 
   const onLoad = () => {
     if (options.styleUrl) map.setFontFaces({ [LABEL_FONT]: [{ url: options.fontUrl }] });
-    for (const [id, source] of networkSources()) map.addSource(id, source);
-    for (const layer of networkLayers(pending?.colorBy ?? 'kind')) map.addLayer(layer);
+    // Every source first: an overlay's layers may draw from another overlay's source.
+    for (const overlay of overlays)
+      for (const [id, source] of overlay.sources) map.addSource(id, source);
+    for (const overlay of overlays) for (const layer of overlay.layers) map.addLayer(layer);
     loaded = true;
     if (pending) apply(pending);
   };
 
+  /** Brings every overlay to `model`, focusing the hovered (here or in a linked view) or selected city. */
+  const draw = (model: MapModel) => {
+    const cityId = hoveredCityId ?? model.linkedHoverCityId ?? model.selectedCityId;
+    const next: OverlayModel = { ...model, focus: focusOf(model.network, cityId) };
+    touched = false;
+    for (const overlay of overlays) overlay.update(next, drawn, target);
+    drawn = next;
+    if (touched) {
+      container.dataset.mapIdle = 'false';
+      // A call that changed nothing (the same filter again) draws no frame, and so no `idle`.
+      map.triggerRepaint();
+    }
+  };
+
   const apply = (model: MapModel) => {
-    const redraw =
-      drawn?.network !== model.network ||
-      drawn.palette !== model.palette ||
-      drawn.cityStyle !== model.cityStyle ||
-      drawn.colorBy !== model.colorBy ||
-      drawn.selectedCityId !== model.selectedCityId;
-    if (redraw) container.dataset.mapIdle = 'false';
-    const networkChanged = drawn?.network !== model.network;
-    if (networkChanged || drawn?.cityStyle !== model.cityStyle) {
-      (map.getSource(SOURCES.cities) as GeoJSONSource).setData(
-        cityFeatures(model.network, model.cityStyle),
-      );
-    }
-    if (networkChanged || drawn?.palette !== model.palette) {
-      const positionOf = (id: string): [number, number] | undefined => {
-        const city = model.dataset.cityById.get(id);
-        return city ? [city.lon, city.lat] : undefined;
-      };
-      if (drawn?.dataset !== model.dataset) arcs = new Map();
-      (map.getSource(SOURCES.links) as GeoJSONSource).setData(
-        linkFeatures(model.network, positionOf, model.palette, arcs),
-      );
-    }
-    if (networkChanged) {
-      adjacency = buildAdjacency(model.network);
-      ids = featureIds(model.network);
-      // Feature ids are indexes, which now name other features: forget every state.
-      map.removeFeatureState({ source: SOURCES.cities });
-      map.removeFeatureState({ source: SOURCES.links });
-      focus = null;
-    }
-    if (drawn?.colorBy !== model.colorBy) {
-      for (const layer of COLORED_LINK_LAYERS)
-        map.setPaintProperty(layer, 'line-color', linkColor(model.colorBy));
-    }
-    if (drawn?.network !== model.network || drawn.highlightYear !== model.highlightYear) {
-      const year = model.highlightYear;
-      const ids =
-        year === null
-          ? []
-          : model.network.edges.filter((e) => e.years.includes(year)).map((e) => e.id);
-      map.setFilter(LAYERS.newLinks, newLinksFilter(ids));
-    }
-    if (drawn?.selectedCityId !== model.selectedCityId) {
-      map.setFilter(LAYERS.selected, ['==', ['get', 'id'], model.selectedCityId ?? '']);
-    }
     // A new dataset gets the camera asked for, or one that shows it all; filter changes keep
     // the user's camera.
     const newDataset = drawn?.dataset !== model.dataset;
-    drawn = model;
-    refreshFocus();
+    draw(model);
     if (model.camera && !sameCamera(model.camera, currentCamera())) {
       map.jumpTo({ center: model.camera.center, zoom: model.camera.zoom });
     } else if (newDataset && !model.camera) {
@@ -194,26 +145,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     }
   };
 
-  /** Highlights the hovered (here or in a linked view) or selected city and its neighbours. */
-  const refreshFocus = () => {
-    const cityId = hoveredCityId ?? drawn?.linkedHoverCityId ?? drawn?.selectedCityId ?? null;
-    const next = cityId ? focusTarget(ids, neighbourhood(adjacency, cityId)) : null;
-    setFocusState(focus, false);
-    setFocusState(next, true);
-    if (Boolean(focus) !== Boolean(next)) {
-      for (const [layer, property] of FOCUS_LAYERS) {
-        map.setPaintProperty(layer, property, focusOpacity(BASE_OPACITY[layer], next !== null));
-      }
-    }
-    focus = next;
-  };
-
-  const setFocusState = (target: typeof focus, value: boolean) => {
-    if (!target) return;
-    for (const id of target.cities)
-      map.setFeatureState({ source: SOURCES.cities, id }, { focus: value });
-    for (const id of target.links)
-      map.setFeatureState({ source: SOURCES.links, id }, { focus: value });
+  /** Redraws the focus after the pointer moved onto or off a city. */
+  const hover = (cityId: string | null) => {
+    hoveredCityId = cityId;
+    if (drawn) draw(drawn);
   };
 
   const fit = (animate: boolean) => {
@@ -238,16 +173,12 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     const id = event.features?.[0]?.properties?.id;
     if (typeof id !== 'string') return;
     map.getCanvas().style.cursor = 'pointer';
-    if (hoveredCityId !== id) {
-      hoveredCityId = id;
-      refreshFocus();
-    }
+    if (hoveredCityId !== id) hover(id);
     options.onHover({ type: 'city', id, x: event.point.x, y: event.point.y });
   };
   const onCityLeave = () => {
     map.getCanvas().style.cursor = '';
-    hoveredCityId = null;
-    refreshFocus();
+    hover(null);
     options.onHover(null);
   };
   const onLinkMove = (event: MapLayerMouseEvent) => {
@@ -290,11 +221,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     string,
     (event: MapLayerMouseEvent) => void,
   ][] = [
-    ['mousemove', LAYERS.cities, onCityMove],
-    ['mouseleave', LAYERS.cities, onCityLeave],
-    ['mousemove', LAYERS.linkHit, onLinkMove],
-    ['mouseleave', LAYERS.linkHit, onLinkLeave],
-    ['click', LAYERS.cities, onCityClick],
+    ['mousemove', CITY_LAYERS.circles, onCityMove],
+    ['mouseleave', CITY_LAYERS.circles, onCityLeave],
+    ['mousemove', LINK_LAYERS.hit, onLinkMove],
+    ['mouseleave', LINK_LAYERS.hit, onLinkLeave],
+    ['click', CITY_LAYERS.circles, onCityClick],
   ];
   map.on('load', onLoad);
   map.on('idle', onIdle);
@@ -321,6 +252,15 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       map.off('idle', onIdle);
       map.off('moveend', onMoveEnd);
       for (const [type, layer, listener] of layerListeners) map.off(type, layer, listener);
+      if (loaded) {
+        // Top to bottom, layers before the sources they draw from.
+        for (const overlay of [...overlays].reverse()) {
+          for (const layer of [...overlay.layers].reverse())
+            if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+        }
+        for (const overlay of overlays)
+          for (const [id] of overlay.sources) if (map.getSource(id)) map.removeSource(id);
+      }
       map.remove();
     },
   };

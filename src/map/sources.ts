@@ -1,8 +1,9 @@
 /** Pure builders: a network in, the GeoJSON the map's sources draw out. Coordinates are `[lon, lat]`. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { DEFAULT_CITY_STYLE, type CityStyle } from '../domain/cityStyle';
-import { edgeWeight, mainTheme, type Neighbourhood, type Network } from '../domain/network';
-import { EDGE_KIND_COLORS, type ThemePalette } from '../domain/palette';
+import { cityRadius, linkColor, linkStyle, type LinkLook } from '../domain/encoding';
+import { edgeWeight, type Neighbourhood, type Network } from '../domain/network';
+import type { ThemePalette } from '../domain/palette';
 import type { EdgeKind } from '../domain/types';
 import { greatCircleArc, type ArcCache } from './arcs';
 
@@ -18,42 +19,28 @@ export interface CityProperties {
   labelRank: number;
 }
 
-/** What a link feature carries. */
+/** What a link feature carries: its look and its colours in both modes, from the encoding. */
 export interface LinkProperties {
   id: string;
   kind: EdgeKind;
+  /** Which of the encoding's looks draws it (a proposed partnership has a look of its own). */
+  look: LinkLook;
   source: string;
   target: string;
   /** True when every record behind the link is a proposed partnership. */
   proposed: boolean;
   /** Records behind the link. */
   weight: number;
-  /** Line width in pixels. */
+  /** Line width in pixels, as the encoding draws this link. */
   width: number;
+  /** Colour when links are coloured by kind. */
   kindColor: string;
+  /** Colour when links are coloured by main theme. */
   themeColor: string;
 }
 
 export type CityCollection = FeatureCollection<Point, CityProperties>;
 export type LinkCollection = FeatureCollection<LineString | MultiLineString, LinkProperties>;
-
-/** Radius of a city with no link, in pixels: big enough to hover and click. */
-export const MIN_RADIUS = 4;
-const MAX_RADIUS = 18;
-
-/**
- * City radius by its size value (links, partners …), on a square-root scale (area ∝ value),
- * from `MIN_RADIUS` for 0 to `MAX_RADIUS` for the largest value of the network.
- */
-export function cityRadius(value: number, maxValue: number): number {
-  if (maxValue <= 0) return MIN_RADIUS;
-  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.max(0, value) / maxValue);
-}
-
-/** Line width by the number of records behind a link: 1.5 px for one, up to 7 px. */
-export function linkWidth(weight: number): number {
-  return Math.min(7, 1 + 0.5 + Math.sqrt(Math.max(0, weight - 1)) * 1.5);
-}
 
 /**
  * MapLibre feature ids of a network's cities and links: the index of each in `network.nodes` and
@@ -143,7 +130,7 @@ export function linkFeatures(
       parts = greatCircleArc(from, to);
       arcs.set(edge.id, parts);
     }
-    const weight = edgeWeight(edge);
+    const style = linkStyle(edge, 'kind', palette);
     features.push({
       type: 'Feature',
       id: index,
@@ -156,14 +143,12 @@ export function linkFeatures(
         kind: edge.kind,
         source: edge.source,
         target: edge.target,
-        proposed:
-          edge.workshops.length === 0 &&
-          edge.partnerships.length > 0 &&
-          edge.partnerships.every((p) => p.status === 'proposed'),
-        weight,
-        width: linkWidth(weight),
-        kindColor: EDGE_KIND_COLORS[edge.kind],
-        themeColor: palette.colorOf(mainTheme(edge)),
+        look: style.look,
+        proposed: style.look === 'proposed',
+        weight: edgeWeight(edge),
+        width: style.width,
+        kindColor: style.color,
+        themeColor: linkColor(edge, 'theme', palette),
       },
     });
   }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import type { Origin } from '../app/useDataset';
 import { DATA_FILES, type DataFile } from '../io/issues';
+import type { Origin } from '../state/vocabulary';
 
 interface Props {
   origin: Origin;

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
-import type { ImportMode } from '../app/useDataset';
+import type { ImportMode } from '../state/vocabulary';
 
 interface Props {
   /** The names of the files to import, as the user gave them. */

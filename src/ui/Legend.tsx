@@ -3,16 +3,21 @@ import { REGIONS } from '../domain/countries';
 import type { Network } from '../domain/network';
 import type { CityStyle } from '../domain/cityStyle';
 import {
+  CITY_LOOK,
+  LEGEND_NEUTRAL,
+  linkLegend,
+  sizeLegend,
+  type LinkColorMode,
+  type LinkLook,
+} from '../domain/encoding';
+import {
   communityColor,
-  EDGE_KIND_COLORS,
   OTHER_COLOR,
   REGION_COLORS,
   REGION_LABELS,
   type CityColorMode,
   type ThemePalette,
 } from '../domain/palette';
-import { cityRadius } from '../map/sources';
-import type { LinkColorMode } from '../map/style';
 
 interface Props {
   network: Network;
@@ -29,27 +34,22 @@ interface Props {
 /** Groups given a legend entry of their own; the rest share grey. */
 const LISTED_GROUPS = 7;
 
-/** Line samples, drawn as the map draws each kind of link. */
-const LINE_SAMPLES = [
-  { label: 'Partnership', kind: 'partnership', dash: undefined, width: 3, opacity: 0.9 },
-  { label: 'Proposed partnership', kind: 'partnership', dash: '0.5 5', width: 3, opacity: 0.9 },
-  {
-    label: 'Workshop: participant – host or lecturer',
-    kind: 'workshop',
-    dash: '7 5',
-    width: 2.5,
-    opacity: 0.8,
-  },
-  {
-    label: 'Attended the same workshop',
-    kind: 'co-attendance',
-    dash: undefined,
-    width: 1,
-    opacity: 0.5,
-  },
-] as const;
+/** What each look of a link stands for; the look itself comes from the encoding. */
+const LOOK_LABELS: Readonly<Record<LinkLook, string>> = {
+  partnership: 'Partnership',
+  proposed: 'Proposed partnership',
+  workshop: 'Workshop: participant – host or lecturer',
+  'co-attendance': 'Attended the same workshop',
+};
 
-/** Explains the map's sizes, colours and line styles, following the current styling. */
+/** Length of a line sample, in pixels. */
+const SAMPLE_LENGTH = 32;
+
+/**
+ * Explains the sizes, colours and line styles of the map and the graph alike: every sample is
+ * derived from the visual encoding both draw with (`domain/encoding.ts`), as Observable Plot
+ * derives a legend from the scales that drew the marks; the legend has no look of its own.
+ */
 export function Legend({
   network,
   palette,
@@ -61,9 +61,7 @@ export function Legend({
 }: Props) {
   const [open, setOpen] = useState(defaultOpen);
   const maxSize = network.nodes.reduce((max, node) => Math.max(max, cityStyle.sizeOf(node)), 0);
-  const sizes = [...new Set([1, Math.round(maxSize / 4), maxSize])].filter(
-    (n) => n > 0 && n <= maxSize,
-  );
+  const sizes = sizeLegend(maxSize);
   const groups = Array.from({ length: Math.min(communities, LISTED_GROUPS) }, (_, i) => i);
   return (
     <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -94,38 +92,35 @@ export function Legend({
         <>
           <h3>Size: {cityStyle.sizeLabel}</h3>
           <ul className="legend-sizes">
-            {sizes.map((links) => {
-              const r = cityRadius(links, maxSize);
-              return (
-                <li key={links}>
-                  <svg width={2 * r + 2} height={2 * r + 2} aria-hidden="true">
-                    <circle cx={r + 1} cy={r + 1} r={r} fill="none" stroke="#4a5360" />
-                  </svg>
-                  {links}
-                </li>
-              );
-            })}
+            {sizes.map(({ value, radius: r }) => (
+              <li key={value}>
+                <svg width={2 * r + 2} height={2 * r + 2} aria-hidden="true">
+                  <circle cx={r + 1} cy={r + 1} r={r} fill="none" stroke={LEGEND_NEUTRAL} />
+                </svg>
+                {value}
+              </li>
+            ))}
           </ul>
         </>
       )}
       <h2>Links</h2>
       <ul className="legend-list">
-        {LINE_SAMPLES.map((sample) => (
-          <li key={sample.label}>
-            <svg width="36" height="10" aria-hidden="true">
+        {linkLegend(colorBy).map((sample) => (
+          <li key={sample.look} data-look={sample.look}>
+            <svg width={SAMPLE_LENGTH + 4} height="10" aria-hidden="true">
               <line
                 x1="2"
                 y1="5"
-                x2="34"
+                x2={SAMPLE_LENGTH + 2}
                 y2="5"
-                stroke={colorBy === 'kind' ? EDGE_KIND_COLORS[sample.kind] : '#4a5360'}
+                stroke={sample.color}
                 strokeWidth={sample.width}
-                strokeDasharray={sample.dash}
-                strokeLinecap={sample.dash?.startsWith('0.5') ? 'round' : 'butt'}
-                opacity={sample.opacity}
+                strokeDasharray={sample.dash.length > 0 ? sample.dash.join(' ') : undefined}
+                strokeLinecap={sample.cap}
+                opacity={sample.alpha}
               />
             </svg>
-            {sample.label}
+            {LOOK_LABELS[sample.look]}
           </li>
         ))}
       </ul>
@@ -134,7 +129,7 @@ export function Legend({
         <>
           <h3>Colour: main theme</h3>
           <ul className="legend-list">
-            {[...palette.themes, { theme: 'other or none', color: OTHER_COLOR }].map(
+            {[...palette.themes, { theme: 'other or none', color: palette.colorOf(undefined) }].map(
               ({ theme, color }) => (
                 <li key={theme}>
                   <svg width="16" height="10" aria-hidden="true">
@@ -151,10 +146,19 @@ export function Legend({
   );
 }
 
+/** A city as the encoding draws it, in a colour of the legend. */
 function Dot({ color }: { color: string }) {
   return (
     <svg width="16" height="16" aria-hidden="true">
-      <circle cx="8" cy="8" r="6" fill={color} stroke="#fff" />
+      <circle
+        cx="8"
+        cy="8"
+        r="6"
+        fill={color}
+        stroke={CITY_LOOK.stroke}
+        strokeWidth={CITY_LOOK.strokeWidth}
+        opacity={CITY_LOOK.alpha}
+      />
     </svg>
   );
 }

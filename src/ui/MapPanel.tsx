@@ -7,7 +7,7 @@ import {
   type MapModel,
   type MapView,
 } from '../map/MapView';
-import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
+import { LINK_COLOR_MODES, type LinkColorMode } from '../domain/encoding';
 import { MapTooltip } from './MapTooltip';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { TIMELINE_MODES, type TimelineMode } from '../app/store';
+import { TIMELINE_MODES, type TimelineMode } from '../state/vocabulary';
 
 interface Props {
   extent: [number, number];

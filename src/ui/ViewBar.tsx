@@ -1,6 +1,12 @@
-import { SIZE_METRICS, VIEW_MODES, type SizeMetric, type ViewMode } from '../app/urlState';
 import { SIZE_LABELS } from '../domain/cityStyle';
-import { CITY_COLOR_MODES, type CityColorMode } from '../domain/palette';
+import {
+  CITY_COLOR_MODES,
+  SIZE_METRICS,
+  VIEW_MODES,
+  type CityColorMode,
+  type SizeMetric,
+  type ViewMode,
+} from '../state/vocabulary';
 
 interface Props {
   view: ViewMode;

@@ -20,6 +20,32 @@ test('clicking a node in the graph selects the city on the map and opens its pro
   await expect(profile).toHaveCount(0);
 });
 
+test('coloured by theme, the graph draws its links in other colours than by kind', async ({
+  page,
+}) => {
+  /** The settled graph's colours: pixel counts by colour, each channel in 16 steps. */
+  const colours = async (query: string) => {
+    await page.goto(`./?view=graph${query}`);
+    await expect(page.locator('.graph-container[data-graph-ready="true"]')).toBeVisible({
+      timeout: 20_000,
+    });
+    return page.locator('.graph-container canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const counts: Record<string, number> = {};
+      for (let i = 0; i < data.length; i += 4) {
+        const key = `${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4},${data[i + 3]! >> 4}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    });
+  };
+  const byKind = await colours('');
+  // The same graph drawn again looks the same: what differs below is the links' colours.
+  expect(await colours('&colour=kind')).toEqual(byKind);
+  const byTheme = await colours('&colour=theme');
+  expect(byTheme).not.toEqual(byKind);
+});
+
 test('the ranking table sorts by each measure and selects a city', async ({ page }) => {
   await page.goto('./?view=table');
   const table = page.getByRole('table', { name: /Cities by their place/ });

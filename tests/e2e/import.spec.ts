@@ -130,7 +130,9 @@ test('a large file loads in the background with a progress bar, and can be cance
   // The parse runs in a worker, so the page keeps handling input while it runs: switching the
   // view works and the progress bar is still there afterwards. No wall-clock bound: on a loaded
   // machine any fixed number of milliseconds fails at random.
-  expect(workers.some((url) => url.includes('load.worker'))).toBe(true);
+  // Polled: the browser reports a new worker a little after the page made it, at times only
+  // after the progress bar shows.
+  await expect.poll(() => workers.some((url) => url.includes('load.worker'))).toBe(true);
   await page.getByRole('radio', { name: 'Table' }).check();
   await expect(page.getByRole('table', { name: /Cities by their place/ })).toBeVisible();
   await expect(progress).toBeVisible();

@@ -3,28 +3,43 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cityStyle } from '../../../src/domain/cityStyle';
 import { computeMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
+import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
 import { createGraphView, GRAPH_LABEL, type GraphModel } from '../../../src/graph/GraphView';
-import type { FromWorker, LayoutRequest, ToWorker } from '../../../src/graph/protocol';
-import { makeCity } from '../../support/records';
+import type { LayoutRequest } from '../../../src/graph/protocol';
+import type { FromWorker, ToWorker } from '../../../src/workers/protocol';
+import { makeCity, makeWorkshop } from '../../support/records';
+
+/** A layout reply: progress, or positions (intermediate, or final as the job's result). */
+type Reply =
+  | { type: 'progress'; id: number; done: number }
+  | { type: 'positions'; id: number; positions: Float64Array; final: boolean };
 
 /** A stand-in for the layout worker: records what it is sent, answers when told to. */
 class FakeWorker extends EventTarget {
-  sent: ToWorker[] = [];
+  sent: ToWorker<LayoutRequest>[] = [];
   terminated = 0;
-  postMessage(message: ToWorker) {
+  postMessage(message: ToWorker<LayoutRequest>) {
     this.sent.push(structuredClone(message));
   }
   terminate() {
     this.terminated++;
   }
-  reply(message: FromWorker) {
-    this.dispatchEvent(new MessageEvent('message', { data: message }));
+  /** Answers in the worker protocol, then lets the page handle the answer. */
+  async reply(message: Reply) {
+    const data: FromWorker<Float64Array, Float64Array> =
+      message.type === 'progress'
+        ? message
+        : { type: message.final ? 'done' : 'partial', id: message.id, value: message.positions };
+    this.dispatchEvent(new MessageEvent('message', { data }));
+    await new Promise((resolve) => setTimeout(resolve));
   }
+  /** The layouts asked for, each with its job id. */
   layouts() {
-    return this.sent.filter((m): m is LayoutRequest => m.type === 'layout');
+    return this.sent.flatMap((m) => (m.type === 'run' ? [{ id: m.id, ...m.request }] : []));
   }
 }
 
+const palette: ThemePalette = { themes: [], colorOf: () => '#8C8C8C' };
 const node = (id: string, lon: number, lat: number): NetworkNode => ({
   id,
   city: makeCity({ id, name: id.toUpperCase(), lat, lon, kind: 'city' }),
@@ -50,6 +65,8 @@ const network = (ids: string[], links: [string, string][]): Network => ({
 const model = (net: Network, patch: Partial<GraphModel> = {}): GraphModel => ({
   network: net,
   cityStyle: cityStyle(computeMetrics(net), 'degree', 'region'),
+  linkColorBy: 'kind',
+  palette,
   selectedCityId: null,
   linkedHoverCityId: null,
   ...patch,
@@ -97,8 +114,8 @@ describe('createGraphView', () => {
       ['b', 101, undefined],
       ['c', 102, undefined],
     ]);
-    worker.reply({ type: 'progress', id: request!.id, done: 0.5 });
-    worker.reply({
+    await worker.reply({ type: 'progress', id: request!.id, done: 0.5 });
+    await worker.reply({
       type: 'positions',
       id: request!.id,
       positions: new Float64Array(6),
@@ -106,7 +123,7 @@ describe('createGraphView', () => {
     });
     await nextFrame();
     expect(container.dataset.graphReady).toBe('false');
-    worker.reply({
+    await worker.reply({
       type: 'positions',
       id: request!.id,
       positions: Float64Array.of(10, 10, 50, 10, 90, 10),
@@ -117,12 +134,17 @@ describe('createGraphView', () => {
     expect(calls.progress).toEqual([0, 0.5, null]);
   });
 
-  it('only redraws for a change of style, and lays out again, warm, for a new network', () => {
+  it('only redraws for a change of style, and lays out again, warm, for a new network', async () => {
     const { worker, view } = setUp();
     const first = network(['a', 'b'], [['a', 'b']]);
     view.update(model(first));
     const id = worker.layouts()[0]!.id;
-    worker.reply({ type: 'positions', id, positions: Float64Array.of(1, 2, 3, 4), final: true });
+    await worker.reply({
+      type: 'positions',
+      id,
+      positions: Float64Array.of(1, 2, 3, 4),
+      final: true,
+    });
     view.update(
       model(first, {
         cityStyle: cityStyle(computeMetrics(first), 'betweenness', 'community'),
@@ -148,30 +170,40 @@ describe('createGraphView', () => {
     view.update(model(network(['a', 'c'], [['a', 'c']])));
     expect(worker.sent[1]).toEqual({ type: 'cancel', id: old });
     const current = worker.layouts()[1]!.id;
-    worker.reply({ type: 'positions', id: old, positions: new Float64Array(4), final: true });
+    await worker.reply({ type: 'positions', id: old, positions: new Float64Array(4), final: true });
     await nextFrame();
     expect(container.dataset.graphReady).toBe('false');
-    worker.reply({ type: 'positions', id: current, positions: new Float64Array(4), final: true });
+    await worker.reply({
+      type: 'positions',
+      id: current,
+      positions: new Float64Array(4),
+      final: true,
+    });
     await nextFrame();
     expect(container.dataset.graphReady).toBe('true');
   });
 
-  it('lays out again from the map on request', () => {
+  it('lays out again from the map on request', async () => {
     const { worker, view } = setUp();
     view.update(model(network(['a', 'b'], [['a', 'b']])));
     view.relayout('geographic');
     expect(worker.layouts().map((l) => l.start)).toEqual(['geographic', 'geographic']);
     const id = worker.layouts()[1]!.id;
-    worker.reply({ type: 'positions', id, positions: Float64Array.of(5, 6, 7, 8), final: true });
+    await worker.reply({
+      type: 'positions',
+      id,
+      positions: Float64Array.of(5, 6, 7, 8),
+      final: true,
+    });
     view.relayout('warm');
     expect(worker.layouts()[2]!.nodes[0]).toMatchObject({ x: 5, y: 6 });
   });
 
-  it('reports the city under the pointer and selects it on click', () => {
+  it('reports the city under the pointer and selects it on click', async () => {
     const { container, worker, calls, view } = setUp();
     view.update(model(network(['a', 'b'], [['a', 'b']])));
     const id = worker.layouts()[0]!.id;
-    worker.reply({
+    await worker.reply({
       type: 'positions',
       id,
       positions: Float64Array.of(20, 20, 200, 20),
@@ -194,6 +226,56 @@ describe('createGraphView', () => {
     expect(worker.layouts()).toHaveLength(0);
     await nextFrame();
     expect(container.dataset.graphReady).toBe('true');
+  });
+
+  it('strokes links in their theme colour when links are coloured by theme, as the map does', async () => {
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
+    const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
+    // A 2D context that records the colours links and cities are stroked in.
+    const strokes: unknown[] = [];
+    const context = new Proxy(
+      {},
+      {
+        get: (_, name) => (name === 'measureText' ? () => ({ width: 10 }) : () => {}),
+        set: (_, name, value) => {
+          if (name === 'strokeStyle') strokes.push(value);
+          return true;
+        },
+      },
+    );
+    vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValueOnce(context as never);
+    try {
+      const { worker, view } = setUp();
+      const themes: ThemePalette = {
+        themes: [{ theme: 'waste', color: '#009E73' }],
+        colorOf: (theme) => (theme === 'waste' ? '#009E73' : '#8C8C8C'),
+      };
+      const waste = makeWorkshop({ id: 'w', themes: ['waste'] });
+      const net: Network = {
+        nodes: [node('a', 100, 10), node('b', 101, 11)],
+        edges: [{ ...edge('a', 'b'), themes: ['waste'], workshops: [waste] }],
+      };
+      view.update(model(net, { linkColorBy: 'theme', palette: themes }));
+      const id = worker.layouts()[0]!.id;
+      await worker.reply({
+        type: 'positions',
+        id,
+        positions: Float64Array.of(0, 0, 90, 40),
+        final: true,
+      });
+      await nextFrame();
+      expect(strokes).toContain('#009E73');
+      expect(strokes).not.toContain(EDGE_KIND_COLORS.workshop);
+
+      strokes.length = 0;
+      view.update(model(net, { linkColorBy: 'kind', palette: themes }));
+      await nextFrame();
+      expect(strokes).toContain(EDGE_KIND_COLORS.workshop);
+      expect(strokes).not.toContain('#009E73');
+    } finally {
+      width.mockRestore();
+      height.mockRestore();
+    }
   });
 
   it('tears everything down once, however often it is destroyed', () => {

@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { cityStyle } from '../../../src/domain/cityStyle';
 import type { NetworkMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
-import { EDGE_KIND_COLORS } from '../../../src/domain/palette';
+import {
+  CITY_RADIUS,
+  cityRadius,
+  focusAlpha,
+  linkStyle,
+  linkWidth,
+  LOOKS,
+} from '../../../src/domain/encoding';
+import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
 import type { EdgeKind, Partnership } from '../../../src/domain/types';
 import {
-  BASE_ALPHA,
-  edgeDash,
-  edgeStyle,
-  edgeWidth,
   fitsAmong,
   fitTransform,
-  focusAlpha,
   largestNodes,
-  MAX_NODE_RADIUS,
-  MIN_NODE_RADIUS,
   MIN_SCREEN_RADIUS,
   nodeAt,
   nodeRadii,
-  nodeRadius,
   screenRadius,
 } from '../../../src/graph/draw';
 import { makeCity } from '../../support/records';
@@ -45,15 +45,20 @@ const edge = (kind: EdgeKind, records: number, status: Partnership['status'] = '
     workshops: kind === 'partnership' ? [] : Array.from({ length: records }, () => ({}) as never),
   }) as NetworkEdge;
 
+// The graph sizes, colours and dims with the one encoding of `src/domain/encoding.ts`.
+const palette: ThemePalette = { themes: [], colorOf: () => '#8C8C8C' };
+const edgeStyle = (e: NetworkEdge) => linkStyle(e, 'kind', palette);
+
 describe('node size', () => {
-  it('grows with the square root of the value, from 3 px to the maximum', () => {
-    expect(nodeRadius(0, 10)).toBe(MIN_NODE_RADIUS);
-    expect(nodeRadius(10, 10)).toBe(MAX_NODE_RADIUS);
-    expect(nodeRadius(2.5, 10)).toBeCloseTo(
-      MIN_NODE_RADIUS + (MAX_NODE_RADIUS - MIN_NODE_RADIUS) / 2,
+  it('grows with the square root of the value, from 4 px (as on the map) to the maximum', () => {
+    expect(cityRadius(0, 10)).toBe(CITY_RADIUS.min);
+    expect(CITY_RADIUS.min).toBe(4);
+    expect(cityRadius(10, 10)).toBe(CITY_RADIUS.max);
+    expect(cityRadius(2.5, 10)).toBeCloseTo(
+      CITY_RADIUS.min + (CITY_RADIUS.max - CITY_RADIUS.min) / 2,
     );
-    expect(nodeRadius(5, 0)).toBe(MIN_NODE_RADIUS);
-    expect(nodeRadius(Number.NaN, 10)).toBe(MIN_NODE_RADIUS);
+    expect(cityRadius(5, 0)).toBe(CITY_RADIUS.min);
+    expect(cityRadius(Number.NaN, 10)).toBe(CITY_RADIUS.min);
   });
 
   it('sizes every node by the chosen metric', () => {
@@ -78,12 +83,12 @@ describe('node size', () => {
       approximate: false,
     };
     expect([...nodeRadii(network, cityStyle(metrics, 'degree', 'region'))]).toEqual([
-      MAX_NODE_RADIUS,
-      nodeRadius(1, 4),
-      MIN_NODE_RADIUS,
+      CITY_RADIUS.max,
+      cityRadius(1, 4),
+      CITY_RADIUS.min,
     ]);
     // All zero: everyone at the minimum, not NaN.
-    expect([...nodeRadii(network, cityStyle(metrics, 'betweenness', 'region'))]).toEqual([3, 3, 3]);
+    expect([...nodeRadii(network, cityStyle(metrics, 'betweenness', 'region'))]).toEqual([4, 4, 4]);
   });
 
   it('shrinks nodes with the layout when zoomed out, never below 1.5 px', () => {
@@ -95,26 +100,29 @@ describe('node size', () => {
 
 describe('link style', () => {
   it('dashes like the map: partnership solid, workshop dashed, proposed partnership dotted', () => {
-    expect(edgeDash('partnership')).toEqual([]);
-    expect(edgeDash('workshop').length).toBe(2);
-    expect(edgeDash('co-attendance')).toEqual([]);
-    expect(edgeDash('partnership', true)).toEqual([1, 4]);
-    expect(edgeStyle(edge('partnership', 1, 'proposed')).dash).toEqual([1, 4]);
+    expect(edgeStyle(edge('partnership', 1)).dash).toEqual([]);
+    expect(edgeStyle(edge('workshop', 1)).dash.length).toBe(2);
+    expect(edgeStyle(edge('co-attendance', 1)).dash).toEqual([]);
+    const proposed = edgeStyle(edge('partnership', 1, 'proposed'));
+    // Dots: a dash far shorter than its gap, with round caps.
+    expect(proposed.dash).toEqual(LOOKS.proposed.dash.map((step) => step * proposed.width));
+    expect(proposed.dash[0]!).toBeLessThan(proposed.dash[1]! / 4);
+    expect(proposed.cap).toBe('round');
   });
 
   it('colours by kind, widens with records, and keeps co-attendance thin and faint', () => {
     const partnership = edgeStyle(edge('partnership', 4));
     expect(partnership.color).toBe(EDGE_KIND_COLORS.partnership);
-    expect(partnership.width).toBeCloseTo(edgeWidth(4));
+    expect(partnership.width).toBeCloseTo(linkWidth(4));
     expect(edgeStyle(edge('workshop', 1)).width).toBe(1.5);
-    expect(edgeWidth(100)).toBe(7);
+    expect(linkWidth(100)).toBe(7);
     const coAttendance = edgeStyle(edge('co-attendance', 9));
     expect(coAttendance.width).toBe(1);
     expect(coAttendance.alpha).toBeLessThan(edgeStyle(edge('workshop', 1)).alpha);
   });
 
   it('dims what is out of focus and brings the focus forward', () => {
-    expect(focusAlpha(BASE_ALPHA.workshop, false, false)).toBe(BASE_ALPHA.workshop);
+    expect(focusAlpha(LOOKS.workshop.alpha, false, false)).toBe(LOOKS.workshop.alpha);
     expect(focusAlpha(0.25, true, true)).toBe(0.9);
     expect(focusAlpha(0.8, true, false)).toBeCloseTo(0.12);
   });

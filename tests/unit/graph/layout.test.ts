@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   geographicPosition,
   initialPositions,
+  layoutJob,
   layoutSteps,
   runLayout,
   ticksFor,
 } from '../../../src/graph/layout';
-import type { FromWorker, LayoutRequest } from '../../../src/graph/protocol';
+import { isLayoutRequest, type LayoutRequest, type LayoutStep } from '../../../src/graph/protocol';
+import type { FromWorker } from '../../../src/workers/protocol';
+import { serve } from '../../../src/workers/serve';
 
 /** A ring of `n` cities with a chord every 5, spread over Southeast Asia's longitudes. */
 function ring(n: number, start: LayoutRequest['start'] = 'geographic'): LayoutRequest {
@@ -22,7 +25,7 @@ function ring(n: number, start: LayoutRequest['start'] = 'geographic'): LayoutRe
   }));
   for (let i = 0; i + 5 < n; i += 5)
     links.push({ source: `c${i}`, target: `c${i + 5}`, weight: 2 });
-  return { type: 'layout', id: 1, nodes, links, start };
+  return { nodes, links, start };
 }
 
 const distance = (a: Float64Array, b: Float64Array, i: number) =>
@@ -44,8 +47,6 @@ describe('runLayout', () => {
 
   it('lays out cities at the same place and cities without links', () => {
     const request: LayoutRequest = {
-      type: 'layout',
-      id: 1,
       start: 'geographic',
       nodes: [
         { id: 'a', lon: 100, lat: 10 },
@@ -88,8 +89,6 @@ describe('runLayout', () => {
 
   it('places a new city of a warm start next to a neighbour that has a place', () => {
     const request: LayoutRequest = {
-      type: 'layout',
-      id: 1,
       start: 'warm',
       nodes: [
         { id: 'old', lon: 100, lat: 10, x: 500, y: 500 },
@@ -107,8 +106,6 @@ describe('runLayout', () => {
   it('starts from the map: western cities end up left of eastern ones, north above south', () => {
     // Two triangles of partners, one in mainland Southeast Asia, one in Japan, linked once.
     const request: LayoutRequest = {
-      type: 'layout',
-      id: 1,
       start: 'geographic',
       nodes: [
         { id: 'yangon', lon: 96.2, lat: 16.8 },
@@ -139,7 +136,7 @@ describe('runLayout', () => {
   });
 
   it('reports progress rising to 1 and intermediate positions before the final ones', () => {
-    const messages: FromWorker[] = [];
+    const messages: LayoutStep[] = [];
     const positions = runLayout({ ...ring(30), ticks: 100 }, (message) => messages.push(message));
     const progress = messages.flatMap((m) => (m.type === 'progress' ? [m.done] : []));
     expect(progress.length).toBeGreaterThanOrEqual(19);
@@ -149,7 +146,25 @@ describe('runLayout', () => {
     expect(frames.length).toBeGreaterThanOrEqual(9);
     expect(frames.slice(0, -1).every((m) => !m.final)).toBe(true);
     expect(frames.at(-1)).toMatchObject({ final: true, positions });
-    expect(messages.every((m) => m.id === 1)).toBe(true);
+  });
+
+  it('runs as a worker job: every answer carries the run id, the final positions come last', async () => {
+    const sent: unknown[] = [];
+    let deliver: (event: MessageEvent<unknown>) => void = () => {};
+    serve(layoutJob, {
+      isRequest: isLayoutRequest,
+      scope: {
+        postMessage: (message) => sent.push(message),
+        addEventListener: (_type, listener) => (deliver = listener),
+      },
+    });
+    const request = { ...ring(30), ticks: 100 };
+    deliver({ data: { type: 'run', id: 7, request } } as MessageEvent);
+    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'done' }), 5_000);
+    const messages = sent as FromWorker<Float64Array, Float64Array>[];
+    expect(messages.every((m) => m.id === 7)).toBe(true);
+    expect(messages.filter((m) => m.type === 'partial').length).toBeGreaterThanOrEqual(9);
+    expect(messages.at(-1)).toMatchObject({ type: 'done', value: runLayout(request) });
   });
 
   it('can stop between steps, which is how the worker cancels', () => {

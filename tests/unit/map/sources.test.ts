@@ -9,19 +9,13 @@ import {
   themePalette,
 } from '../../../src/domain/palette';
 import type { Partnership } from '../../../src/domain/types';
-import {
-  cityFeatures,
-  cityRadius,
-  featureIds,
-  focusTarget,
-  linkFeatures,
-  linkWidth,
-  MIN_RADIUS,
-} from '../../../src/map/sources';
-import { networkSources } from '../../../src/map/style';
+import { CITY_RADIUS, cityRadius, linkWidth } from '../../../src/domain/encoding';
+import { networkSources } from '../../../src/map/overlays/index';
+import { cityFeatures, featureIds, focusTarget, linkFeatures } from '../../../src/map/sources';
 import { loadBundled } from '../../support/bundled';
 import { makeCity, makePartnership } from '../../support/records';
 
+const MIN_RADIUS = CITY_RADIUS.min;
 const dataset = loadBundled().dataset;
 const network = buildNetwork(dataset, DEFAULT_FILTERS);
 const palette = themePalette(dataset);

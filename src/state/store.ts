@@ -1,38 +1,36 @@
 /** The app's state and the named changes that can be made to it. Everything else is derived. */
 import type { Filters } from '../domain/filters';
-import type { LinkColorMode } from '../map/style';
-import type { CityColorMode } from '../domain/palette';
-import {
-  DEFAULT_URL_STATE,
-  type Camera,
-  type SizeMetric,
-  type UrlState,
-  type ViewMode,
-} from './urlState';
+import { DEFAULT_URL_STATE, type UrlState } from './urlState';
+import type {
+  Camera,
+  CityColorMode,
+  LinkColorMode,
+  SizeMetric,
+  TimelineMode,
+  ViewMode,
+} from './vocabulary';
 
-/** How the timeline plays: everything up to the year, or that year only. */
-export const TIMELINE_MODES = ['cumulative', 'single'] as const;
-export type TimelineMode = (typeof TIMELINE_MODES)[number];
-
+/**
+ * The shared state: what a link restores, and the timeline. Transient state (the city under the
+ * pointer) is not here but in `hover.ts`, so that moving the pointer re-renders only what shows it.
+ */
 export interface AppState extends UrlState {
-  /** The city under the pointer in any view, so the others can highlight it. */
-  hoveredCityId: string | null;
   timelineMode: TimelineMode;
   /** The year the timeline shows; its new links are highlighted. Null when not in use. */
   timelineYear: number | null;
 }
 
+/** The state before the URL is read: every default. */
 export const INITIAL_STATE: AppState = {
   ...DEFAULT_URL_STATE,
-  hoveredCityId: null,
   timelineMode: 'cumulative',
   timelineYear: null,
 };
 
+/** A named change to the state. */
 export type Action =
   | { type: 'restore'; state: UrlState }
   | { type: 'selectCity'; cityId: string | null }
-  | { type: 'hoverCity'; cityId: string | null }
   | { type: 'setLinkColorBy'; mode: LinkColorMode }
   | { type: 'setSizeBy'; metric: SizeMetric }
   | { type: 'setCityColorBy'; mode: CityColorMode }
@@ -57,10 +55,6 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.selectedCityId === action.cityId
         ? state
         : { ...state, selectedCityId: action.cityId };
-    case 'hoverCity':
-      return state.hoveredCityId === action.cityId
-        ? state
-        : { ...state, hoveredCityId: action.cityId };
     case 'setLinkColorBy':
       return state.linkColorBy === action.mode ? state : { ...state, linkColorBy: action.mode };
     case 'setSizeBy':
@@ -98,5 +92,8 @@ export function reducer(state: AppState, action: Action): AppState {
           years: timelineRange(state.timelineMode, action.year, action.firstYear),
         },
       };
+    default:
+      // An action the reducer does not know (a hover, say: it has its own store) changes nothing.
+      return state;
   }
 }

@@ -4,7 +4,7 @@ import {
   serialiseUrlState,
   DEFAULT_URL_STATE,
   type UrlState,
-} from '../../../src/app/urlState';
+} from '../../../src/state/urlState';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 import { loadBundled } from '../../support/bundled';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, reducer } from '../../../src/app/store';
+import { INITIAL_STATE, reducer } from '../../../src/state/store';
 
 describe('the timeline', () => {
   it('shows everything up to the year in cumulative mode, and that year only in single mode', () => {

@@ -4,21 +4,23 @@ import type { Dataset } from '../domain/dataset';
 import { datasetFacets, type FacetValue } from '../domain/facets';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { YEAR_LIMITS } from '../domain/dates';
-import { CITY_COLOR_MODES, type CityColorMode } from '../domain/palette';
 import {
   EDGE_KINDS,
   PARTNERSHIP_STATUSES,
   type EdgeKind,
   type PartnershipStatus,
 } from '../domain/types';
-import type { Camera } from '../map/MapView';
-import { LINK_COLOR_MODES, type LinkColorMode } from '../map/style';
-
-/** Which views are on screen. */
-export const VIEW_MODES = ['map', 'graph', 'split', 'table'] as const;
-export type ViewMode = (typeof VIEW_MODES)[number];
-
-export type { Camera };
+import {
+  CITY_COLOR_MODES,
+  LINK_COLOR_MODES,
+  SIZE_METRICS,
+  VIEW_MODES,
+  type Camera,
+  type CityColorMode,
+  type LinkColorMode,
+  type SizeMetric,
+  type ViewMode,
+} from './vocabulary';
 
 /** Everything a shared link restores. */
 export interface UrlState {
@@ -32,10 +34,7 @@ export interface UrlState {
   camera: Camera | null;
 }
 
-/** The metrics a city's size can show. */
-export const SIZE_METRICS = ['degree', 'weightedDegree', 'betweenness'] as const;
-export type SizeMetric = (typeof SIZE_METRICS)[number];
-
+/** The state of a URL without parameters. */
 export const DEFAULT_URL_STATE: UrlState = {
   filters: DEFAULT_FILTERS,
   selectedCityId: null,

@@ -1,0 +1,182 @@
+/** The page's layout: header, the sidebar (search, data, filters), and the panes of the chosen view. */
+import { datasetSummary, networkSummary } from '../domain/summary';
+import type { AppState } from '../state/store';
+import type { HoverStore } from '../state/hover';
+import { CityProfilePanel } from '../ui/CityProfilePanel';
+import { CitySearch } from '../ui/CitySearch';
+import { DataMenu } from '../ui/DataMenu';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { FilterPanel } from '../ui/FilterPanel';
+import { ImportDialog } from '../ui/ImportDialog';
+import { IssueList } from '../ui/IssueList';
+import { Legend } from '../ui/Legend';
+import { Notices } from '../ui/Notices';
+import { RankingTable } from '../ui/RankingTable';
+import { Timeline } from '../ui/Timeline';
+import { ViewBar } from '../ui/ViewBar';
+import { HoverGraphPanel, HoverMapPanel } from './HoverPanes';
+import type { DatasetActions, DatasetState } from './useDataset';
+import type { Exports } from './useExports';
+import type { ImportFiles } from './useImportFiles';
+import type { NetworkModel } from './useNetworkModel';
+import type { StateActions } from './useStateActions';
+
+/** What the workspace lays out; every callback in it is stable across renders. */
+export interface WorkspaceProps {
+  source: DatasetState;
+  data: DatasetActions;
+  state: AppState;
+  actions: StateActions;
+  model: NetworkModel;
+  /** The hovered city: read by the map and graph panes only. */
+  hover: HoverStore;
+  importFiles: ImportFiles;
+  exports: Exports;
+  notices: string[];
+  onDismissNotices(): void;
+  /** Files are being dragged over the page. */
+  dragging: boolean;
+}
+
+/** Lays out the app; holds no state of its own. */
+export function Workspace(props: WorkspaceProps) {
+  const { source, data, state, actions, model, hover, importFiles, exports } = props;
+  const { dataset } = source.load;
+  const { network, palette, metrics, facets } = model;
+  const selected = state.selectedCityId;
+  const status = source.ready
+    ? `${datasetSummary(dataset)} — ${networkSummary(dataset, network)}`
+    : 'Loading data …';
+  const showMap = state.view === 'map' || state.view === 'split';
+  const showGraph = state.view === 'graph' || state.view === 'split';
+  const legend = (
+    <Legend
+      network={network}
+      palette={palette}
+      colorBy={state.linkColorBy}
+      cityStyle={model.cityStyle}
+      cityColorBy={state.cityColorBy}
+      communities={metrics.communities}
+      defaultOpen={state.view !== 'split' && !selected}
+    />
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>City-to-City Collaboration Network</h1>
+        <p className="tagline">
+          Japanese and Southeast Asian cities working together on climate, waste, energy and water.
+        </p>
+        <p role="status" className="status">
+          {status}
+        </p>
+        {source.origin.kind === 'url' && (
+          <p className="origin">
+            Data from <span className="origin-url">{source.origin.url}</span> ·{' '}
+            <a href={window.location.pathname}>Back to the bundled data</a>
+          </p>
+        )}
+      </header>
+      {props.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop CSV files to load them
+        </div>
+      )}
+      {importFiles.pending && (
+        <ImportDialog
+          incoming={importFiles.pending.name}
+          existing={importFiles.pending.existing}
+          onChoose={importFiles.choose}
+        />
+      )}
+      <Notices notices={props.notices} onDismiss={props.onDismissNotices} />
+      <div className="app-body">
+        <aside className="sidebar" aria-label="Search and filters">
+          <CitySearch cities={dataset.cities} onSelect={actions.selectCity} />
+          <DataMenu
+            origin={source.origin}
+            stored={source.stored}
+            importProgress={source.importProgress}
+            message={importFiles.message ?? source.message ?? exports.note}
+            onFiles={importFiles.run}
+            onPaste={importFiles.paste}
+            onCancelImport={data.cancelImport}
+            onShowBundled={data.showBundled}
+            onShowStored={data.showStored}
+            onRemoveStored={data.removeStored}
+            onDownloadTemplates={exports.downloadTemplates}
+            onExportCsv={exports.exportCsv}
+            onExportGeoJson={exports.exportGeoJson}
+          />
+          <FilterPanel facets={facets} filters={state.filters} onChange={actions.setFilters} />
+        </aside>
+        <main className="app-main">
+          <ErrorBoundary label="data report">
+            <IssueList issues={source.load.issues} files={source.load.files} />
+          </ErrorBoundary>
+          <ViewBar
+            view={state.view}
+            sizeBy={state.sizeBy}
+            cityColorBy={state.cityColorBy}
+            onView={actions.setView}
+            onSizeBy={actions.setSizeBy}
+            onCityColorBy={actions.setCityColorBy}
+          />
+          <div className="views">
+            {showMap && (
+              <ErrorBoundary label="map">
+                <HoverMapPanel
+                  model={model.map}
+                  hover={hover}
+                  legend={legend}
+                  onCameraChange={actions.setCamera}
+                  onColorByChange={actions.setLinkColorBy}
+                  onSelectCity={actions.selectCity}
+                />
+              </ErrorBoundary>
+            )}
+            {showGraph && (
+              <ErrorBoundary label="graph">
+                <HoverGraphPanel
+                  dataset={dataset}
+                  model={model.graph}
+                  hover={hover}
+                  legend={showMap ? null : legend}
+                  onSelectCity={actions.selectCity}
+                />
+              </ErrorBoundary>
+            )}
+            {state.view === 'table' && (
+              <RankingTable
+                nodes={network.nodes}
+                metrics={metrics}
+                selectedCityId={selected}
+                onSelectCity={actions.selectCity}
+              />
+            )}
+            {selected && (
+              <CityProfilePanel
+                dataset={dataset}
+                node={model.selectedNode}
+                cityId={selected}
+                insights={model.insights}
+                onSelectCity={actions.selectCity}
+                onClose={() => actions.selectCity(null)}
+              />
+            )}
+          </div>
+          {facets.yearExtent && (
+            <Timeline
+              extent={facets.yearExtent}
+              year={state.timelineYear}
+              mode={state.timelineMode}
+              onYear={actions.setTimelineYear}
+              onMode={actions.setTimelineMode}
+            />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** What the data menu downloads: templates, the filtered data as CSV, the network as GeoJSON. */
+import { useCallback, useMemo, useState } from 'react';
+import type { Dataset } from '../domain/dataset';
+import type { Filters } from '../domain/filters';
+import type { Network } from '../domain/network';
+import { filteredDataset } from '../domain/subset';
+import { exportCsv, exportGeoJson, omittedLinksNote } from '../io/export';
+import { DATA_FILES } from '../io/issues';
+import { templateCsv } from '../io/templates';
+import { downloadText } from '../ui/download';
+
+/** The downloads, and what the last GeoJSON export left out (for the network on screen). */
+export interface Exports {
+  downloadTemplates(): void;
+  exportCsv(): void;
+  exportGeoJson(): void;
+  /** Links the last GeoJSON export left out (cities at one point); null when none or stale. */
+  note: string | null;
+}
+
+/** The downloads of `dataset` as `filters` and `network` show it. */
+export function useExports(dataset: Dataset, filters: Filters, network: Network): Exports {
+  // Kept with the network it was made for: said only while that network is the one shown.
+  const [geoJsonNote, setGeoJsonNote] = useState<{ network: Network; text: string | null }>();
+  const downloadTemplates = useCallback(() => {
+    const templates = templateCsv();
+    for (const file of DATA_FILES) downloadText(`${file}.csv`, templates[file]);
+  }, []);
+  const csv = useCallback(() => {
+    const files = exportCsv(filteredDataset(dataset, filters, network));
+    for (const file of DATA_FILES) downloadText(`${file}.csv`, files[file]);
+  }, [dataset, filters, network]);
+  const geoJson = useCallback(() => {
+    const collection = exportGeoJson(network, dataset);
+    downloadText('network.geojson', JSON.stringify(collection), 'application/geo+json');
+    setGeoJsonNote({ network, text: omittedLinksNote(collection) });
+  }, [dataset, network]);
+  const note = geoJsonNote?.network === network ? geoJsonNote.text : null;
+  return useMemo(
+    () => ({ downloadTemplates, exportCsv: csv, exportGeoJson: geoJson, note }),
+    [downloadTemplates, csv, geoJson, note],
+  );
+}

@@ -1,0 +1,83 @@
+/** Everything the panes show that is derived from the dataset and the state, never stored. */
+import { useMemo } from 'react';
+import { cityStyle, type CityStyle } from '../domain/cityStyle';
+import type { Dataset } from '../domain/dataset';
+import { datasetFacets, type Facets } from '../domain/facets';
+import { describeCity, type NetworkMetrics } from '../domain/metrics';
+import { buildNetwork, type Network, type NetworkNode } from '../domain/network';
+import { themePalette, type ThemePalette } from '../domain/palette';
+import type { GraphModel } from '../graph/GraphView';
+import type { MapModel } from '../map/MapView';
+import type { AppState } from '../state/store';
+import { useMetrics } from './useMetrics';
+
+/** What a view draws, but the hovered city: that comes from the hover store, in the pane itself. */
+export type Unhovered<Model> = Omit<Model, 'linkedHoverCityId'>;
+
+/** The network model of the data as the state filters and styles it. */
+export interface NetworkModel {
+  facets: Facets;
+  palette: ThemePalette;
+  network: Network;
+  metrics: NetworkMetrics;
+  cityStyle: CityStyle;
+  /** The selected city's node, when it is in the network. */
+  selectedNode: NetworkNode | undefined;
+  /** Sentences about the selected city's place in the network. */
+  insights: string[];
+  map: Unhovered<MapModel>;
+  graph: Unhovered<GraphModel>;
+}
+
+/** Derives the network, its metrics and styles, and the map's and graph's models, memoised. */
+export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel {
+  const facets = useMemo(() => datasetFacets(dataset), [dataset]);
+  const palette = useMemo(() => themePalette(dataset), [dataset]);
+  const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
+  const metrics = useMetrics(network);
+  const style = useMemo(
+    () => cityStyle(metrics, state.sizeBy, state.cityColorBy),
+    [metrics, state.sizeBy, state.cityColorBy],
+  );
+  const selected = state.selectedCityId;
+  const selectedNode = useMemo(
+    () => network.nodes.find((node) => node.id === selected),
+    [network, selected],
+  );
+  const insights = useMemo(
+    () => (selected ? describeCity(selected, metrics) : []),
+    [selected, metrics],
+  );
+  const { linkColorBy, timelineYear, camera } = state;
+  const map = useMemo(
+    () => ({
+      dataset,
+      network,
+      palette,
+      cityStyle: style,
+      colorBy: linkColorBy,
+      selectedCityId: selected,
+      highlightYear: timelineYear,
+      camera,
+    }),
+    [dataset, network, palette, style, linkColorBy, selected, timelineYear, camera],
+  );
+  const graph = useMemo(
+    () => ({ network, cityStyle: style, linkColorBy, palette, selectedCityId: selected }),
+    [network, style, linkColorBy, palette, selected],
+  );
+  return useMemo(
+    () => ({
+      facets,
+      palette,
+      network,
+      metrics,
+      cityStyle: style,
+      selectedNode,
+      insights,
+      map,
+      graph,
+    }),
+    [facets, palette, network, metrics, style, selectedNode, insights, map, graph],
+  );
+}

@@ -1,0 +1,47 @@
+/** The app state's named changes as stable callbacks, so the panes that receive them need not re-render. */
+import { useMemo, type Dispatch } from 'react';
+import type { Filters } from '../domain/filters';
+import type { Action } from '../state/store';
+import type {
+  Camera,
+  CityColorMode,
+  LinkColorMode,
+  SizeMetric,
+  TimelineMode,
+  ViewMode,
+} from '../state/vocabulary';
+
+/** Every change a pane can ask of the shared state. */
+export interface StateActions {
+  selectCity(cityId: string | null): void;
+  setFilters(filters: Filters): void;
+  setView(view: ViewMode): void;
+  setSizeBy(metric: SizeMetric): void;
+  setCityColorBy(mode: CityColorMode): void;
+  setLinkColorBy(mode: LinkColorMode): void;
+  setCamera(camera: Camera): void;
+  /** Moves the timeline to `year`, or leaves it (null). */
+  setTimelineYear(year: number | null): void;
+  setTimelineMode(mode: TimelineMode): void;
+}
+
+/**
+ * The actions over `dispatch`; `firstYear` is the data's first year, where the cumulative
+ * timeline starts. The object changes only when the first year does.
+ */
+export function useStateActions(dispatch: Dispatch<Action>, firstYear: number): StateActions {
+  return useMemo(
+    () => ({
+      selectCity: (cityId) => dispatch({ type: 'selectCity', cityId }),
+      setFilters: (filters) => dispatch({ type: 'setFilters', filters }),
+      setView: (view) => dispatch({ type: 'setView', view }),
+      setSizeBy: (metric) => dispatch({ type: 'setSizeBy', metric }),
+      setCityColorBy: (mode) => dispatch({ type: 'setCityColorBy', mode }),
+      setLinkColorBy: (mode) => dispatch({ type: 'setLinkColorBy', mode }),
+      setCamera: (camera) => dispatch({ type: 'setCamera', camera }),
+      setTimelineYear: (year) => dispatch({ type: 'setTimelineYear', year, firstYear }),
+      setTimelineMode: (mode) => dispatch({ type: 'setTimelineMode', mode, firstYear }),
+    }),
+    [dispatch, firstYear],
+  );
+}

@@ -1,0 +1,384 @@
+/**
+ * The graph's scene, pure: the model, the layout's positions, the view's transform and size and
+ * the focus become an ordered list of what to draw (links, cities, the selected city's ring,
+ * labels), each with its style in pixels and CSS colours. A painter only draws it; a canvas, an
+ * SVG export, a WebGL renderer and the unit tests all read the same list.
+ *
+ * The styles translate `src/domain/encoding.ts`. The tricks that keep large graphs fast live here
+ * too: links grouped by style, links left out while a large layout moves, everything off screen
+ * culled, and radii shrinking with the layout when zoomed out.
+ */
+import type { CityStyle } from '../domain/cityStyle';
+import {
+  CITY_LOOK,
+  focusAlpha,
+  LINK_LOOKS,
+  linkStyle,
+  LOOKS,
+  type LinkColorMode,
+  type LinkLook,
+} from '../domain/encoding';
+import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
+import type { ThemePalette } from '../domain/palette';
+import {
+  fitsAmong,
+  LABEL_FONT,
+  LABEL_HEIGHT,
+  largestNodes,
+  nodeRadii,
+  screenRadius,
+  type LabelBox,
+  type ViewTransform,
+} from './draw';
+
+/** What the graph shows. */
+export interface GraphModel {
+  network: Network;
+  /** Node sizes and colours, the same as the map's. */
+  cityStyle: CityStyle;
+  /** Links coloured by kind or by main theme, as on the map. */
+  linkColorBy: LinkColorMode;
+  /** Theme colours, for `linkColorBy: 'theme'`. */
+  palette: ThemePalette;
+  selectedCityId: string | null;
+  /** A city hovered in another view, highlighted here too. */
+  linkedHoverCityId: string | null;
+}
+
+/** Labels at rest: the largest cities. */
+export const RESTING_LABELS = 15;
+/** Labels beyond this are dropped: a hub's hundred neighbours would be unreadable anyway. */
+export const MAX_LABELS = 60;
+/**
+ * Above this many links, intermediate layout frames show nodes only: redrawing every link ten
+ * times would cost seconds on a machine without GPU canvas.
+ */
+export const LINKS_WHILE_MOVING = 3_000;
+
+/** The look of a group of links that draw alike (widths to the half pixel). */
+interface LinkGroup {
+  look: LinkLook;
+  color: string;
+  /** Pixels at zoom 1. */
+  width: number;
+  /** Before focus dimming. */
+  alpha: number;
+}
+
+/** What a scene is built from that changes only with the network or its styles, not per frame. */
+export interface SceneBase {
+  network: Network;
+  indexOf: ReadonlyMap<string, number>;
+  /** Each link's two node positions, flat; -1 for an end that is not a node. */
+  ends: Int32Array;
+  /** Each link's group: one object per distinct look, so that equal styles are told by identity. */
+  groups: readonly LinkGroup[];
+  /** Link positions in drawing order: faint looks first, equal looks together. */
+  linkOrder: readonly number[];
+  /** Node radii in pixels at zoom 1, in node order. */
+  radii: Float64Array;
+  colors: readonly string[];
+  /** Largest first, so that small nodes are drawn on top and stay visible and clickable. */
+  nodeOrder: readonly number[];
+  /** Nodes labelled at rest. */
+  resting: readonly number[];
+  adjacency: Adjacency;
+}
+
+/** Prepares the parts of a scene that follow the network, the city style and the link colours. */
+export function sceneBase(
+  model: Pick<GraphModel, 'network' | 'cityStyle' | 'linkColorBy' | 'palette'>,
+): SceneBase {
+  const { network } = model;
+  const indexOf = new Map(network.nodes.map((node, i) => [node.id, i]));
+  const ends = new Int32Array(network.edges.length * 2);
+  network.edges.forEach((edge, i) => {
+    ends[2 * i] = indexOf.get(edge.source) ?? -1;
+    ends[2 * i + 1] = indexOf.get(edge.target) ?? -1;
+  });
+  const byKey = new Map<string, LinkGroup>();
+  const groups = network.edges.map((edge) => {
+    const style = linkStyle(edge, model.linkColorBy, model.palette);
+    const width = Math.round(style.width * 2) / 2;
+    const key = `${style.look}|${style.color}|${width}`;
+    let group = byKey.get(key);
+    if (!group)
+      byKey.set(key, (group = { look: style.look, color: style.color, width, alpha: style.alpha }));
+    return group;
+  });
+  const groupIndex = new Map([...byKey.values()].map((group, i) => [group, i]));
+  const lookIndex = (group: LinkGroup) => LINK_LOOKS.indexOf(group.look);
+  const linkOrder = network.edges
+    .map((_, i) => i)
+    .sort((p, q) => {
+      const a = groups[p]!;
+      const b = groups[q]!;
+      return (
+        a.alpha - b.alpha ||
+        lookIndex(a) - lookIndex(b) ||
+        groupIndex.get(a)! - groupIndex.get(b)! ||
+        p - q
+      );
+    });
+  const radii = nodeRadii(network, model.cityStyle);
+  return {
+    network,
+    indexOf,
+    ends,
+    groups,
+    linkOrder,
+    radii,
+    colors: network.nodes.map((node) => model.cityStyle.colorOf(node)),
+    nodeOrder: network.nodes.map((_, i) => i).sort((a, b) => radii[b]! - radii[a]! || a - b),
+    resting: largestNodes(radii, RESTING_LABELS),
+    adjacency: buildAdjacency(network),
+  };
+}
+
+/** True when `next` needs a new scene base: its network, city style or link colours changed. */
+export function baseChanged(previous: GraphModel | null, next: GraphModel): boolean {
+  return (
+    previous?.network !== next.network ||
+    previous.cityStyle !== next.cityStyle ||
+    previous.linkColorBy !== next.linkColorBy ||
+    previous.palette !== next.palette
+  );
+}
+
+/** What changes from frame to frame: positions, camera, view size, focus. */
+export interface SceneFrame {
+  /** Layout coordinates, `x, y` interleaved in node order. */
+  positions: ArrayLike<number>;
+  transform: ViewTransform;
+  /** View size in CSS pixels. */
+  width: number;
+  height: number;
+  /** The city under the pointer in this view. */
+  hoveredCityId: string | null;
+  /** A city hovered in another view. */
+  linkedHoverCityId: string | null;
+  selectedCityId: string | null;
+  /** True while a layout moves the nodes. */
+  moving: boolean;
+  /** Width of `text` in the label font, in pixels. */
+  measure(text: string): number;
+}
+
+/** Links of one look and opacity, drawn one stroke each, in order. */
+export interface LinkBatch {
+  type: 'links';
+  look: LinkLook;
+  color: string;
+  /** Pixels. */
+  width: number;
+  /** Dash in pixels (the look's multiples of the width drawn); empty for solid. */
+  dash: readonly number[];
+  cap: 'round' | 'butt';
+  alpha: number;
+  /** True for links of the focused neighbourhood. */
+  focused: boolean;
+  ids: string[];
+  /** `x1, y1, x2, y2` of each link, screen pixels. */
+  segments: number[];
+}
+
+/** A city's disc. */
+export interface NodeMark {
+  type: 'node';
+  id: string;
+  /** Centre and radius, screen pixels. */
+  x: number;
+  y: number;
+  r: number;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  alpha: number;
+  focused: boolean;
+}
+
+/** The ring around the selected city. */
+export interface RingMark {
+  type: 'ring';
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+  width: number;
+}
+
+/** A city's name, centred on `x` with its top at `y` (screen pixels), on a halo. */
+export interface LabelMark {
+  type: 'label';
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  font: string;
+  color: string;
+  halo: string;
+  /** Width of the halo's stroke, centred on the glyphs' outline. */
+  haloWidth: number;
+  alpha: number;
+  box: LabelBox;
+}
+
+/** Anything a scene draws. */
+export type SceneItem = LinkBatch | NodeMark | RingMark | LabelMark;
+
+/** What to draw, bottom to top, in a `width` × `height` view. */
+export interface Scene {
+  width: number;
+  height: number;
+  items: SceneItem[];
+}
+
+/** The scene of a frame: links, then cities, the selected ring and labels, bottom to top. */
+export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
+  const { network, indexOf, radii } = base;
+  const { positions, transform, width, height } = frame;
+  const { k, x: tx, y: ty } = transform;
+  const sx = (i: number) => positions[2 * i]! * k + tx;
+  const sy = (i: number) => positions[2 * i + 1]! * k + ty;
+  // Focus: the city hovered here, else hovered elsewhere, else the selected one.
+  const focusId = frame.hoveredCityId ?? frame.linkedHoverCityId ?? frame.selectedCityId;
+  const focus =
+    focusId !== null && indexOf.has(focusId) ? neighbourhood(base.adjacency, focusId) : null;
+  const passes = focus ? [false, true] : [false];
+  const inFocus = (i: number) => focus?.cityIds.has(network.nodes[i]!.id) ?? false;
+  // Zoomed out, lines thin with the nodes (see `screenRadius`).
+  const shrink = Math.min(1, k);
+  const items: SceneItem[] = [];
+
+  // Links: faint ones first, the focused neighbourhood on top; consecutive links of one look
+  // and opacity share a batch, so that a painter sets each style once.
+  const showLinks = !frame.moving || network.edges.length <= LINKS_WHILE_MOVING;
+  let batch: LinkBatch | null = null;
+  let batchGroup: LinkGroup | null = null;
+  for (const pass of showLinks ? passes : []) {
+    for (const e of base.linkOrder) {
+      const a = base.ends[2 * e]!;
+      const b = base.ends[2 * e + 1]!;
+      if (a < 0 || b < 0) continue;
+      const edge = network.edges[e]!;
+      if (focus && focus.edgeIds.has(edge.id) !== pass) continue;
+      const x1 = sx(a);
+      const y1 = sy(a);
+      const x2 = sx(b);
+      const y2 = sy(b);
+      // Off screen on one side: nothing to draw.
+      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0)) continue;
+      if ((x1 > width && x2 > width) || (y1 > height && y2 > height)) continue;
+      const group = base.groups[e]!;
+      const alpha = focusAlpha(group.alpha, focus !== null, pass);
+      if (!batch || group !== batchGroup || alpha !== batch.alpha) {
+        const drawn = Math.max(0.5, group.width * shrink);
+        const spec = LOOKS[group.look];
+        batch = {
+          type: 'links',
+          look: group.look,
+          color: group.color,
+          width: drawn,
+          dash: spec.dash.map((step) => step * drawn),
+          cap: spec.cap,
+          alpha,
+          focused: pass,
+          ids: [],
+          segments: [],
+        };
+        batchGroup = group;
+        items.push(batch);
+      }
+      batch.ids.push(edge.id);
+      batch.segments.push(x1, y1, x2, y2);
+    }
+  }
+
+  // Cities: dimmed ones first, then the focused neighbourhood on top.
+  for (const pass of passes) {
+    for (const i of base.nodeOrder) {
+      if (focus && inFocus(i) !== pass) continue;
+      const x = sx(i);
+      const y = sy(i);
+      const r = screenRadius(radii[i]!, k);
+      if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
+      items.push({
+        type: 'node',
+        id: network.nodes[i]!.id,
+        x,
+        y,
+        r,
+        fill: base.colors[i]!,
+        stroke: CITY_LOOK.stroke,
+        strokeWidth: CITY_LOOK.strokeWidth * shrink,
+        alpha: focusAlpha(CITY_LOOK.alpha, focus !== null, pass),
+        focused: pass,
+      });
+    }
+  }
+
+  const selected = frame.selectedCityId === null ? undefined : indexOf.get(frame.selectedCityId);
+  if (selected !== undefined) {
+    const ring = CITY_LOOK.selectedRing;
+    items.push({
+      type: 'ring',
+      id: network.nodes[selected]!.id,
+      x: sx(selected),
+      y: sy(selected),
+      r: screenRadius(radii[selected]!, k) + ring.gap,
+      color: ring.color,
+      width: ring.width,
+    });
+  }
+
+  // Labels: the focused city, its neighbours (largest first), the selected city, then the
+  // largest cities; each only where it overlaps none placed before it.
+  const candidates = new Set<number>();
+  const add = (id: string | null) => {
+    const i = id === null ? undefined : indexOf.get(id);
+    if (i !== undefined) candidates.add(i);
+  };
+  if (focus) {
+    const centre = [frame.hoveredCityId, frame.linkedHoverCityId, frame.selectedCityId].find(
+      (id) => id !== null && indexOf.has(id),
+    );
+    add(centre ?? null);
+    [...focus.cityIds]
+      .map((id) => indexOf.get(id)!)
+      .sort((a, b) => radii[b]! - radii[a]!)
+      .forEach((i) => candidates.add(i));
+  }
+  add(frame.selectedCityId);
+  base.resting.forEach((i) => candidates.add(i));
+  const label = CITY_LOOK.label;
+  const placed: LabelBox[] = [];
+  for (const i of candidates) {
+    if (placed.length >= MAX_LABELS) break;
+    const text = network.nodes[i]!.city.name;
+    const x = sx(i);
+    const y = sy(i) + screenRadius(radii[i]!, k) + 2;
+    const textWidth = frame.measure(text);
+    const box = { x: x - textWidth / 2, y, width: textWidth, height: LABEL_HEIGHT };
+    if (box.x > width || box.y > height || box.x + box.width < 0 || box.y + box.height < 0) {
+      continue;
+    }
+    if (!fitsAmong(box, placed)) continue;
+    placed.push(box);
+    items.push({
+      type: 'label',
+      id: network.nodes[i]!.id,
+      text,
+      x,
+      y,
+      font: LABEL_FONT,
+      color: label.color,
+      halo: label.halo,
+      // A canvas or SVG stroke is centred on the outline: twice the map's halo width.
+      haloWidth: 2 * label.haloWidth,
+      alpha: focusAlpha(label.alpha, focus !== null, inFocus(i)),
+      box,
+    });
+  }
+  return { width, height, items };
+}

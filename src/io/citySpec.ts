@@ -1,0 +1,105 @@
+/** The columns of cities.csv. */
+import { countryCode } from '../domain/countries';
+import type { City } from '../domain/types';
+import { columnsOf, read, writeWhole } from './column';
+
+/** Every column of cities.csv, in contract order. */
+export const CITY_COLUMNS = columnsOf<City>({
+  id: {
+    name: 'id',
+    required: true,
+    example: 'osaka',
+    doc: 'unique, ignoring case; other files refer to it (in any case)',
+    read: read.text,
+    write: (city) => city.id,
+  },
+  name: {
+    name: 'name',
+    required: true,
+    aliases: ['city', 'city_name'],
+    example: 'Osaka',
+    doc: 'English name',
+    read: read.text,
+    write: (city) => city.name,
+  },
+  localName: {
+    name: 'local_name',
+    aliases: ['local', 'native_name'],
+    example: '大阪市',
+    doc: 'name in the local language and script',
+    read: read.text,
+    write: (city) => city.localName,
+  },
+  country: {
+    name: 'country',
+    required: true,
+    aliases: ['country_code', 'iso2', 'iso'],
+    example: 'JP',
+    doc: 'ISO 3166-1 alpha-2 (`JP`), or an English name the app maps to it (`Viet Nam`, `Vietnam` → `VN`)',
+    read: (row, column) => {
+      const text = row.text(column.name);
+      const code = countryCode(text);
+      if (code) return code;
+      row.error(
+        column.name,
+        text,
+        `country must be an ISO 3166-1 alpha-2 code (like JP, VN) or an English country name, not "${text}".`,
+      );
+      return undefined;
+    },
+    write: (city) => city.country,
+  },
+  lat: {
+    name: 'lat',
+    required: true,
+    aliases: ['latitude', 'y'],
+    example: '34.6938',
+    doc: 'decimal degrees, from −90 to 90',
+    read: (row, column) => {
+      const lon = row.peekDecimal('lon');
+      // Swapped coordinates are a common slip; say so when swapping would make both valid.
+      const swappedHint = (value: number) =>
+        Math.abs(value) <= 180 && lon !== null && Math.abs(lon) <= 90
+          ? 'lat and lon may be swapped.'
+          : '';
+      return row.decimal(column.name, -90, 90, true, swappedHint) ?? undefined;
+    },
+    write: (city) => city.lat,
+  },
+  lon: {
+    name: 'lon',
+    required: true,
+    aliases: ['longitude', 'lng', 'long', 'x'],
+    example: '135.5011',
+    doc: 'decimal degrees, from −180 to 180',
+    read: (row, column) => row.decimal(column.name, -180, 180, true) ?? undefined,
+    write: (city) => city.lon,
+  },
+  kind: {
+    name: 'kind',
+    aliases: ['type'],
+    example: 'city',
+    doc: 'city, town, prefecture, province, region, state, metropolis …',
+    read: read.lower,
+    write: (city) => city.kind,
+  },
+  population: {
+    name: 'population',
+    doc: `whole number from 0 to ${Number.MAX_SAFE_INTEGER.toLocaleString('en')} (otherwise a warning, and it is ignored)`,
+    read: read.count,
+    write: (city) => writeWhole(city.population),
+  },
+  source: {
+    name: 'source',
+    example: 'GeoNames',
+    doc: 'where the facts come from',
+    read: read.text,
+    write: (city) => city.source,
+  },
+  notes: {
+    name: 'notes',
+    doc: 'caveats',
+    read: read.text,
+    write: (city) => city.notes,
+  },
+});

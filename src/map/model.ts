@@ -1,0 +1,28 @@
+/** What the map is asked to show: the model its lifecycle object and its overlays read. */
+import type { CityStyle } from '../domain/cityStyle';
+import type { Dataset } from '../domain/dataset';
+import type { LinkColorMode } from '../domain/encoding';
+import type { Network } from '../domain/network';
+import type { ThemePalette } from '../domain/palette';
+
+/** A map camera: centre `[lon, lat]` and zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/** What the map shows. */
+export interface MapModel {
+  dataset: Dataset;
+  network: Network;
+  palette: ThemePalette;
+  cityStyle: CityStyle;
+  colorBy: LinkColorMode;
+  selectedCityId: string | null;
+  /** A city hovered in another view, highlighted here too. */
+  linkedHoverCityId: string | null;
+  /** Links with a record starting in this year get a halo (the timeline's year); null for none. */
+  highlightYear: number | null;
+  /** The camera to show; null lets the map fit the data. The map reports its moves back. */
+  camera: Camera | null;
+}

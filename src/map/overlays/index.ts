@@ -1,0 +1,23 @@
+/**
+ * The map's overlays, bottom to top. A new overlay is one file in this folder and one line here;
+ * `MapView` adds, updates and removes whatever this list holds.
+ */
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
+import { createCitiesOverlay } from './cities';
+import { createFocusOverlay } from './focus';
+import { createLabelsOverlay } from './labels';
+import { createLinksOverlay } from './links';
+import type { MapOverlay } from './overlay';
+
+/** Factories of the overlays a map draws, bottom to top (focus last: it marks what is drawn). */
+export const OVERLAYS: readonly (() => MapOverlay)[] = [
+  createLinksOverlay,
+  createCitiesOverlay,
+  createLabelsOverlay,
+  createFocusOverlay,
+];
+
+/** Every source the overlays add, as `[source id, source]`. */
+export function networkSources(): (readonly [string, GeoJSONSourceSpecification])[] {
+  return OVERLAYS.flatMap((create) => create().sources);
+}

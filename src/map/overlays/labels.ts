@@ -1,0 +1,46 @@
+/** The labels overlay: city names, the busiest cities' first where labels collide. */
+import { CITY_LOOK } from '../../domain/encoding';
+import { focusOpacity, LABEL_FONT, SOURCES } from '../style';
+import { focusToggled, type MapOverlay } from './overlay';
+
+/** The layer of city names. */
+export const LABEL_LAYER = 'cities-labels';
+
+/** Creates the labels overlay; it draws from the cities overlay's source. */
+export function createLabelsOverlay(): MapOverlay {
+  const look = CITY_LOOK.label;
+  return {
+    id: 'labels',
+    sources: [],
+    layers: [
+      {
+        id: LABEL_LAYER,
+        type: 'symbol',
+        source: SOURCES.cities,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': look.size,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.7],
+          'text-optional': true,
+          'symbol-sort-key': ['get', 'labelRank'],
+        },
+        paint: {
+          'text-color': look.color,
+          'text-halo-color': look.halo,
+          'text-halo-width': look.haloWidth,
+          'text-opacity': look.alpha,
+        },
+      },
+    ],
+    update(model, previous, map) {
+      if (focusToggled(model, previous))
+        map.setPaintProperty(
+          LABEL_LAYER,
+          'text-opacity',
+          focusOpacity(look.alpha, model.focus !== null),
+        );
+    },
+  };
+}

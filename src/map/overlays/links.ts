@@ -1,0 +1,105 @@
+/**
+ * The links overlay: one line layer per look of the encoding (co-attendance, workshop,
+ * partnership, proposed), the halo under links new in the timeline's year, and a wide invisible
+ * layer that makes thin lines easy to hover.
+ */
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { LINK_LOOKS, LOOKS, NEW_LINK_HALO, type LinkLook } from '../../domain/encoding';
+import type { ArcCache } from '../arcs';
+import { linkFeatures } from '../sources';
+import { emptySource, focusOpacity, lineColor, SOURCES } from '../style';
+import { focusToggled, type MapOverlay } from './overlay';
+
+/** The line layer that draws links of a look. */
+export const lookLayer = (look: LinkLook) => `links-${look}`;
+
+/** The halo layer and the hover layer of links. */
+export const LINK_LAYERS = { newLinks: 'links-new', hit: 'links-hit' } as const;
+
+/** Filter of the new-links halo layer: the links with these ids. */
+export function newLinksFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
+/** The line layer of one look, translated from the encoding's `LOOKS`. */
+function lookLayerSpec(look: LinkLook): LayerSpecification {
+  const spec = LOOKS[look];
+  return {
+    id: lookLayer(look),
+    type: 'line',
+    source: SOURCES.links,
+    filter: ['==', ['get', 'look'], look],
+    layout: { 'line-cap': spec.cap, 'line-join': 'round' },
+    paint: {
+      'line-color': lineColor('kind'),
+      // Features carry the width the encoding gives them (fixed for co-attendance).
+      'line-width': ['get', 'width'],
+      // The encoding's dashes are multiples of the width, as MapLibre's are.
+      ...(spec.dash.length > 0 ? { 'line-dasharray': [...spec.dash] } : {}),
+      'line-opacity': spec.alpha,
+    },
+  };
+}
+
+/** Creates the links overlay; it keeps the arcs of the current dataset between updates. */
+export function createLinksOverlay(): MapOverlay {
+  // Great-circle arcs of the drawn dataset, so that a filter change does not recompute them.
+  let arcs: ArcCache = new Map();
+  return {
+    id: 'links',
+    sources: [[SOURCES.links, emptySource()]],
+    layers: [
+      {
+        id: LINK_LAYERS.newLinks,
+        type: 'line',
+        source: SOURCES.links,
+        filter: newLinksFilter([]),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': NEW_LINK_HALO.color,
+          'line-width': ['+', ['get', 'width'], NEW_LINK_HALO.extraWidth],
+          'line-opacity': NEW_LINK_HALO.alpha,
+        },
+      },
+      ...LINK_LOOKS.map(lookLayerSpec),
+      {
+        id: LINK_LAYERS.hit,
+        type: 'line',
+        source: SOURCES.links,
+        paint: { 'line-color': '#000', 'line-width': 10, 'line-opacity': 0 },
+      },
+    ],
+    update(model, previous, map) {
+      const networkChanged = previous?.network !== model.network;
+      if (networkChanged || previous.palette !== model.palette) {
+        if (previous?.dataset !== model.dataset) arcs = new Map();
+        const positionOf = (id: string): [number, number] | undefined => {
+          const city = model.dataset.cityById.get(id);
+          return city ? [city.lon, city.lat] : undefined;
+        };
+        map.setData(SOURCES.links, linkFeatures(model.network, positionOf, model.palette, arcs));
+      }
+      if (previous?.colorBy !== model.colorBy) {
+        for (const look of LINK_LOOKS)
+          map.setPaintProperty(lookLayer(look), 'line-color', lineColor(model.colorBy));
+      }
+      if (networkChanged || previous.highlightYear !== model.highlightYear) {
+        const year = model.highlightYear;
+        const ids =
+          year === null
+            ? []
+            : model.network.edges.filter((e) => e.years.includes(year)).map((e) => e.id);
+        map.setFilter(LINK_LAYERS.newLinks, newLinksFilter(ids));
+      }
+      if (focusToggled(model, previous)) {
+        const active = model.focus !== null;
+        for (const look of LINK_LOOKS)
+          map.setPaintProperty(
+            lookLayer(look),
+            'line-opacity',
+            focusOpacity(LOOKS[look].alpha, active),
+          );
+      }
+    },
+  };
+}

@@ -1,0 +1,209 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MapModel } from '../../../src/map/MapView';
+import { sampleModel } from './overlays/support';
+
+type Listener = (event: unknown) => void;
+
+/** A stand-in for MapLibre's map: records what the map view asks of it. */
+class FakeMap {
+  static last: FakeMap;
+  calls: { op: string; args: unknown[] }[] = [];
+  listeners: { type: string; layer?: string; listener: Listener }[] = [];
+  layers = new Set<string>();
+  sources = new Set<string>();
+  removed = 0;
+  touchZoomRotate = { disableRotation() {} };
+  constructor() {
+    FakeMap.last = this;
+  }
+  on(type: string, layerOrListener: string | Listener, maybe?: Listener) {
+    this.listeners.push(
+      typeof layerOrListener === 'string'
+        ? { type, layer: layerOrListener, listener: maybe! }
+        : { type, listener: layerOrListener },
+    );
+  }
+  off(type: string, layerOrListener: string | Listener, maybe?: Listener) {
+    const listener = typeof layerOrListener === 'string' ? maybe : layerOrListener;
+    const layer = typeof layerOrListener === 'string' ? layerOrListener : undefined;
+    this.listeners = this.listeners.filter(
+      (l) => !(l.type === type && l.layer === layer && l.listener === listener),
+    );
+  }
+  fire(type: string, event: unknown = {}, layer?: string) {
+    for (const l of this.listeners) if (l.type === type && l.layer === layer) l.listener(event);
+  }
+  addSource(id: string) {
+    this.sources.add(id);
+    this.calls.push({ op: 'addSource', args: [id] });
+  }
+  addLayer(layer: { id: string; source?: string }) {
+    // As MapLibre does, a layer needs its source first.
+    if (layer.source && !this.sources.has(layer.source))
+      throw new Error(`no source ${layer.source}`);
+    this.layers.add(layer.id);
+    this.calls.push({ op: 'addLayer', args: [layer.id] });
+  }
+  getLayer(id: string) {
+    return this.layers.has(id) ? { id } : undefined;
+  }
+  getSource(id: string) {
+    if (!this.sources.has(id)) return undefined;
+    return { setData: (data: unknown) => this.calls.push({ op: 'setData', args: [id, data] }) };
+  }
+  removeLayer(id: string) {
+    this.layers.delete(id);
+    this.calls.push({ op: 'removeLayer', args: [id] });
+  }
+  removeSource(id: string) {
+    // As MapLibre does, a source in use by a layer cannot go.
+    if (this.layers.size > 0) throw new Error(`source ${id} still in use`);
+    this.sources.delete(id);
+    this.calls.push({ op: 'removeSource', args: [id] });
+  }
+  remove() {
+    this.removed++;
+  }
+  record =
+    (op: string) =>
+    (...args: unknown[]) =>
+      this.calls.push({ op, args });
+  setFilter = this.record('setFilter');
+  setPaintProperty = this.record('setPaintProperty');
+  setFeatureState = this.record('setFeatureState');
+  removeFeatureState = this.record('removeFeatureState');
+  triggerRepaint = this.record('triggerRepaint');
+  jumpTo = this.record('jumpTo');
+  fitBounds = this.record('fitBounds');
+  addControl() {}
+  resize() {}
+  setFontFaces() {}
+  getCanvas() {
+    return document.createElement('canvas');
+  }
+  getCenter() {
+    return { lng: 0, lat: 0 };
+  }
+  getZoom() {
+    return 0;
+  }
+  take(op?: string) {
+    const taken = this.calls.filter((call) => !op || call.op === op);
+    this.calls = this.calls.filter((call) => op && call.op !== op);
+    return taken;
+  }
+}
+
+vi.mock('maplibre-gl', () => ({
+  Map: FakeMap,
+  NavigationControl: class {},
+  AttributionControl: class {},
+  setWorkerUrl: () => {},
+}));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url', () => ({ default: 'worker.js' }));
+
+const { createMapView } = await import('../../../src/map/MapView');
+const { OVERLAYS } = await import('../../../src/map/overlays/index');
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function setUp() {
+  const container = document.createElement('div');
+  const view = createMapView(container, {
+    basemapUrl: 'http://localhost/basemap.geojson',
+    fontUrl: 'http://localhost/font.woff2',
+    onHover: () => {},
+    onSelectCity: () => {},
+    onCameraChange: () => {},
+  });
+  return { container, view, map: FakeMap.last };
+}
+
+const overlays = OVERLAYS.map((create) => create());
+const layerIds = overlays.flatMap((overlay) => overlay.layers.map((layer) => layer.id));
+const sourceIds = overlays.flatMap((overlay) => overlay.sources.map(([id]) => id));
+
+describe('the map view', () => {
+  it("adds every overlay's sources and layers once, bottom to top, and draws the model it was given before loading", () => {
+    const { view, map } = setUp();
+    const model: MapModel = sampleModel();
+    view.update(model);
+    expect(map.calls).toEqual([]);
+    map.fire('load');
+    const added = map.take().filter((call) => call.op.startsWith('add'));
+    expect(added).toEqual([
+      ...sourceIds.map((id) => ({ op: 'addSource', args: [id] })),
+      ...layerIds.map((id) => ({ op: 'addLayer', args: [id] })),
+    ]);
+    view.update({ ...model, selectedCityId: 'osaka' });
+    expect(map.calls.filter((call) => call.op.startsWith('add'))).toEqual([]);
+    view.destroy();
+  });
+
+  it('redraws only what changed, and waits for the map to draw again before saying it is idle', () => {
+    const { container, view, map } = setUp();
+    const model: MapModel = sampleModel();
+    map.fire('load');
+    view.update(model);
+    map.take();
+    map.fire('idle');
+    expect(container.dataset.mapIdle).toBe('true');
+
+    view.update({ ...model });
+    expect(map.take()).toEqual([]);
+    expect(container.dataset.mapIdle).toBe('true');
+
+    view.update({ ...model, selectedCityId: 'osaka' });
+    const calls = map.take();
+    expect(calls.map((call) => call.op)).toContain('setFilter');
+    expect(calls.map((call) => call.op)).not.toContain('setData');
+    expect(calls.at(-1)!.op).toBe('triggerRepaint');
+    expect(container.dataset.mapIdle).toBe('false');
+    view.destroy();
+  });
+
+  it("focuses the hovered city's neighbourhood, and lets it go when the pointer leaves", () => {
+    const { view, map } = setUp();
+    map.fire('load');
+    view.update(sampleModel());
+    map.take();
+    const event = { features: [{ properties: { id: 'hue' } }], point: { x: 1, y: 2 } };
+    map.fire('mousemove', event, 'cities');
+    const marked = map.take('setFeatureState');
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((call) => (call.args[1] as { focus: boolean }).focus)).toBe(true);
+    map.fire('mouseleave', {}, 'cities');
+    expect(
+      map.take('setFeatureState').every((call) => !(call.args[1] as { focus: boolean }).focus),
+    ).toBe(true);
+    view.destroy();
+  });
+
+  it('removes its layers, sources and every listener on destroy, and can be destroyed twice', () => {
+    const { view, map } = setUp();
+    map.fire('load');
+    view.update(sampleModel());
+    map.take();
+    view.destroy();
+    view.destroy();
+    expect(map.listeners).toEqual([]);
+    expect(map.layers.size).toBe(0);
+    expect(map.sources.size).toBe(0);
+    expect(map.take('removeLayer').map((call) => call.args[0])).toEqual([...layerIds].reverse());
+    expect(map.removed).toBe(1);
+    map.take();
+    // A late update after destroy draws nothing.
+    view.update(sampleModel());
+    expect(map.calls).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CITY_STYLE } from '../../../src/domain/cityStyle';
+import {
+  LEGEND_NEUTRAL,
+  LINK_LOOKS,
+  linkWidth,
+  LOOKS,
+  type LinkColorMode,
+} from '../../../src/domain/encoding';
+import { createDataset } from '../../../src/domain/dataset';
+import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { buildNetwork } from '../../../src/domain/network';
+import { themePalette } from '../../../src/domain/palette';
+import { Legend } from '../../../src/ui/Legend';
+import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
+
+// A hub with partners and workshop peers, every look of a link, and two themes.
+const dataset = createDataset(
+  ['hub', 'a', 'b', 'c', 'd'].map((id, i) => makeCity({ id, name: id, lon: 100 + i })),
+  [
+    makeWorkshop({
+      id: 'w',
+      themes: ['energy'],
+      hostCityIds: ['hub'],
+      participantCityIds: ['a', 'b'],
+    }),
+  ],
+  [
+    makePartnership({ id: 'p1', cityAId: 'hub', cityBId: 'a', themes: ['waste'] }),
+    makePartnership({ id: 'p2', cityAId: 'hub', cityBId: 'c', themes: ['waste'] }),
+    makePartnership({ id: 'p3', cityAId: 'hub', cityBId: 'd', status: 'proposed' }),
+  ],
+);
+const network = buildNetwork(dataset, DEFAULT_FILTERS);
+const palette = themePalette(dataset);
+
+afterEach(cleanup);
+
+function renderLegend(colorBy: LinkColorMode) {
+  return render(
+    <Legend
+      network={network}
+      palette={palette}
+      colorBy={colorBy}
+      cityStyle={DEFAULT_CITY_STYLE}
+      cityColorBy="region"
+      communities={0}
+      defaultOpen
+    />,
+  );
+}
+
+/** The line drawn next to a legend label. */
+function sample(label: string): SVGLineElement {
+  const line = screen.getByText(label).closest('li')!.querySelector('line');
+  expect(line, label).not.toBeNull();
+  return line!;
+}
+
+describe('the legend', () => {
+  it('draws co-attendance as faint as the map and the graph do', () => {
+    renderLegend('kind');
+    const line = sample('Attended the same workshop');
+    expect(Number(line.getAttribute('opacity'))).toBe(LOOKS['co-attendance'].alpha);
+    expect(Number(line.getAttribute('stroke-width'))).toBe(LOOKS['co-attendance'].fixedWidth);
+    expect(line.getAttribute('stroke')).toBe(LOOKS['co-attendance'].color);
+  });
+
+  it('draws each look of a link in its colour, opacity, caps and dashes scaled to its width', () => {
+    const { container } = renderLegend('kind');
+    const items = [...container.querySelectorAll('li[data-look]')];
+    expect(items.map((li) => li.getAttribute('data-look')).sort()).toEqual([...LINK_LOOKS].sort());
+    for (const li of items) {
+      const look = LOOKS[li.getAttribute('data-look') as keyof typeof LOOKS];
+      const line = li.querySelector('line')!;
+      const width = Number(line.getAttribute('stroke-width'));
+      expect(width).toBe(look.fixedWidth ?? linkWidth(3));
+      expect(line.getAttribute('stroke')).toBe(look.color);
+      expect(Number(line.getAttribute('opacity'))).toBe(look.alpha);
+      expect(line.getAttribute('stroke-linecap')).toBe(look.cap);
+      const dash = line.getAttribute('stroke-dasharray');
+      expect(dash === null ? [] : dash.split(' ').map(Number)).toEqual(
+        look.dash.map((step) => step * width),
+      );
+    }
+    // A workshop line is dashed, a proposed partnership dotted.
+    expect(
+      sample('Workshop: participant – host or lecturer').getAttribute('stroke-dasharray'),
+    ).not.toBeNull();
+    expect(sample('Proposed partnership').getAttribute('stroke-linecap')).toBe('round');
+  });
+
+  it('by theme, draws the same looks in grey and lists the palette of themes and the grey of the rest', () => {
+    renderLegend('theme');
+    for (const label of ['Partnership', 'Attended the same workshop'])
+      expect(sample(label).getAttribute('stroke')).toBe(LEGEND_NEUTRAL);
+    // Only the colour changes with the mode: co-attendance stays as faint as it is drawn.
+    expect(Number(sample('Attended the same workshop').getAttribute('opacity'))).toBe(
+      LOOKS['co-attendance'].alpha,
+    );
+    expect(palette.themes.length).toBeGreaterThan(0);
+    for (const { theme, color } of palette.themes) {
+      const swatch = screen.getByText(theme).closest('li')!.querySelector('rect')!;
+      expect(swatch.getAttribute('fill')).toBe(color);
+    }
+    const rest = screen.getByText('other or none').closest('li')!.querySelector('rect')!;
+    expect(rest.getAttribute('fill')).toBe(palette.colorOf(undefined));
+  });
+});
