@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDateSpan,
-  formatNumber,
-  formatYearSpan,
-  pickLanguage,
-} from '../../../src/i18n/format';
+import { formatDateSpan, formatNumber, formatYearSpan } from '../../../src/i18n/format';
+import { pickLanguage } from '../../../src/state/language';
 
 describe('language choice', () => {
   it('takes the URL first, then the remembered choice, then the browser, then English', () => {
