@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /** Loads a dataset off the main thread, so that a large import never freezes the page. */
 import { loadDataset, type LoadResult } from '../io/load';
 import { isLoadRequest, type LoadRequest } from './requests';

@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /** Computes network metrics off the main thread, for networks large enough to take a while. */
 import { computeMetrics } from '../domain/metrics';
 import { isMetricsRequest, type MetricsRequest, type MetricsResult } from './requests';

@@ -43,6 +43,17 @@ const pause = () =>
     channel.port2.postMessage(null);
   });
 
+/** A `run` message with a usable id but a request that failed its check. */
+function isMalformedRun(value: unknown): value is { type: 'run'; id: number } {
+  const message = value as { type?: unknown; id?: unknown } | null;
+  return (
+    typeof value === 'object' &&
+    message !== null &&
+    message.type === 'run' &&
+    Number.isSafeInteger(message.id)
+  );
+}
+
 /** Answers every well-formed run with `handler`; only the latest run is worth finishing. */
 export function serve<Request, Result, Partial = never>(
   handler: (request: Request, job: JobContext<Partial>) => Result | Promise<Result>,
@@ -51,22 +62,30 @@ export function serve<Request, Result, Partial = never>(
   const scope = options.scope ?? (self as unknown as WorkerScopeLike);
   const post = (message: FromWorker<Result, Partial>, transfer: Transferable[] = []) =>
     scope.postMessage(message, transfer);
+  // The job running now, and whether a cancel has come for it. One number, not a set of ids: a
+  // cancel for a job that already ended (a synchronous one never hears it) must leave nothing.
   let latest = -1;
-  const cancelled = new Set<number>();
+  let latestCancelled = false;
 
   scope.addEventListener('message', (event) => {
     const message = event.data;
-    if (!isToWorker(message, options.isRequest)) return;
+    if (!isToWorker(message, options.isRequest)) {
+      // A run whose request is malformed is answered, so that its caller never waits forever.
+      if (isMalformedRun(message))
+        post({ type: 'error', id: message.id, message: 'the worker was sent a malformed request' });
+      return;
+    }
     if (message.type === 'cancel') {
-      cancelled.add(message.id);
+      if (message.id === latest) latestCancelled = true;
       return;
     }
     const id = message.id;
     latest = id;
+    latestCancelled = false;
     const job: JobContext<Partial> = {
       progress: (done) => post({ type: 'progress', id, done: Math.min(1, Math.max(0, done)) }),
       partial: (value, transfer) => post({ type: 'partial', id, value }, transfer),
-      cancelled: () => cancelled.has(id) || latest !== id,
+      cancelled: () => latest !== id || latestCancelled,
       pause,
     };
     void (async () => {
@@ -79,8 +98,6 @@ export function serve<Request, Result, Partial = never>(
           id,
           message: error instanceof Error ? error.message : String(error),
         });
-      } finally {
-        cancelled.delete(id);
       }
     })();
   });

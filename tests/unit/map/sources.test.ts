@@ -34,6 +34,17 @@ describe('city features', () => {
     expect(osaka.properties.name).toBe('Osaka');
   });
 
+  it("names each city as the model's name function does (the reader's language)", () => {
+    const named = cityFeatures(
+      network,
+      undefined,
+      (node) => `${node.city.localName || node.city.name}`,
+    );
+    const name = (id: string) =>
+      named.features.find((f) => f.properties.id === id)!.properties.name;
+    expect(name('osaka')).toBe('大阪市');
+  });
+
   it('colours cities by region', () => {
     const color = (id: string) =>
       cities.features.find((f) => f.properties.id === id)!.properties.color;

@@ -100,6 +100,13 @@ describe('the worker client', () => {
     await expect(client.run(1).result).rejects.toThrow('out of memory while parsing cities.csv');
   });
 
+  it('answers a run whose request is malformed with an error, so its caller never waits forever', async () => {
+    const { create } = fakeWorkers((n: number) => n, isNumber);
+    const client = createWorkerClient<unknown, number>({ create });
+    await expect(client.run('not a number').result).rejects.toThrow('malformed request');
+    await expect(client.run(7).result).resolves.toBe(7);
+  });
+
   it('ignores malformed messages to the worker and rejects a malformed result', async () => {
     const { create } = fakeWorkers((n: number) => (n > 0 ? n : 'not a number'), isNumber);
     const client = createWorkerClient<number, number>({ create, isResult: isNumber });

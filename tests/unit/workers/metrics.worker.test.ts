@@ -34,13 +34,16 @@ describe('the metrics worker', () => {
     expect(await latest.result).toEqual(computeMetrics(partnerships));
   });
 
-  it('ignores a request that is not a network, and answers the next one', async () => {
+  it('answers a request that is not a network with an error, and answers the next one', async () => {
     const { worker, said } = await start();
     worker.postMessage({ type: 'run', id: 99, request: { network: { nodes: 'Osaka' } } });
     const client = createWorkerClient<MetricsRequest, MetricsResult>({ create: () => worker });
     await client.run({ network: partnerships }).result;
-    // Messages are handled in order: only the well-formed request (the client's first, id 1) got
-    // an answer, and the malformed one no error either.
-    expect(said.map((message) => (message as { id: number }).id)).toEqual([1]);
+    // Messages are handled in order: the malformed request is refused (so nobody waits for it),
+    // then the well-formed one (the client's first, id 1) is answered.
+    expect(said.map((message) => message as { id: number; type: string })).toMatchObject([
+      { id: 99, type: 'error' },
+      { id: 1, type: 'done' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { CITY_LOOK, cityRadius, FOCUS_DIM, FOCUS_FLOOR } from '../../../../src/domain/encoding';
+import type { NetworkNode } from '../../../../src/domain/network';
 import { CITY_LAYERS, createCitiesOverlay } from '../../../../src/map/overlays/cities';
 import { createLabelsOverlay, LABEL_LAYER } from '../../../../src/map/overlays/labels';
 import type { CityCollection } from '../../../../src/map/sources';
@@ -73,6 +74,22 @@ describe('the cities overlay', () => {
     expect(fake.take()).toEqual([
       { op: 'setPaintProperty', args: [CITY_LAYERS.circles, 'circle-opacity', CITY_LOOK.alpha] },
     ]);
+  });
+
+  it("renames the cities when the reader's language changes, without a new network", () => {
+    const overlay = createCitiesOverlay();
+    const fake = fakeMap();
+    const model = sampleModel();
+    overlay.update(model, null, fake.map);
+    fake.take();
+    const japanese = {
+      ...model,
+      nameOf: (n: NetworkNode) => (n.id === 'osaka' ? '大阪市' : n.city.name),
+    };
+    overlay.update(japanese, model, fake.map);
+    const [call] = fake.take();
+    const data = call!.args[1] as CityCollection;
+    expect(data.features.find((f) => f.properties.id === 'osaka')!.properties.name).toBe('大阪市');
   });
 });
 

@@ -78,6 +78,7 @@ export function sampleModel(dataset: Dataset = sampleDataset()): OverlayModel {
     network: buildNetwork(dataset, DEFAULT_FILTERS),
     palette: themePalette(dataset),
     cityStyle: DEFAULT_CITY_STYLE,
+    nameOf: (node) => node.city.name,
     colorBy: 'kind',
     selectedCityId: null,
     linkedHoverCityId: null,
