@@ -276,10 +276,12 @@ test('with data stored, "Replace my data" shows the new files alone and keeps th
 test('a report of 20,000 warnings says so, keeps few rows in the page, and shows more on request', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const rows = ['id,name,country,lat,lon,population'];
   for (let i = 0; i < 20_000; i++) rows.push(`c${i},City ${i},VN,10.5,106.5,many${i}`);
   await dropFiles(page, [{ name: 'cities.csv', text: rows.join('\n') }]);
-  await expect(status(page)).toContainText('20,000 cities');
+  // Waits, but asserts no speed: 20,000 cities load in a worker, and a shared machine may be slow.
+  await expect(status(page)).toContainText('20,000 cities', { timeout: 60_000 });
   const report = page.getByRole('region', { name: /Problems in the data/ });
   await expect(report.getByRole('heading', { level: 2 })).toHaveText(
     'Problems in the data: 0 errors, 20,000 warnings',
