@@ -3,11 +3,13 @@
  * derived from them, handed to the workspace that lays out the panes.
  */
 import { useEffect, useReducer, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createHoverStore } from '../state/hover';
-import { INITIAL_STATE, reducer } from '../state/store';
+import { initialState, reducer } from '../state/store';
 import { useDataset } from './useDataset';
 import { useExports } from './useExports';
 import { useImportFiles } from './useImportFiles';
+import { startLanguage, useTranslator } from './useTranslator';
 import { useNetworkModel } from './useNetworkModel';
 import { usePageDrop } from './usePageDrop';
 import { useStateActions } from './useStateActions';
@@ -18,7 +20,9 @@ import { Workspace } from './Workspace';
 export function App() {
   const [source, data] = useDataset();
   const { dataset } = source.load;
-  const [state, dispatch] = useReducer(reducer, INITIAL_STATE);
+  // The language is known before the data: the page speaks it while loading.
+  const [state, dispatch] = useReducer(reducer, null, () => initialState(startLanguage()));
+  const translator = useTranslator(state.language);
   // Apart from the reducer: a hover re-renders only the panes that show it, never this component.
   const [hover] = useState(createHoverStore);
   const { notices, dismissNotices } = useUrlSync(source.ready, dataset, state, dispatch);
@@ -44,18 +48,20 @@ export function App() {
   }, [actions]);
 
   return (
-    <Workspace
-      source={source}
-      data={data}
-      state={state}
-      actions={actions}
-      model={model}
-      hover={hover}
-      importFiles={importFiles}
-      exports={exports}
-      notices={notices}
-      onDismissNotices={dismissNotices}
-      dragging={dragging}
-    />
+    <I18nextProvider i18n={translator}>
+      <Workspace
+        source={source}
+        data={data}
+        state={state}
+        actions={actions}
+        model={model}
+        hover={hover}
+        importFiles={importFiles}
+        exports={exports}
+        notices={notices}
+        onDismissNotices={dismissNotices}
+        dragging={dragging}
+      />
+    </I18nextProvider>
   );
 }

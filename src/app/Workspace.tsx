@@ -1,7 +1,11 @@
 /** The page's layout: header, the sidebar (search, data, filters), and the panes of the chosen view. */
-import { datasetSummary, networkSummary } from '../domain/summary';
+import { useTranslation } from 'react-i18next';
+import { datasetCounts, networkCounts } from '../domain/summary';
+import { dataNoticeText, REPORT_NAMESPACES } from '../i18n/issues';
+import { statusText } from '../i18n/summary';
 import type { AppState } from '../state/store';
 import type { HoverStore } from '../state/hover';
+import { DEFAULT_URL_STATE, serialiseUrlState, type UrlNotice } from '../state/urlState';
 import { CityProfilePanel } from '../ui/CityProfilePanel';
 import { CitySearch } from '../ui/CitySearch';
 import { DataMenu } from '../ui/DataMenu';
@@ -9,6 +13,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FilterPanel } from '../ui/FilterPanel';
 import { ImportDialog } from '../ui/ImportDialog';
 import { IssueList } from '../ui/IssueList';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
 import { RankingTable } from '../ui/RankingTable';
@@ -32,7 +37,7 @@ export interface WorkspaceProps {
   hover: HoverStore;
   importFiles: ImportFiles;
   exports: Exports;
-  notices: string[];
+  notices: UrlNotice[];
   onDismissNotices(): void;
   /** Files are being dragged over the page. */
   dragging: boolean;
@@ -40,13 +45,18 @@ export interface WorkspaceProps {
 
 /** Lays out the app; holds no state of its own. */
 export function Workspace(props: WorkspaceProps) {
+  const { t } = useTranslation('shell');
+  const { t: tReport } = useTranslation(REPORT_NAMESPACES);
   const { source, data, state, actions, model, hover, importFiles, exports } = props;
+  const dataNotice = importFiles.message ?? source.message ?? exports.note;
   const { dataset } = source.load;
   const { network, palette, metrics, facets } = model;
   const selected = state.selectedCityId;
   const status = source.ready
-    ? `${datasetSummary(dataset)} — ${networkSummary(dataset, network)}`
-    : 'Loading data …';
+    ? statusText(t, datasetCounts(dataset), networkCounts(dataset, network))
+    : t('status.loading');
+  // Back to the bundled data starts afresh, in the language being read.
+  const bundledHref = `${window.location.pathname}${serialiseUrlState({ ...DEFAULT_URL_STATE, language: state.language }, '')}`;
   const showMap = state.view === 'map' || state.view === 'split';
   const showGraph = state.view === 'graph' || state.view === 'split';
   const legend = (
@@ -64,23 +74,22 @@ export function Workspace(props: WorkspaceProps) {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>City-to-City Collaboration Network</h1>
-        <p className="tagline">
-          Japanese and Southeast Asian cities working together on climate, waste, energy and water.
-        </p>
+        <h1>{t('title')}</h1>
+        <p className="tagline">{t('tagline')}</p>
         <p role="status" className="status">
           {status}
         </p>
+        <LanguageSwitch language={state.language} onChange={actions.setLanguage} />
         {source.origin.kind === 'url' && (
           <p className="origin">
-            Data from <span className="origin-url">{source.origin.url}</span> ·{' '}
-            <a href={window.location.pathname}>Back to the bundled data</a>
+            {t('origin.from')} <span className="origin-url">{source.origin.url}</span> ·{' '}
+            <a href={bundledHref}>{t('origin.back')}</a>
           </p>
         )}
       </header>
       {props.dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop CSV files to load them
+          {t('drop')}
         </div>
       )}
       {importFiles.pending && (
@@ -92,13 +101,13 @@ export function Workspace(props: WorkspaceProps) {
       )}
       <Notices notices={props.notices} onDismiss={props.onDismissNotices} />
       <div className="app-body">
-        <aside className="sidebar" aria-label="Search and filters">
+        <aside className="sidebar" aria-label={t('sidebar')}>
           <CitySearch cities={dataset.cities} onSelect={actions.selectCity} />
           <DataMenu
             origin={source.origin}
             stored={source.stored}
             importProgress={source.importProgress}
-            message={importFiles.message ?? source.message ?? exports.note}
+            message={dataNotice && dataNoticeText(tReport, dataNotice)}
             onFiles={importFiles.run}
             onPaste={importFiles.paste}
             onCancelImport={data.cancelImport}
@@ -112,7 +121,7 @@ export function Workspace(props: WorkspaceProps) {
           <FilterPanel facets={facets} filters={state.filters} onChange={actions.setFilters} />
         </aside>
         <main className="app-main">
-          <ErrorBoundary label="data report">
+          <ErrorBoundary view="report">
             <IssueList issues={source.load.issues} files={source.load.files} />
           </ErrorBoundary>
           <ViewBar
@@ -125,7 +134,7 @@ export function Workspace(props: WorkspaceProps) {
           />
           <div className="views">
             {showMap && (
-              <ErrorBoundary label="map">
+              <ErrorBoundary view="map">
                 <HoverMapPanel
                   model={model.map}
                   hover={hover}
@@ -137,7 +146,7 @@ export function Workspace(props: WorkspaceProps) {
               </ErrorBoundary>
             )}
             {showGraph && (
-              <ErrorBoundary label="graph">
+              <ErrorBoundary view="graph">
                 <HoverGraphPanel
                   dataset={dataset}
                   model={model.graph}

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_DATASET } from '../domain/dataset';
+import type { DataNotice } from '../i18n/issues';
 import type { Issue } from '../io/issues';
 import { loadDataset, type DatasetTexts, type LoadResult } from '../io/load';
 import { FETCH_TIMEOUT_MS, fetchDatasetTexts, parseDataUrl } from '../io/remote';
@@ -31,8 +32,8 @@ export interface DatasetState {
   importProgress: number | null;
   /** The user's stored dataset (shown or not), without its texts. */
   stored: { name: string; importedAt: string } | null;
-  /** A problem with the last import or with storage, for the user. */
-  message: string | null;
+  /** A problem with the last import or with storage, for the user (worded by `dataNoticeText`). */
+  message: DataNotice | null;
 }
 
 /** The ways to change the data on screen; a stable object (the same on every render). */
@@ -71,13 +72,15 @@ const DEFAULT_TIMEOUTS: LoadTimeouts = {
   storageMs: STORAGE_TIMEOUT_MS,
 };
 
-const shownInstead = (issue: Issue): Issue => ({
-  ...issue,
-  message: `${issue.message} The bundled data is shown instead.`,
+/** The storage did not answer within `ms`; `bundled`: the bundled data is shown instead. */
+const storageTimeout = (ms: number, bundled: boolean): DataNotice => ({
+  kind: 'storageTimeout',
+  seconds: ms / 1000,
+  bundled,
 });
 
-const storageTimeoutMessage = (ms: number) =>
-  `The browser's storage did not answer within ${(ms / 1000).toLocaleString('en')} s, so data you imported before cannot be shown.`;
+/** The `?data=` address gave issues instead of data: the bundled data is shown, and why. */
+const ADDRESS_BUNDLED: DataNotice = { kind: 'addressBundled' };
 
 /**
  * The dataset state and its actions; starts from the URL, else the stored import, else the
@@ -107,8 +110,10 @@ export function useDataset(
       setState((s) => ({ ...s, importProgress: done })),
     );
     running.current = job;
+    // A job replaced by a newer import says nothing: the newer one owns the progress bar.
     job.result.then(
       async (load) => {
+        if (running.current !== job) return;
         running.current = null;
         current.current = stored;
         const kept = save ? await writeStored(stored) : true;
@@ -119,12 +124,11 @@ export function useDataset(
           origin: { kind: 'imported', name: stored.name, importedAt: stored.importedAt },
           importProgress: null,
           stored: kept ? summary(stored) : s.stored,
-          message: kept
-            ? null
-            : 'Your data is shown but could not be kept in this browser (storage is off).',
+          message: kept ? null : { kind: 'notKept' },
         }));
       },
       (error: Error) => {
+        if (running.current !== job) return;
         running.current = null;
         setState((s) => ({
           ...s,
@@ -132,8 +136,8 @@ export function useDataset(
           importProgress: null,
           message:
             error instanceof Cancelled
-              ? 'Import cancelled.'
-              : `The import failed: ${error.message}.`,
+              ? { kind: 'cancelled' }
+              : { kind: 'failed', reason: error.message },
         }));
       },
     );
@@ -145,22 +149,24 @@ export function useDataset(
     const param = new URLSearchParams(window.location.search).get('data');
     // Storage and the data's address are asked at once: neither waits for the other.
     const storedRead = readStoredWithin(storageMs);
-    const keepStored = ({ stored, timedOut }: StoredRead, instead: string) =>
+    const keepStored = ({ stored, timedOut }: StoredRead, bundled: boolean) =>
       setState((s) => ({
         ...s,
         stored: stored ? summary(stored) : null,
-        message: timedOut ? `${storageTimeoutMessage(storageMs)}${instead}` : s.message,
+        // A problem with the data address says more than one with storage: it is kept.
+        message: timedOut && s.message === null ? storageTimeout(storageMs, bundled) : s.message,
       }));
     const start = async () => {
       if (param !== null) {
-        void storedRead.then((read) => !cancelled && keepStored(read, ''));
+        void storedRead.then((read) => !cancelled && keepStored(read, false));
         const folder = parseDataUrl(param);
         if (!(folder instanceof URL)) {
           // A bad address: say so, and show the bundled data rather than nothing.
           setState((s) => ({
             ...s,
             ready: true,
-            load: withIssues(bundledLoad(), [shownInstead(folder)]),
+            load: withIssues(bundledLoad(), [folder]),
+            message: ADDRESS_BUNDLED,
           }));
           return;
         }
@@ -174,7 +180,8 @@ export function useDataset(
                 ...s,
                 ready: true,
                 origin: { kind: 'bundled' },
-                load: withIssues(bundledLoad(), issues.map(shownInstead)),
+                load: withIssues(bundledLoad(), issues),
+                message: ADDRESS_BUNDLED,
               }
             : { ...s, ready: true, load: withIssues(loadDataset(texts), issues) },
         );
@@ -182,7 +189,7 @@ export function useDataset(
       }
       const read = await storedRead;
       if (cancelled) return;
-      keepStored(read, ' The bundled data is shown instead.');
+      keepStored(read, true);
       if (read.stored?.active) {
         runImport(read.stored, false);
         return;

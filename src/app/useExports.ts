@@ -4,7 +4,8 @@ import type { Dataset } from '../domain/dataset';
 import type { Filters } from '../domain/filters';
 import type { Network } from '../domain/network';
 import { filteredDataset } from '../domain/subset';
-import { exportCsv, exportGeoJson, omittedLinksNote } from '../io/export';
+import type { DataNotice } from '../i18n/issues';
+import { exportCsv, exportGeoJson } from '../io/export';
 import { DATA_FILES } from '../io/issues';
 import { templateCsv } from '../io/templates';
 import { downloadText } from '../ui/download';
@@ -15,13 +16,13 @@ export interface Exports {
   exportCsv(): void;
   exportGeoJson(): void;
   /** Links the last GeoJSON export left out (cities at one point); null when none or stale. */
-  note: string | null;
+  note: DataNotice | null;
 }
 
 /** The downloads of `dataset` as `filters` and `network` show it. */
 export function useExports(dataset: Dataset, filters: Filters, network: Network): Exports {
   // Kept with the network it was made for: said only while that network is the one shown.
-  const [geoJsonNote, setGeoJsonNote] = useState<{ network: Network; text: string | null }>();
+  const [geoJsonNote, setGeoJsonNote] = useState<{ network: Network; note: DataNotice | null }>();
   const downloadTemplates = useCallback(() => {
     const templates = templateCsv();
     for (const file of DATA_FILES) downloadText(`${file}.csv`, templates[file]);
@@ -33,9 +34,10 @@ export function useExports(dataset: Dataset, filters: Filters, network: Network)
   const geoJson = useCallback(() => {
     const collection = exportGeoJson(network, dataset);
     downloadText('network.geojson', JSON.stringify(collection), 'application/geo+json');
-    setGeoJsonNote({ network, text: omittedLinksNote(collection) });
+    const links = collection.omitted_links;
+    setGeoJsonNote({ network, note: links.length > 0 ? { kind: 'omittedLinks', links } : null });
   }, [dataset, network]);
-  const note = geoJsonNote?.network === network ? geoJsonNote.text : null;
+  const note = geoJsonNote?.network === network ? geoJsonNote.note : null;
   return useMemo(
     () => ({ downloadTemplates, exportCsv: csv, exportGeoJson: geoJson, note }),
     [downloadTemplates, csv, geoJson, note],

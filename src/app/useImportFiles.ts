@@ -3,6 +3,7 @@
  * and ask before they replace (or add to) the user's own data.
  */
 import { useCallback, useMemo, useState } from 'react';
+import type { DataNotice } from '../i18n/issues';
 import { decodeText } from '../io/decode';
 import { identifyFile } from '../io/identify';
 import { DATA_FILES, type DataFile } from '../io/issues';
@@ -31,8 +32,8 @@ export interface ImportFiles {
   /** Files waiting for the user's choice (replace, add or cancel); null when none. */
   pending: PendingImport | null;
   choose(choice: ImportMode | 'cancel'): void;
-  /** Why the last files could not be imported; null when they could. */
-  message: string | null;
+  /** Why the last files could not be imported (worded by `dataNoticeText`); null when they could. */
+  message: DataNotice | null;
 }
 
 /**
@@ -43,7 +44,7 @@ export function useImportFiles(
   importTexts: (name: string, texts: DatasetTexts, mode: ImportMode) => void,
   existing: ExistingData | null,
 ): ImportFiles {
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<DataNotice | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   // By value, so that callers may pass a new object on every render.
   const existingName = existing?.name ?? null;
@@ -74,14 +75,12 @@ export function useImportFiles(
       setMessage(null);
       if (files.length === 0) return;
       if (files.length > DATA_FILES.length) {
-        setMessage(
-          `Drop at most three files (cities, workshops, partnerships), not ${files.length}.`,
-        );
+        setMessage({ kind: 'tooManyFiles', given: files.length });
         return;
       }
       const texts: DatasetTexts = {};
       const unknown: string[] = [];
-      const twice: string[] = [];
+      const twice: { name: string; kind: DataFile }[] = [];
       for (const file of files) {
         // The bytes go to the loader, which decodes them as the CLI does (io/decode.ts); the
         // header, all that tells the kind, is in the first bytes, decoded here on the main thread.
@@ -89,19 +88,11 @@ export function useImportFiles(
         const head = decodeText(bytes.subarray(0, 65_536)).text;
         const kind: DataFile | null = identifyFile(file.name, head);
         if (!kind) unknown.push(file.name);
-        else if (texts[kind] !== undefined) twice.push(`${file.name} (${kind})`);
+        else if (texts[kind] !== undefined) twice.push({ name: file.name, kind });
         else texts[kind] = bytes;
       }
       if (unknown.length > 0 || twice.length > 0) {
-        setMessage(
-          [
-            unknown.length > 0 &&
-              `Could not tell which file ${unknown.join(', ')} is: name it cities.csv, workshops.csv or partnerships.csv, or give it the contract's header.`,
-            twice.length > 0 && `Two files of the same kind: ${twice.join(', ')}.`,
-          ]
-            .filter(Boolean)
-            .join(' '),
-        );
+        setMessage({ kind: 'unplacedFiles', unknown, twice });
         return;
       }
       offer(files.map((file) => file.name).join(', '), texts);

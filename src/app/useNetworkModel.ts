@@ -3,10 +3,12 @@ import { useMemo } from 'react';
 import { cityStyle, type CityStyle } from '../domain/cityStyle';
 import type { Dataset } from '../domain/dataset';
 import { datasetFacets, type Facets } from '../domain/facets';
-import { describeCity, type NetworkMetrics } from '../domain/metrics';
+import type { NetworkMetrics } from '../domain/metrics';
 import { buildNetwork, type Network, type NetworkNode } from '../domain/network';
 import { themePalette, type ThemePalette } from '../domain/palette';
+import { cityInsights, type CityInsight } from '../domain/profile';
 import type { GraphModel } from '../graph/GraphView';
+import { cityName } from '../i18n/names';
 import type { MapModel } from '../map/MapView';
 import type { AppState } from '../state/store';
 import { useMetrics } from './useMetrics';
@@ -23,8 +25,8 @@ export interface NetworkModel {
   cityStyle: CityStyle;
   /** The selected city's node, when it is in the network. */
   selectedNode: NetworkNode | undefined;
-  /** Sentences about the selected city's place in the network. */
-  insights: string[];
+  /** What is worth telling about the selected city's place in the network (the UI words it). */
+  insights: CityInsight[];
   map: Unhovered<MapModel>;
   graph: Unhovered<GraphModel>;
 }
@@ -45,26 +47,29 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
     [network, selected],
   );
   const insights = useMemo(
-    () => (selected ? describeCity(selected, metrics) : []),
+    () => (selected ? cityInsights(selected, metrics) : []),
     [selected, metrics],
   );
-  const { linkColorBy, timelineYear, camera } = state;
+  const { linkColorBy, timelineYear, camera, language } = state;
+  // Labels on the map and the graph: a Japanese city by its local name in the Japanese UI.
+  const nameOf = useMemo(() => (node: NetworkNode) => cityName(node.city, language), [language]);
   const map = useMemo(
     () => ({
       dataset,
       network,
       palette,
       cityStyle: style,
+      nameOf,
       colorBy: linkColorBy,
       selectedCityId: selected,
       highlightYear: timelineYear,
       camera,
     }),
-    [dataset, network, palette, style, linkColorBy, selected, timelineYear, camera],
+    [dataset, network, palette, style, nameOf, linkColorBy, selected, timelineYear, camera],
   );
   const graph = useMemo(
-    () => ({ network, cityStyle: style, linkColorBy, palette, selectedCityId: selected }),
-    [network, style, linkColorBy, palette, selected],
+    () => ({ network, cityStyle: style, nameOf, linkColorBy, palette, selectedCityId: selected }),
+    [network, style, nameOf, linkColorBy, palette, selected],
   );
   return useMemo(
     () => ({

@@ -1,7 +1,9 @@
 /** The app state's named changes as stable callbacks, so the panes that receive them need not re-render. */
 import { useMemo, type Dispatch } from 'react';
 import type { Filters } from '../domain/filters';
+import type { Language } from '../state/language';
 import type { Action } from '../state/store';
+import { rememberLanguage } from './useTranslator';
 import type {
   Camera,
   CityColorMode,
@@ -16,6 +18,8 @@ export interface StateActions {
   selectCity(cityId: string | null): void;
   setFilters(filters: Filters): void;
   setView(view: ViewMode): void;
+  /** Switches the app's words to `language`, and remembers the choice for the next visit. */
+  setLanguage(language: Language): void;
   setSizeBy(metric: SizeMetric): void;
   setCityColorBy(mode: CityColorMode): void;
   setLinkColorBy(mode: LinkColorMode): void;
@@ -35,6 +39,10 @@ export function useStateActions(dispatch: Dispatch<Action>, firstYear: number): 
       selectCity: (cityId) => dispatch({ type: 'selectCity', cityId }),
       setFilters: (filters) => dispatch({ type: 'setFilters', filters }),
       setView: (view) => dispatch({ type: 'setView', view }),
+      setLanguage: (language) => {
+        rememberLanguage(language);
+        dispatch({ type: 'setLanguage', language });
+      },
       setSizeBy: (metric) => dispatch({ type: 'setSizeBy', metric }),
       setCityColorBy: (mode) => dispatch({ type: 'setCityColorBy', mode }),
       setLinkColorBy: (mode) => dispatch({ type: 'setLinkColorBy', mode }),

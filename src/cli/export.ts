@@ -1,7 +1,8 @@
 /**
- * `npm run export -- <folder> --format csv|geojson --out <path>`: writes what a folder of CSVs
- * loads as the contract's CSV files (into the folder <path>) or as GeoJSON (to the file <path>).
- * Rows the loader rejects are not exported; a one-line summary of issues goes to stderr.
+ * `npm run export -- <folder> --format csv|geojson --out <path> [--lang en|ja]`: writes what a
+ * folder of CSVs loads as the contract's CSV files (into the folder <path>) or as GeoJSON (to the
+ * file <path>). Rows the loader rejects are not exported; a one-line summary of issues goes to
+ * stderr. It speaks English unless `--lang ja`.
  * Exit 0: written; 2: bad arguments, an unreadable folder or cities.csv, an unwritable <path>, or
  * a <path> that would overwrite the input.
  */
@@ -9,21 +10,46 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_FILTERS } from '../domain/filters';
 import { buildNetwork } from '../domain/network';
-import { plural } from '../domain/summary';
-import { exportCsv, exportGeoJson, omittedLinksNote } from '../io/export';
+import {
+  countSeverities,
+  reportTranslator,
+  type ReportT,
+  errorsText,
+  omittedLinksText,
+  rowsText,
+  warningsText,
+} from '../i18n/issues';
+import { exportCsv, exportGeoJson } from '../io/export';
 import { DATA_FILES, fileName } from '../io/issues';
 import { loadDataset, type LoadResult } from '../io/load';
-import { readFolder } from './readFolder';
+import { isLanguage, type Language } from '../state/language';
+import { folderProblemText, readFolder } from './readFolder';
 
-const USAGE = 'Usage: npm run export -- <folder> --format csv|geojson --out <path>';
 const FORMATS = ['csv', 'geojson'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The parsed command line, or the reason it is unusable. */
-type Options = { folder: string; format: Format; out: string } | { error: string };
+/** Why the command line is unusable, as a sentence of the catalogue. */
+type ArgsError = (t: ReportT) => string;
 
-/** Reads `<folder> --format F --out P`; flags also as `--format=F`, in any order. */
+/** The parsed command line, or the reason it is unusable; the language either way. */
+type Options = { language: Language } & (
+  { folder: string; format: Format; out: string } | { error: ArgsError }
+);
+
+/** The language asked for by `--lang` (English by default), read before anything is said. */
+function languageOf(args: string[]): Language {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : null;
+    if (value !== null && isLanguage(value)) return value;
+  }
+  return 'en';
+}
+
+/** Reads `<folder> --format F --out P [--lang L]`; flags also as `--format=F`, in any order. */
 function parseArgs(args: string[]): Options {
+  const language = languageOf(args);
+  const fail = (error: ArgsError): Options => ({ language, error });
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -34,31 +60,36 @@ function parseArgs(args: string[]): Options {
     }
     const equals = arg.indexOf('=');
     const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
-    if (name !== 'format' && name !== 'out') return { error: `Unknown option ${arg}.` };
-    if (flags.has(name)) return { error: `--${name} is given twice.` };
+    if (name !== 'format' && name !== 'out' && name !== 'lang')
+      return fail((t) => t('cli:unknownOption', { option: arg }));
+    if (flags.has(name)) return fail((t) => t('cli:givenTwice', { name }));
     const value = equals < 0 ? args[++i] : arg.slice(equals + 1);
     if (value === undefined || value === '' || (equals < 0 && value.startsWith('--')))
-      return { error: `--${name} needs a value.` };
+      return fail((t) => t('cli:needsValue', { name }));
     flags.set(name, value);
   }
-  if (positional.length !== 1) return { error: 'Give exactly one data folder.' };
+  const lang = flags.get('lang');
+  if (lang !== undefined && !isLanguage(lang))
+    return fail((t) => t('cli:badLanguage', { language: lang }));
+  if (positional.length !== 1) return fail((t) => t('cli:oneFolder'));
   const format = flags.get('format');
-  if (format === undefined) return { error: '--format is required.' };
+  if (format === undefined) return fail((t) => t('cli:formatRequired'));
   if (!(FORMATS as readonly string[]).includes(format))
-    return { error: `--format must be csv or geojson, not "${format}".` };
+    return fail((t) => t('cli:badFormat', { format }));
   const out = flags.get('out');
-  if (out === undefined) return { error: '--out is required.' };
-  return { folder: positional[0]!, format: format as Format, out };
+  if (out === undefined) return fail((t) => t('cli:outRequired'));
+  return { language, folder: positional[0]!, format: format as Format, out };
 }
 
-/** "Issues: 1 error, 2 warnings; 1 row rejected and not exported." — or "Issues: none." */
-function issueSummary(result: LoadResult, folder: string): string {
-  if (result.issues.length === 0) return 'Issues: none.';
-  const errors = result.issues.filter((issue) => issue.severity === 'error').length;
-  const warnings = result.issues.length - errors;
+/** "Issues: 1 error, 2 warnings; 1 row rejected and not exported. …" — or "Issues: none." */
+function issueSummary(t: ReportT, result: LoadResult, folder: string): string {
+  if (result.issues.length === 0) return t('cli:issuesNone');
+  const { errors, warnings } = countSeverities(result.issues);
   const rejected = DATA_FILES.reduce((sum, file) => sum + (result.files[file]?.rejected ?? 0), 0);
-  const dropped = rejected > 0 ? `; ${plural(rejected, 'row')} rejected and not exported` : '';
-  return `Issues: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${dropped}. Details: npm run validate -- ${folder}`;
+  const counts = { errors: errorsText(t, errors), warnings: warningsText(t, warnings), folder };
+  return rejected > 0
+    ? t('cli:issuesRejected', { ...counts, rejected: rowsText(t, rejected) })
+    : t('cli:issues', counts);
 }
 
 /** Same file or folder: one device and inode, however the path reaches it (symbolic links, `.`). */
@@ -73,9 +104,8 @@ function sameFile(a: string, b: string): boolean {
  * exported, so writing over an input would lose them. Compared by identity, not by name, so a
  * symbolic link, `data/.` or another spelling of the same path is caught as well.
  */
-function overwritesInput(folder: string, format: Format, out: string): string | null {
-  if (format === 'csv' && sameFile(out, folder))
-    return `--out must not be the data folder ${folder}: its files would be overwritten.`;
+function overwritesInput(t: ReportT, folder: string, format: Format, out: string): string | null {
+  if (format === 'csv' && sameFile(out, folder)) return t('cli:outIsFolder', { folder });
   // The files readFolder reads: the contract's names, in any case.
   const names = new Set(DATA_FILES.map(fileName));
   const inputs = readdirSync(folder)
@@ -84,7 +114,7 @@ function overwritesInput(folder: string, format: Format, out: string): string | 
   const targets = format === 'csv' ? DATA_FILES.map((file) => join(out, fileName(file))) : [out];
   for (const target of targets) {
     const input = inputs.find((path) => sameFile(target, path));
-    if (input) return `--out must not overwrite the input: ${input} would be overwritten.`;
+    if (input) return t('cli:outIsInput', { input });
   }
   return null;
 }
@@ -106,18 +136,21 @@ function makeFolder(folder: string): void {
 
 function main(args: string[]): number {
   const options = parseArgs(args);
+  const t = reportTranslator(options.language);
   if ('error' in options) {
-    console.error(`${options.error}\n${USAGE}`);
+    console.error(options.error(t));
+    console.error(t('cli:exportUsage'));
     return 2;
   }
   const { folder, format, out } = options;
   const read = readFolder(folder);
-  for (const problem of read.problems) console.error(problem);
+  for (const problem of read.problems) console.error(folderProblemText(t, problem));
   if (!read.ok) {
-    console.error(read.reason === 'no-cities' ? `${read.message} ${USAGE}` : read.message);
+    console.error(folderProblemText(t, read.failure));
+    if (read.failure.reason === 'no-cities') console.error(t('cli:exportUsage'));
     return 2;
   }
-  const overwrite = overwritesInput(folder, format, out);
+  const overwrite = overwritesInput(t, folder, format, out);
   if (overwrite) {
     console.error(overwrite);
     return 2;
@@ -130,7 +163,12 @@ function main(args: string[]): number {
       const files = exportCsv(dataset);
       for (const file of DATA_FILES) writeFileSync(join(out, fileName(file)), files[file]);
       console.log(
-        `Wrote ${plural(dataset.cities.length, 'city', 'cities')}, ${plural(dataset.workshops.length, 'workshop')} and ${plural(dataset.partnerships.length, 'partnership')} to ${out}.`,
+        t('cli:wroteCsv', {
+          cities: t('cli:cities', { count: dataset.cities.length }),
+          workshops: t('cli:workshops', { count: dataset.workshops.length }),
+          partnerships: t('cli:partnerships', { count: dataset.partnerships.length }),
+          out,
+        }),
       );
     } else {
       const network = buildNetwork(dataset, DEFAULT_FILTERS);
@@ -139,16 +177,20 @@ function main(args: string[]): number {
       writeFileSync(out, `${JSON.stringify(collection)}\n`);
       const written = network.edges.length - collection.omitted_links.length;
       console.log(
-        `Wrote ${plural(network.nodes.length, 'city', 'cities')} and ${plural(written, 'link')} to ${out}.`,
+        t('cli:wroteGeoJson', {
+          cities: t('cli:cities', { count: network.nodes.length }),
+          links: t('cli:links', { count: written }),
+          out,
+        }),
       );
-      const note = omittedLinksNote(collection);
+      const note = omittedLinksText(t, collection.omitted_links);
       if (note) console.error(note);
     }
   } catch (error) {
-    console.error(`Cannot write ${out}: ${(error as Error).message}`);
+    console.error(t('cli:cannotWrite', { out, reason: (error as Error).message }));
     return 2;
   }
-  console.error(issueSummary(result, folder));
+  console.error(issueSummary(t, result, folder));
   return 0;
 }
 

@@ -1,16 +1,37 @@
 /** Reads a folder of the contract's CSV files, as every CLI that takes a data folder does. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportT } from '../i18n/issues';
 import { DATA_FILES } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
 
 /** The files found (as bytes), or why the folder cannot be used; `problems` are files skipped. */
 export type FolderRead =
-  | { ok: true; texts: DatasetTexts; problems: string[] }
-  | { ok: false; reason: FolderFailure; message: string; problems: string[] };
+  | { ok: true; texts: DatasetTexts; problems: FolderProblem[] }
+  | { ok: false; failure: FolderProblem; problems: FolderProblem[] };
 
-/** Why a folder cannot be used: it is unreadable, has no cities.csv, or that file is unreadable. */
-export type FolderFailure = 'folder' | 'no-cities' | 'cities';
+/**
+ * Why a folder or one of its files cannot be used: the folder is unreadable, it has no
+ * cities.csv, or a file in it is unreadable (`cities`: its cities.csv, which fails the folder).
+ * `detail` is the system's own message.
+ */
+export type FolderProblem =
+  | { reason: 'folder'; folder: string; detail: string }
+  | { reason: 'no-cities'; folder: string }
+  | { reason: 'cities' | 'file'; path: string; detail: string };
+
+/** A folder problem in the language of `t`: `Cannot read the folder data: ENOENT …`. */
+export function folderProblemText(t: ReportT, problem: FolderProblem): string {
+  switch (problem.reason) {
+    case 'folder':
+      return t('cli:cannotReadFolder', { folder: problem.folder, reason: problem.detail });
+    case 'no-cities':
+      return t('cli:noCities', { folder: problem.folder });
+    case 'cities':
+    case 'file':
+      return t('cli:cannotReadFile', { path: problem.path, reason: problem.detail });
+  }
+}
 
 /**
  * Reads cities.csv, workshops.csv and partnerships.csv from `folder` (file names in any case).
@@ -18,35 +39,32 @@ export type FolderFailure = 'folder' | 'no-cities' | 'cities';
  * out and named in `problems`.
  */
 export function readFolder(folder: string): FolderRead {
-  const problems: string[] = [];
+  const problems: FolderProblem[] = [];
   let entries: string[];
   try {
     entries = readdirSync(folder);
   } catch (error) {
-    return {
-      ok: false,
-      reason: 'folder',
-      message: `Cannot read the folder ${folder}: ${(error as Error).message}`,
-      problems,
-    };
+    const detail = (error as Error).message;
+    return { ok: false, failure: { reason: 'folder', folder, detail }, problems };
   }
   const texts: DatasetTexts = {};
   for (const file of DATA_FILES) {
     // Spreadsheet exports vary the case of file names (Cities.CSV); accept any.
     const entry = entries.find((name) => name.toLowerCase() === `${file}.csv`);
     if (!entry) continue;
+    const path = join(folder, entry);
     try {
       // The bytes as they are: the loader decodes them as the browser does (see io/decode.ts).
-      texts[file] = readFileSync(join(folder, entry));
+      texts[file] = readFileSync(path);
     } catch (error) {
-      const message = `Cannot read ${join(folder, entry)}: ${(error as Error).message}`;
-      if (file === 'cities') return { ok: false, reason: 'cities', message, problems };
-      problems.push(message);
+      const detail = (error as Error).message;
+      if (file === 'cities')
+        return { ok: false, failure: { reason: 'cities', path, detail }, problems };
+      problems.push({ reason: 'file', path, detail });
     }
   }
   if (texts.cities === undefined) {
-    const message = `No cities.csv in ${folder}; it is required.`;
-    return { ok: false, reason: 'no-cities', message, problems };
+    return { ok: false, failure: { reason: 'no-cities', folder }, problems };
   }
   return { ok: true, texts, problems };
 }

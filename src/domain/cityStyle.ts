@@ -4,24 +4,20 @@ import type { NetworkMetrics, SizeMetric } from './metrics';
 import type { NetworkNode } from './network';
 import { communityColor, REGION_COLORS, type CityColorMode } from './palette';
 
+/** What a city's size can measure: a metric, or its links in view (before metrics are known). */
+export type SizeMeasure = SizeMetric | 'links';
+
 /** A city's size value (in the chosen metric's units) and colour. */
 export interface CityStyle {
-  /** What `sizeOf` measures, for legends. */
-  sizeLabel: string;
+  /** What `sizeOf` measures, for legends to word. */
+  measure: SizeMeasure;
   sizeOf(node: NetworkNode): number;
   colorOf(node: NetworkNode): string;
 }
 
-export const SIZE_LABELS: Record<SizeMetric | 'links', string> = {
-  links: 'links in view',
-  degree: 'partner cities',
-  weightedDegree: 'records behind its links',
-  betweenness: 'go-between score',
-};
-
 /** Sizes by links in view and colours by region: the style before metrics are known. */
 export const DEFAULT_CITY_STYLE: CityStyle = {
-  sizeLabel: SIZE_LABELS.links,
+  measure: 'links',
   sizeOf: (node) => node.links,
   colorOf: (node) => REGION_COLORS[regionOf(node.city.country)],
 };
@@ -33,7 +29,7 @@ export function cityStyle(
   colorBy: CityColorMode,
 ): CityStyle {
   return {
-    sizeLabel: SIZE_LABELS[sizeBy],
+    measure: sizeBy,
     // Betweenness is a share (0..1); scaled to 0..100 so legends show readable numbers.
     sizeOf: (node) => {
       const value = metrics.byCity.get(node.id)?.[sizeBy] ?? 0;

@@ -17,28 +17,18 @@ const OKABE_ITO = [
 /** Grey for everything outside a palette ("other themes", "no theme"). */
 export const OTHER_COLOR = '#8C8C8C';
 
+/** The colour of each region's cities. */
 export const REGION_COLORS: Record<Region, string> = {
   japan: '#D55E00',
   'southeast-asia': '#0072B2',
   elsewhere: '#009E73',
 };
 
-export const REGION_LABELS: Record<Region, string> = {
-  japan: 'Japan',
-  'southeast-asia': 'Southeast Asia',
-  elsewhere: 'Elsewhere',
-};
-
+/** The colour of each kind of link, when links are coloured by kind. */
 export const EDGE_KIND_COLORS: Record<EdgeKind, string> = {
   partnership: '#E69F00',
   workshop: '#0072B2',
   'co-attendance': '#8C8C8C',
-};
-
-export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
-  partnership: 'Partnership',
-  workshop: 'Workshop (participant – host or lecturer)',
-  'co-attendance': 'Attended the same workshop',
 };
 
 /** Colours for the most used themes; the rest share `OTHER_COLOR`. */

@@ -22,8 +22,10 @@ export interface GraphHover {
   y: number;
 }
 
-/** Callbacks of the graph view (positions in container pixels). */
+/** The graph view's accessible name and callbacks (positions in container pixels). */
 export interface GraphViewOptions {
+  /** The canvas' accessible name, in the reader's language (the graph is drawn, not read). */
+  label: string;
   onHover(hover: GraphHover | null): void;
   onSelectCity(id: string | null): void;
   /** Layout progress, 0..1, and null when no layout runs. */
@@ -37,11 +39,10 @@ export interface GraphView {
   update(model: GraphModel): void;
   /** Lays the current network out again, from the current positions or from the map. */
   relayout(start: LayoutStart): void;
+  /** Names the canvas anew (another language). */
+  setLabel(label: string): void;
   destroy(): void;
 }
-
-/** The canvas' accessible name: the graph is not readable by screen reader, the table is. */
-export const GRAPH_LABEL = 'Network graph of the cities; use the ranking table for a list';
 
 // Written out in `new Worker(new URL(…))` form, which is how Vite finds and bundles the worker.
 const defaultWorker = () =>
@@ -53,7 +54,7 @@ const defaultWorker = () =>
  * `false` while a layout runs, for tests and screenshots to wait on.
  */
 export function createGraphView(container: HTMLElement, options: GraphViewOptions): GraphView {
-  const surface = createSurface(container, GRAPH_LABEL, () => {
+  const surface = createSurface(container, options.label, () => {
     if (autoFit) fit();
     scheduleDraw();
   });
@@ -164,6 +165,9 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       if (destroyed || !model) return;
       if (start === 'geographic') autoFit = true;
       startLayout(start);
+    },
+    setLabel(label) {
+      if (!destroyed) surface.setLabel(label);
     },
     destroy() {
       if (destroyed) return;

@@ -18,7 +18,13 @@ import {
   type LinkColorMode,
   type LinkLook,
 } from '../domain/encoding';
-import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../domain/network';
+import {
+  buildAdjacency,
+  neighbourhood,
+  type Adjacency,
+  type Network,
+  type NetworkNode,
+} from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
 import {
   fitsAmong,
@@ -36,6 +42,8 @@ export interface GraphModel {
   network: Network;
   /** Node sizes and colours, the same as the map's. */
   cityStyle: CityStyle;
+  /** A city's label in the reader's language; the app words it, the graph only draws it. */
+  nameOf(node: NetworkNode): string;
   /** Links coloured by kind or by main theme, as on the map. */
   linkColorBy: LinkColorMode;
   /** Theme colours, for `linkColorBy: 'theme'`. */
@@ -82,12 +90,14 @@ export interface SceneBase {
   nodeOrder: readonly number[];
   /** Nodes labelled at rest. */
   resting: readonly number[];
+  /** Labels, in node order. */
+  names: readonly string[];
   adjacency: Adjacency;
 }
 
 /** Prepares the parts of a scene that follow the network, the city style and the link colours. */
 export function sceneBase(
-  model: Pick<GraphModel, 'network' | 'cityStyle' | 'linkColorBy' | 'palette'>,
+  model: Pick<GraphModel, 'network' | 'cityStyle' | 'nameOf' | 'linkColorBy' | 'palette'>,
 ): SceneBase {
   const { network } = model;
   const indexOf = new Map(network.nodes.map((node, i) => [node.id, i]));
@@ -131,15 +141,17 @@ export function sceneBase(
     colors: network.nodes.map((node) => model.cityStyle.colorOf(node)),
     nodeOrder: network.nodes.map((_, i) => i).sort((a, b) => radii[b]! - radii[a]! || a - b),
     resting: largestNodes(radii, RESTING_LABELS),
+    names: network.nodes.map((node) => model.nameOf(node)),
     adjacency: buildAdjacency(network),
   };
 }
 
-/** True when `next` needs a new scene base: its network, city style or link colours changed. */
+/** True when `next` needs a new scene base: its network, city style, names or link colours changed. */
 export function baseChanged(previous: GraphModel | null, next: GraphModel): boolean {
   return (
     previous?.network !== next.network ||
     previous.cityStyle !== next.cityStyle ||
+    previous.nameOf !== next.nameOf ||
     previous.linkColorBy !== next.linkColorBy ||
     previous.palette !== next.palette
   );
@@ -355,7 +367,7 @@ export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
   const placed: LabelBox[] = [];
   for (const i of candidates) {
     if (placed.length >= MAX_LABELS) break;
-    const text = network.nodes[i]!.city.name;
+    const text = base.names[i]!;
     const x = sx(i);
     const y = sy(i) + screenRadius(radii[i]!, k) + 2;
     const textWidth = frame.measure(text);

@@ -21,6 +21,8 @@ export interface Surface {
   checkRatio(): void;
   /** Width of `text` in the label font, in CSS pixels. */
   measure(text: string): number;
+  /** Sets the canvas' accessible name. */
+  setLabel(label: string): void;
   /** Stops observing and removes the canvas; safe to call twice. */
   destroy(): void;
 }
@@ -77,6 +79,9 @@ export function createSurface(
     resize,
     checkRatio() {
       if ((window.devicePixelRatio || 1) !== size.ratio) resize();
+    },
+    setLabel(label) {
+      canvas.setAttribute('aria-label', label);
     },
     measure(text) {
       let width = widths.get(text);

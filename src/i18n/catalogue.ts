@@ -5,12 +5,60 @@
  */
 import { shell as enShell } from './en/shell';
 import { shell as jaShell } from './ja/shell';
+import { profile as enProfile } from './en/profile';
+import { profile as jaProfile } from './ja/profile';
+import { table as enTable } from './en/table';
+import { table as jaTable } from './ja/table';
+import { terms as enTerms } from './en/terms';
+import { terms as jaTerms } from './ja/terms';
+import { view as enView } from './en/view';
+import { view as jaView } from './ja/view';
+import { data as enData } from './en/data';
+import { data as jaData } from './ja/data';
+import { filters as enFilters } from './en/filters';
+import { filters as jaFilters } from './ja/filters';
+import { timeline as enTimeline } from './en/timeline';
+import { timeline as jaTimeline } from './ja/timeline';
+import { viewBar as enViewBar } from './en/viewBar';
+import { viewBar as jaViewBar } from './ja/viewBar';
+import { issues as enIssues } from './en/issues';
+import { issues as jaIssues } from './ja/issues';
+import { report as enReport } from './en/report';
+import { report as jaReport } from './ja/report';
+import { cli as enCli } from './en/cli';
+import { cli as jaCli } from './ja/cli';
 
 /** English, the reference catalogue. */
-export const EN = { shell: enShell } as const;
+export const EN = {
+  shell: enShell,
+  terms: enTerms,
+  view: enView,
+  profile: enProfile,
+  table: enTable,
+  filters: enFilters,
+  data: enData,
+  timeline: enTimeline,
+  viewBar: enViewBar,
+  issues: enIssues,
+  report: enReport,
+  cli: enCli,
+} as const;
 
 /** Japanese. */
-export const JA = { shell: jaShell } as const;
+export const JA = {
+  shell: jaShell,
+  terms: jaTerms,
+  view: jaView,
+  profile: jaProfile,
+  table: jaTable,
+  filters: jaFilters,
+  data: jaData,
+  timeline: jaTimeline,
+  viewBar: jaViewBar,
+  issues: jaIssues,
+  report: jaReport,
+  cli: jaCli,
+} as const;
 
 /** Namespaces, in the order they are loaded. */
 export const NAMESPACES = Object.keys(EN) as (keyof typeof EN)[];

@@ -40,11 +40,7 @@ export const CITY_COLUMNS = columnsOf<City>({
       const text = row.text(column.name);
       const code = countryCode(text);
       if (code) return code;
-      row.error(
-        column.name,
-        text,
-        `country must be an ISO 3166-1 alpha-2 code (like JP, VN) or an English country name, not "${text}".`,
-      );
+      row.error(column.name, text, 'unknown-country');
       return undefined;
     },
     write: (city) => city.country,
@@ -58,11 +54,9 @@ export const CITY_COLUMNS = columnsOf<City>({
     read: (row, column) => {
       const lon = row.peekDecimal('lon');
       // Swapped coordinates are a common slip; say so when swapping would make both valid.
-      const swappedHint = (value: number) =>
-        Math.abs(value) <= 180 && lon !== null && Math.abs(lon) <= 90
-          ? 'lat and lon may be swapped.'
-          : '';
-      return row.decimal(column.name, -90, 90, true, swappedHint) ?? undefined;
+      const swapped = (value: number) =>
+        Math.abs(value) <= 180 && lon !== null && Math.abs(lon) <= 90;
+      return row.decimal(column.name, -90, 90, true, swapped) ?? undefined;
     },
     write: (city) => city.lat,
   },

@@ -3,7 +3,15 @@ import Papa from 'papaparse';
 import type { ExtraColumns } from '../domain/types';
 import { COLUMNS, mapHeaders } from './columns';
 import { unescapeFormula } from './formula';
-import { fileName, hasErrors, issueAt, type DataFile, type Issue } from './issues';
+import {
+  fileName,
+  hasErrors,
+  issueAt,
+  type DataFile,
+  type Issue,
+  type IssueCode,
+  type ParamsArgument,
+} from './issues';
 import type { CsvRow } from './rowReader';
 
 export type { CsvRow } from './rowReader';
@@ -34,16 +42,12 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const raw = withoutBom.slice(leadingBlank.length);
   // An empty file has no header to point at: its problem is reported at row 1.
   const headerRow = raw.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
-  const fileIssue = (message: string): CsvTable => {
-    issues.push(issueAt('error', { file: name, row: headerRow }, message));
+  const fileIssue = (code: 'not-text' | 'empty-file'): CsvTable => {
+    issues.push(issueAt('error', { file: name, row: headerRow }, code));
     return { rows: [], columns: new Set(), issues, delimiter: ',' };
   };
-  if (looksBinary(raw)) {
-    return fileIssue(
-      `${name} is not CSV text (it looks like a binary file); export it as CSV (UTF-8).`,
-    );
-  }
-  if (raw.trim() === '') return fileIssue(`${name} is empty: it needs a header row and data rows.`);
+  if (looksBinary(raw)) return fileIssue('not-text');
+  if (raw.trim() === '') return fileIssue('empty-file');
   const delimiter = detectDelimiter(raw);
   const { body, newline } = normaliseLineEnds(raw, delimiter);
 
@@ -81,9 +85,14 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   const columnOf = new Map<string, string>();
   const extraNames = new Map<string, string>();
   const usedExtraNames = new Set<string>();
-  const knownList = COLUMNS[file].map((c) => c.name).join(', ');
-  const headerWarning = (column: string, value: string, message: string) =>
-    issues.push(issueAt('warning', { file: name, row: headerRow, column, value }, message));
+  const known = COLUMNS[file].map((c) => c.name);
+  const headerWarning = <C extends IssueCode>(
+    column: string,
+    value: string,
+    code: C,
+    ...params: ParamsArgument<C>
+  ) =>
+    issues.push(issueAt('warning', { file: name, row: headerRow, column, value }, code, ...params));
   fields.forEach((key, index) => {
     const match = matches[index];
     const header = written[index] ?? '';
@@ -94,26 +103,14 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     let extraName = headerTexts[index] ?? '';
     const repeatsExactName = match?.kind === 'repeat' && !match.alias;
     if (repeatsExactName || usedExtraNames.has(extraName)) {
-      headerWarning(
-        repeatsExactName ? match.column : '',
-        header,
-        `Column "${header}" appears twice; the first one is used and this one is kept as an extra column.`,
-      );
+      headerWarning(repeatsExactName ? match.column : '', header, 'repeated-column');
       // Renamed, so that the two columns' cells do not share one name in `extra`.
       extraName = `${extraName} (${index + 1})`;
     } else if (match?.kind === 'repeat') {
-      headerWarning(
-        match.column,
-        header,
-        `Column "${header}" would be read as ${match.column}, but the header already has a ${match.column} column; it is kept as an extra column.`,
-      );
+      headerWarning(match.column, header, 'alias-taken');
     } else if (extraName !== '') {
       // A blank header (a trailing delimiter, as spreadsheets often write) is not worth a warning.
-      headerWarning(
-        '',
-        header,
-        `Column "${header}" is not one ${name} knows; it is kept as an extra column. Known columns: ${knownList}.`,
-      );
+      headerWarning('', header, 'unknown-column', { known });
     }
     usedExtraNames.add(extraName);
     extraNames.set(key, extraName);
@@ -124,11 +121,9 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   for (const spec of COLUMNS[file]) {
     if (spec.required && !columns.has(spec.name)) {
       issues.push(
-        issueAt(
-          'error',
-          { file: name, row: headerRow, column: spec.name },
-          `The header has no "${spec.name}" column, which ${name} requires. Found: ${headers.join(', ') || 'nothing'}.`,
-        ),
+        issueAt('error', { file: name, row: headerRow, column: spec.name }, 'missing-column', {
+          found: headers.filter(Boolean),
+        }),
       );
     }
   }
@@ -193,9 +188,7 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
   });
 
   if (rows.length === 0 && !hasErrors(issues)) {
-    issues.push(
-      issueAt('warning', { file: name, row: headerRow }, `${name} has a header but no data rows.`),
-    );
+    issues.push(issueAt('warning', { file: name, row: headerRow }, 'no-data-rows'));
   }
   return { rows, columns, issues, delimiter };
 }
@@ -279,30 +272,21 @@ function controlIssue(
   value: string,
   clean: string,
 ): Issue {
-  const codes = [...new Set(value.match(CONTROLS))]
-    .map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
-    .join(', ');
-  return issueAt(
-    'warning',
-    { file, row, column, value },
-    `The cell holds invisible control characters (${codes}), which no text needs; they are removed, leaving "${clean}".`,
+  const characters = [...new Set(value.match(CONTROLS))].map(
+    (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
   );
+  return issueAt('warning', { file, row, column, value }, 'control-characters', {
+    characters,
+    clean,
+  });
 }
 
 function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Issue {
   const unclosed = error.code === 'MissingQuotes';
   // An unclosed quote swallows every row into the header; a malformed one only garbles a name.
   return unclosed
-    ? issueAt(
-        'error',
-        { file, row },
-        'A quoted header is never closed, so the whole file reads as its header; close the quote.',
-      )
-    : issueAt(
-        'warning',
-        { file, row },
-        'A quote in the header is malformed (a quote inside a quoted cell must be doubled: "").',
-      );
+    ? issueAt('error', { file, row }, 'header-quote-unclosed')
+    : issueAt('warning', { file, row }, 'header-quote-malformed');
 }
 
 function shapeIssue(
@@ -316,25 +300,13 @@ function shapeIssue(
   if (error.code === 'TooManyFields') {
     const overflow = record?.__parsed_extra;
     const extra = Array.isArray(overflow) ? overflow.join(delimiter) : '';
-    return issueAt(
-      'error',
-      { file, row, value: extra },
-      `Row has more cells than the header's ${expected} columns; a cell containing the delimiter probably needs quotes.`,
-    );
+    return issueAt('error', { file, row, value: extra }, 'too-many-cells', { expected });
   }
   if (error.code === 'MissingQuotes') {
-    return issueAt(
-      'error',
-      { file, row },
-      'A quoted cell is never closed, so the rest of the file reads as one cell; close the quote.',
-    );
+    return issueAt('error', { file, row }, 'quote-unclosed');
   }
   if (error.code === 'InvalidQuotes') {
-    return issueAt(
-      'error',
-      { file, row },
-      'A quote in this row is malformed (a quote inside a quoted cell must be doubled: "").',
-    );
+    return issueAt('error', { file, row }, 'quote-malformed');
   }
   // Too few cells: the missing ones read as empty, and the value checks say what that breaks.
   return null;

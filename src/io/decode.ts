@@ -24,7 +24,7 @@ export interface DecodedText {
   replaced: number;
 }
 
-/** How the encodings are named to people. */
+/** How the encodings are named in an issue's value (the catalogue names them in each language). */
 const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16 (little-endian)',
@@ -73,37 +73,19 @@ export function decodeFile(
 ): { text: string; issues: Issue[] } {
   const { text, encoding, guessed, replaced } = decodeText(data);
   const name = fileName(file);
-  const warning = (value: string, message: string): Issue =>
-    issueAt('warning', { file: name, row: 1, value }, `${message} ${SAVE_AS_UTF8}`);
+  // The value is what the user sees in the file: the encoding's name, or the � it shows.
   if (guessed) {
-    const encodingName = ENCODING_NAMES[encoding];
-    return {
-      text,
-      issues: [
-        warning(
-          encodingName,
-          `${name} is not UTF-8 text, so it was read as ${encodingName}, the likeliest encoding; check that its accented letters and non-Latin names look right.`,
-        ),
-      ],
-    };
+    const place = { file: name, row: 1, value: ENCODING_NAMES[encoding] };
+    return { text, issues: [issueAt('warning', place, 'encoding-guessed', { encoding })] };
   }
   if (replaced > 0) {
-    return {
-      text,
-      issues: [
-        warning(
-          REPLACEMENT,
-          `${name} is UTF-8 text, but ${replaced === 1 ? 'one character in it is' : `${replaced} characters in it are`} not valid UTF-8 and ${replaced === 1 ? 'shows' : 'show'} as "${REPLACEMENT}".`,
-        ),
-      ],
-    };
+    const place = { file: name, row: 1, value: REPLACEMENT };
+    return { text, issues: [issueAt('warning', place, 'invalid-utf8', { count: replaced })] };
   }
   return { text, issues: [] };
 }
 
 const REPLACEMENT = '\uFFFD';
-const SAVE_AS_UTF8 =
-  'To be sure, save the file as "CSV UTF-8" (in Excel: Save As › CSV UTF-8; elsewhere, choose the UTF-8 encoding).';
 
 function decoded(bytes: Uint8Array, encoding: TextEncoding): DecodedText {
   return { text: new TextDecoder(encoding).decode(bytes), encoding, guessed: false, replaced: 0 };

@@ -1,9 +1,9 @@
 /** A dataset out as the contract's CSV files or as GeoJSON: pure text and values, no DOM. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Dataset } from '../domain/dataset';
+import type { EdgeKind } from '../domain/types';
 import { samePlace, splitAtAntimeridian } from '../domain/geo';
 import { edgeWeight, type Network } from '../domain/network';
-import { plural } from '../domain/summary';
 import type { AnyColumnSpec, Cell } from './column';
 import { SPECS, type RecordOf } from './columns';
 import type { DataFile } from './issues';
@@ -109,7 +109,7 @@ export interface LinkFeatureProperties {
 /** A link left out of the GeoJSON: its two cities are at one point, so it has no length. */
 export interface OmittedLink {
   id: string;
-  kind: string;
+  kind: EdgeKind;
   source: string;
   target: string;
   reason: 'same-place';
@@ -128,7 +128,7 @@ export type NetworkFeatureCollection = FeatureCollection<
  * A network as GeoJSON: each node a Point at `[lon, lat]`, each link a straight line between its
  * two cities, the short way round: a LineString, or a MultiLineString cut at ±180° when it crosses
  * the antimeridian (RFC 7946 3.1.9). A link whose cities are at one point has no line to draw: it
- * is left out, and listed in `omitted_links`.
+ * is left out, and listed in `omitted_links` (`omittedLinksText` in `src/i18n/issues.ts` words them).
  */
 export function exportGeoJson(network: Network, dataset: Dataset): NetworkFeatureCollection {
   const cities: Feature<Point, CityFeatureProperties>[] = network.nodes.map((node) => ({
@@ -181,21 +181,4 @@ export function exportGeoJson(network: Network, dataset: Dataset): NetworkFeatur
     });
   }
   return { type: 'FeatureCollection', features: [...cities, ...links], omitted_links: omitted };
-}
-
-/** Omitted links named in a note; the rest are counted (the file lists them all). */
-const NOTE_NAMES = 5;
-
-/**
- * "Left out 1 link whose two cities are at the same point: kita–port (partnership)." — what the
- * CLI prints and the app shows after a GeoJSON export; null when no link was left out.
- */
-export function omittedLinksNote(collection: NetworkFeatureCollection): string | null {
-  const omitted = collection.omitted_links;
-  if (omitted.length === 0) return null;
-  const named = omitted
-    .slice(0, NOTE_NAMES)
-    .map((link) => `${link.source}–${link.target} (${link.kind})`);
-  if (omitted.length > NOTE_NAMES) named.push(`${omitted.length - NOTE_NAMES} more`);
-  return `Left out ${plural(omitted.length, 'link')} whose two cities are at the same point: ${named.join(', ')}.`;
 }

@@ -1,4 +1,8 @@
-/** Problems found in input files, as values the app and the CLI can show. */
+/**
+ * Problems found in input files, as values the app and the CLI can show. An issue carries a
+ * stable `code` and its `params`, never a sentence: the words come from the catalogue of the
+ * reader's language (`src/i18n/issues.ts`), so scripts read codes and people read their language.
+ */
 
 /** The three files of a dataset, by the name the contract gives them. */
 export const DATA_FILES = ['cities', 'workshops', 'partnerships'] as const;
@@ -13,19 +17,127 @@ export const SEVERITIES = ['error', 'warning'] as const;
 /** `error` rejects the row (or the file); `warning` keeps it and says what was ignored. */
 export type Severity = (typeof SEVERITIES)[number];
 
-/** One problem, located as a spreadsheet shows it. */
-export interface Issue {
-  /** File name, e.g. `cities.csv`. */
-  file: string;
-  /** Spreadsheet row: the header is row 1, the first data row is row 2; 0 when not in a row (a URL, a request). */
-  row: number;
-  /** The contract's column name (`lat`), or empty when the whole row or file is at fault. */
-  column: string;
-  /** The offending text as written (may be empty). */
-  value: string;
-  severity: Severity;
-  message: string;
+/**
+ * Every code an issue can have, in the order data/README.md lists them. A code is part of the
+ * `--json` contract: never rename one; add a new code for a new kind of problem.
+ */
+export const ISSUE_CODES = [
+  // The file as a whole.
+  'missing-cities',
+  'not-text',
+  'empty-file',
+  'no-data-rows',
+  'encoding-guessed',
+  'invalid-utf8',
+  // The header row.
+  'missing-column',
+  'repeated-column',
+  'alias-taken',
+  'unknown-column',
+  'header-quote-unclosed',
+  'header-quote-malformed',
+  // A row's shape and characters.
+  'too-many-cells',
+  'quote-unclosed',
+  'quote-malformed',
+  'control-characters',
+  // A cell's value.
+  'required',
+  'not-a-number',
+  'out-of-range',
+  'swapped-coordinates',
+  'not-a-count',
+  'too-large',
+  'not-a-year',
+  'not-a-date',
+  'end-before-start',
+  'unknown-country',
+  'unknown-city',
+  'same-city',
+  'unknown-status',
+  'not-a-web-address',
+  'duplicate-id',
+  // The data address (`?data=`) and fetching its files.
+  'data-empty',
+  'data-not-absolute',
+  'data-not-http',
+  'fetch-failed',
+  'fetch-status',
+  'fetch-web-page',
+  'fetch-broken',
+  'fetch-timeout',
+] as const;
+/** A kind of problem, stable across versions and languages (see `ISSUE_CODES`). */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** No parameters: the issue's file, row, column and value say it all. */
+type None = Readonly<Record<never, never>>;
+
+/**
+ * The parameters of each code, beyond the issue's own file, row, column and value. Lists stay
+ * lists (each language joins them its own way); numbers stay numbers.
+ */
+export interface IssueParamsByCode {
+  'missing-cities': None;
+  'not-text': None;
+  'empty-file': None;
+  'no-data-rows': None;
+  /** The WHATWG label of the encoding the file was read in (`shift_jis`). */
+  'encoding-guessed': { readonly encoding: string };
+  /** How many characters show as U+FFFD. */
+  'invalid-utf8': { readonly count: number };
+  /** The headers the file has. */
+  'missing-column': { readonly found: readonly string[] };
+  'repeated-column': None;
+  'alias-taken': None;
+  /** The columns the file knows. */
+  'unknown-column': { readonly known: readonly string[] };
+  'header-quote-unclosed': None;
+  'header-quote-malformed': None;
+  /** How many columns the header has. */
+  'too-many-cells': { readonly expected: number };
+  'quote-unclosed': None;
+  'quote-malformed': None;
+  /** The characters removed (`U+0007`), and the text that is left. */
+  'control-characters': { readonly characters: readonly string[]; readonly clean: string };
+  required: None;
+  'not-a-number': None;
+  'out-of-range': { readonly min: number; readonly max: number };
+  'swapped-coordinates': { readonly min: number; readonly max: number };
+  'not-a-count': None;
+  /** The largest whole number kept exactly. */
+  'too-large': { readonly max: number };
+  'not-a-year': { readonly min: number; readonly max: number };
+  'not-a-date': None;
+  /** The column the end is compared with (`start_year`), and its value. */
+  'end-before-start': { readonly startColumn: string; readonly start: string };
+  'unknown-country': None;
+  'unknown-city': None;
+  /** The city both ends name. */
+  'same-city': { readonly city: string };
+  /** The values the column takes. */
+  'unknown-status': { readonly allowed: readonly string[] };
+  'not-a-web-address': None;
+  /** The row that first used the id. */
+  'duplicate-id': { readonly firstRow: number };
+  'data-empty': None;
+  'data-not-absolute': None;
+  /** The scheme given instead (`javascript:`). */
+  'data-not-http': { readonly protocol: string };
+  'fetch-failed': None;
+  /** The server's answer (`404`); the status text is empty over HTTP/2. */
+  'fetch-status': { readonly status: number; readonly statusText: string };
+  'fetch-web-page': None;
+  'fetch-broken': None;
+  /** How long the app waited. */
+  'fetch-timeout': { readonly seconds: number };
 }
+
+// A code without its parameters, or parameters without their code, is a compile error.
+type ParamsCheck = { [C in IssueCode]: IssueParamsByCode[C] };
+
+/** The parameters of issues of code `C`. */
+export type IssueParams<C extends IssueCode = IssueCode> = ParamsCheck[C];
 
 /** Where an issue is: file name, spreadsheet row, and the column and value when a cell is at fault. */
 export interface IssuePlace {
@@ -37,10 +149,40 @@ export interface IssuePlace {
   value?: string;
 }
 
-/** The one way to make an issue: `severity` and `message` at `place`. */
-export function issueAt(severity: Severity, place: IssuePlace, message: string): Issue {
+/** What every issue has, whatever its code. */
+interface IssueBase {
+  /** File name, e.g. `cities.csv`; empty when not in a file (the data address). */
+  file: string;
+  /** Spreadsheet row: the header is row 1, the first data row is row 2; 0 when not in a row (a URL, a request). */
+  row: number;
+  /** The contract's column name (`lat`), or empty when the whole row or file is at fault. */
+  column: string;
+  /** The offending text as written (may be empty). */
+  value: string;
+  severity: Severity;
+}
+
+/** An issue of code `C`, with that code's parameters. */
+export type IssueOf<C extends IssueCode> = IssueBase & { code: C; params: IssueParams<C> };
+
+/** One problem, located as a spreadsheet shows it, as a code and its parameters. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/** The parameters argument of code `C`: left out when the code has none. */
+export type ParamsArgument<C extends IssueCode> = keyof IssueParams<C> extends never
+  ? []
+  : [params: IssueParams<C>];
+
+/** The one way to make an issue: `severity` and `code` (with its `params`) at `place`. */
+export function issueAt<C extends IssueCode>(
+  severity: Severity,
+  place: IssuePlace,
+  code: C,
+  ...[params]: ParamsArgument<C>
+): Issue {
   const { file, row, column = '', value = '' } = place;
-  return { file, row, column, value, severity, message };
+  // Key order is the `--json` report's: place, severity, then what the problem is.
+  return { file, row, column, value, severity, code, params: params ?? {} } as IssueOf<C> as Issue;
 }
 
 /** How many data rows a file had, and what became of them. `rows = accepted + rejected`. */

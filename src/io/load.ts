@@ -48,13 +48,7 @@ export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): Loa
   };
 
   if (texts.cities === undefined) {
-    issues.push(
-      issueAt(
-        'error',
-        { file: fileName('cities'), row: 1 },
-        'cities.csv is missing; every dataset needs it, since links are drawn between its cities.',
-      ),
-    );
+    issues.push(issueAt('error', { file: fileName('cities'), row: 1 }, 'missing-cities'));
   }
   const cities = readFile('cities', texts.cities, NO_CITIES, files, issues, progressOf('cities'));
   const idByLowerCase = new Map(cities.map((city) => [city.id.toLowerCase(), city.id]));
@@ -120,13 +114,8 @@ function readFile<F extends DataFile>(
     const key = id.toLowerCase();
     const firstRow = firstRowById.get(key);
     if (id && firstRow !== undefined) {
-      issues.push(
-        issueAt(
-          'error',
-          { file: fileName(file), row: row.row, column: 'id', value: id },
-          `id "${id}" is already used in row ${firstRow}; ids must be unique (ignoring case), so this row is rejected.`,
-        ),
-      );
+      const place = { file: fileName(file), row: row.row, column: 'id', value: id };
+      issues.push(issueAt('error', place, 'duplicate-id', { firstRow }));
       continue;
     }
     if (id) firstRowById.set(key, row.row);

@@ -15,7 +15,7 @@ import type { RowReader } from './rowReader';
 function cityId(row: RowReader, column: ColumnHead, context: ReadContext): string | undefined {
   const written = row.text(column.name);
   const known = context.cityId(written);
-  if (!known) row.error(column.name, written, `No city with id "${written}" in cities.csv.`);
+  if (!known) row.error(column.name, written, 'unknown-city');
   return known;
 }
 
@@ -50,11 +50,7 @@ export const PARTNERSHIP_COLUMNS = columnsOf<Partnership>({
     read: (row, column, { cityAId }, context) => {
       const known = cityId(row, column, context);
       if (known && known === cityAId) {
-        row.error(
-          column.name,
-          row.text(column.name),
-          `A partnership needs two different cities; both ends are "${cityAId}".`,
-        );
+        row.error(column.name, row.text(column.name), 'same-city', { city: cityAId });
       }
       return known;
     },
@@ -83,11 +79,10 @@ export const PARTNERSHIP_COLUMNS = columnsOf<Partnership>({
     read: (row, column, { startYear }) => {
       const endYear = row.year(column.name);
       if (startYear != null && endYear !== null && endYear < startYear) {
-        row.warn(
-          column.name,
-          String(endYear),
-          `end_year ${endYear} is before start_year ${startYear}. It is ignored.`,
-        );
+        row.warn(column.name, String(endYear), 'end-before-start', {
+          startColumn: 'start_year',
+          start: String(startYear),
+        });
         return null;
       }
       return endYear;
@@ -111,11 +106,7 @@ export const PARTNERSHIP_COLUMNS = columnsOf<Partnership>({
       if (value === '') return 'active';
       if ((PARTNERSHIP_STATUSES as readonly string[]).includes(value))
         return value as PartnershipStatus;
-      row.warn(
-        column.name,
-        text,
-        `status must be one of ${PARTNERSHIP_STATUSES.join(', ')}, not "${text}". It is treated as active.`,
-      );
+      row.warn(column.name, text, 'unknown-status', { allowed: PARTNERSHIP_STATUSES });
       return 'active';
     },
     write: (partnership) => partnership.status,

@@ -1,5 +1,13 @@
 /** Loading the three CSVs from a folder on a web server (`?data=<base URL>`). */
-import { DATA_FILES, fileName, issueAt, type DataFile, type Issue } from './issues';
+import {
+  DATA_FILES,
+  fileName,
+  issueAt,
+  type DataFile,
+  type Issue,
+  type IssueCode,
+  type ParamsArgument,
+} from './issues';
 import type { DatasetTexts } from './load';
 
 /** The texts that could be fetched, and an issue for each file that could not. */
@@ -13,41 +21,32 @@ export interface RemoteTexts {
 /** How long the server may take to send all three files before the app gives up, in ms: 15 s. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-const EXAMPLE = 'such as https://example.org/data/';
-
 /**
  * The folder URL with a trailing slash, or an issue naming the value when it is not an
  * absolute http(s) address. Empty and relative values are refused: resolved against the page,
  * they would fetch the app's own HTML.
  */
 export function parseDataUrl(value: string): URL | Issue {
-  if (value.trim() === '') {
-    return urlIssue(
-      value,
-      `The data parameter is empty: give the address of a folder, ${EXAMPLE}.`,
-    );
-  }
+  if (value.trim() === '') return urlIssue(value, 'data-empty');
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return urlIssue(
-      value,
-      `The data parameter "${value}" is not a full web address: write it with http:// or https://, ${EXAMPLE}.`,
-    );
+    return urlIssue(value, 'data-not-absolute');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return urlIssue(
-      value,
-      `The data parameter "${value}" must be an http:// or https:// address, not ${url.protocol}.`,
-    );
+    return urlIssue(value, 'data-not-http', { protocol: url.protocol });
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }
 
-function urlIssue(value: string, message: string): Issue {
-  return issueAt('error', { file: '', row: 0, column: 'data', value }, message);
+function urlIssue<C extends IssueCode>(
+  value: string,
+  code: C,
+  ...params: ParamsArgument<C>
+): Issue {
+  return issueAt('error', { file: '', row: 0, column: 'data', value }, code, ...params);
 }
 
 /** What fetching one file gave: its bytes, an issue, or nothing (an optional file not there). */
@@ -85,11 +84,10 @@ export async function fetchDatasetTexts(
   clearTimeout(timer);
   if (outcome === 'expired') {
     controller.abort();
-    const seconds = (timeoutMs / 1000).toLocaleString('en');
-    const issues = DATA_FILES.filter((file) => !results.has(file)).map((file) => {
-      const url = new URL(fileName(file), folder).href;
-      return fileIssue(file, url, `${url} did not answer within ${seconds} s.`);
-    });
+    const seconds = timeoutMs / 1000;
+    const issues = DATA_FILES.filter((file) => !results.has(file)).map((file) =>
+      fileIssue(file, new URL(fileName(file), folder).href, 'fetch-timeout', { seconds }),
+    );
     return { texts: {}, issues, timedOut: true };
   }
   const texts: DatasetTexts = {};
@@ -110,33 +108,33 @@ async function fetchFile(
   fetchText: typeof fetch,
   signal: AbortSignal,
 ): Promise<Fetched> {
-  const fail = (message: string): Fetched => ({ issue: fileIssue(file, url, message) });
+  const fail = (code: 'fetch-failed' | 'fetch-web-page' | 'fetch-broken'): Fetched => ({
+    issue: fileIssue(file, url, code),
+  });
   let response: Response;
   try {
     response = await fetchText(url, { signal });
   } catch {
-    return fail(
-      `Could not fetch ${url}: the server did not answer, or it does not allow this page to read ` +
-        'the file (it must send an Access-Control-Allow-Origin header).',
-    );
+    // No answer, or one that this page may not read (no Access-Control-Allow-Origin header).
+    return fail('fetch-failed');
   }
   if (response.status === 404 && file !== 'cities') return null;
   if (!response.ok) {
-    return fail(
-      `Could not fetch ${url}: the server answered ${response.status} ${response.statusText}.`.trim(),
-    );
+    const { status, statusText } = response;
+    return { issue: fileIssue(file, url, 'fetch-status', { status, statusText }) };
   }
-  const webPage = `${url} returned a web page, not CSV: check the address of the folder.`;
-  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) return fail(webPage);
+  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+    return fail('fetch-web-page');
+  }
   let bytes: Uint8Array;
   try {
     // Bytes, not response.text(): the loader decodes them as it does files from a disk,
     // whatever charset the server claims (see io/decode.ts).
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch {
-    return fail(`Could not read ${url}: the connection broke while it was downloading.`);
+    return fail('fetch-broken');
   }
-  return looksLikeHtml(bytes) ? fail(webPage) : { bytes };
+  return looksLikeHtml(bytes) ? fail('fetch-web-page') : { bytes };
 }
 
 /** True when the bytes start (after a BOM and blank space) like an HTML page. */
@@ -146,6 +144,12 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return start.startsWith('<!doctype') || start.startsWith('<html');
 }
 
-function fileIssue(file: DataFile, url: string, message: string): Issue {
-  return issueAt('error', { file: fileName(file), row: 0, value: url }, message);
+/** An issue with fetching `file`; its value is the address asked for. */
+function fileIssue<C extends IssueCode>(
+  file: DataFile,
+  url: string,
+  code: C,
+  ...params: ParamsArgument<C>
+): Issue {
+  return issueAt('error', { file: fileName(file), row: 0, value: url }, code, ...params);
 }

@@ -2,7 +2,7 @@
 import { isPartialDate, YEAR_LIMITS } from '../domain/dates';
 import type { ExtraColumns } from '../domain/types';
 import { unescapeFormula } from './formula';
-import { issueAt, type Issue, type Severity } from './issues';
+import { issueAt, type Issue, type IssueCode, type ParamsArgument, type Severity } from './issues';
 
 /** One data row: the contract's cells by column name, the unknown ones by their header. */
 export interface CsvRow {
@@ -23,7 +23,6 @@ const DECIMAL_COMMA_DELIMITERS = new Set([';', '\t']);
 const WHOLE = /^\d+$/;
 // Thousands separators as spreadsheets write them: 1,234,567 or 1 234 567.
 const GROUPED_WHOLE = /^\d{1,3}([, ]\d{3})+$/;
-const MAX_COUNT = Number.MAX_SAFE_INTEGER.toLocaleString('en');
 
 /**
  * Typed access to one row's cells; every problem becomes an issue naming file, row, column and
@@ -45,19 +44,35 @@ export class RowReader {
     return this.issues.some((issue) => issue.severity === 'error');
   }
 
-  /** Records an error (the row will be rejected) at `column`. */
-  error(column: string, value: string, message: string): void {
-    this.report('error', column, value, message);
+  /** Records an error (the row will be rejected) at `column`: `code` with its params. */
+  error<C extends IssueCode>(
+    column: string,
+    value: string,
+    code: C,
+    ...params: ParamsArgument<C>
+  ): void {
+    this.report('error', column, value, code, ...params);
   }
 
-  /** Records a warning (the row is kept) at `column`. */
-  warn(column: string, value: string, message: string): void {
-    this.report('warning', column, value, message);
+  /** Records a warning (the row is kept) at `column`: `code` with its params. */
+  warn<C extends IssueCode>(
+    column: string,
+    value: string,
+    code: C,
+    ...params: ParamsArgument<C>
+  ): void {
+    this.report('warning', column, value, code, ...params);
   }
 
-  private report(severity: Severity, column: string, value: string, message: string): void {
+  private report<C extends IssueCode>(
+    severity: Severity,
+    column: string,
+    value: string,
+    code: C,
+    ...params: ParamsArgument<C>
+  ): void {
     this.issues.push(
-      issueAt(severity, { file: this.file, row: this.row.row, column, value }, message),
+      issueAt(severity, { file: this.file, row: this.row.row, column, value }, code, ...params),
     );
   }
 
@@ -97,7 +112,7 @@ export class RowReader {
   /** The trimmed cell; an error when empty. */
   required(column: string): string {
     const value = this.text(column);
-    if (value === '') this.error(column, value, `${column} is required but empty.`);
+    if (value === '') this.error(column, value, 'required');
     return value;
   }
 
@@ -115,34 +130,33 @@ export class RowReader {
     ];
   }
 
-  /** A decimal number within [min, max]; an error (required) or warning (optional) otherwise. */
+  /**
+   * A decimal number within [min, max]; an error (required) or warning (optional) otherwise.
+   * `swapped` says whether an out-of-range value hints at swapped coordinates.
+   */
   decimal(
     column: string,
     min: number,
     max: number,
     required: boolean,
-    hint?: (n: number) => string,
+    swapped?: (n: number) => boolean,
   ): number | null {
     const value = this.text(column);
     if (value === '') {
-      if (required) this.error(column, value, `${column} is required but empty.`);
+      if (required) this.error(column, value, 'required');
       return null;
     }
-    const complain = (message: string) =>
-      required
-        ? this.error(column, value, message)
-        : this.warn(column, value, `${message} It is ignored.`);
+    // An optional cell's problem keeps the row; the value is then ignored.
+    const severity = required ? 'error' : 'warning';
     const decimal = this.decimalText(value);
     if (!DECIMAL.test(decimal)) {
-      complain(`${column} must be a decimal number (like 35.68), not "${value}".`);
+      this.report(severity, column, value, 'not-a-number');
       return null;
     }
     const number = Number(decimal);
     if (number < min || number > max) {
-      const extra = hint?.(number);
-      complain(
-        `${column} must be between ${min} and ${max}, not ${value}.${extra ? ` ${extra}` : ''}`,
-      );
+      const code = swapped?.(number) ? 'swapped-coordinates' : 'out-of-range';
+      this.report(severity, column, value, code, { min, max });
       return null;
     }
     return number;
@@ -156,18 +170,10 @@ export class RowReader {
       const count = Number(value.replace(/[, ]/g, ''));
       if (Number.isSafeInteger(count)) return count;
       // Beyond 2^53 a number rounds (99999999999999999999999 → 1e23): say so, never round silently.
-      this.warn(
-        column,
-        value,
-        `${column} ${value} is too large to keep exactly (at most ${MAX_COUNT}). It is ignored.`,
-      );
+      this.warn(column, value, 'too-large', { max: Number.MAX_SAFE_INTEGER });
       return null;
     }
-    this.warn(
-      column,
-      value,
-      `${column} must be a whole number ≥ 0, not "${value}". It is ignored.`,
-    );
+    this.warn(column, value, 'not-a-count');
     return null;
   }
 
@@ -177,11 +183,7 @@ export class RowReader {
     if (value === '') return null;
     const year = Number(value);
     if (WHOLE.test(value) && year >= YEAR_LIMITS.min && year <= YEAR_LIMITS.max) return year;
-    this.warn(
-      column,
-      value,
-      `${column} must be a whole year from ${YEAR_LIMITS.min} to ${YEAR_LIMITS.max}, not "${value}". It is treated as unknown.`,
-    );
+    this.warn(column, value, 'not-a-year', { min: YEAR_LIMITS.min, max: YEAR_LIMITS.max });
     return null;
   }
 
@@ -189,13 +191,11 @@ export class RowReader {
   date(column: string, required: boolean): string {
     const value = this.text(column);
     if (value === '') {
-      if (required) this.error(column, value, `${column} is required but empty.`);
+      if (required) this.error(column, value, 'required');
       return '';
     }
     if (isPartialDate(value)) return value;
-    const message = `${column} must be a date as YYYY-MM-DD (or YYYY-MM, or YYYY), not "${value}".`;
-    if (required) this.error(column, value, message);
-    else this.warn(column, value, `${message} It is ignored.`);
+    this.report(required ? 'error' : 'warning', column, value, 'not-a-date');
     return '';
   }
 }

@@ -21,11 +21,8 @@ function cityIds(row: RowReader, column: ColumnHead, _: unknown, context: ReadCo
     const known = context.cityId(written);
     if (known) ids.push(known);
     else
-      row.warn(
-        column.name,
-        written,
-        `No city with id "${written}" in cities.csv; this reference is dropped.`,
-      );
+      // A warning: the reference is dropped, the workshop kept.
+      row.warn(column.name, written, 'unknown-city');
   }
   return [...new Set(ids)];
 }
@@ -80,11 +77,10 @@ export const WORKSHOP_COLUMNS = columnsOf<Workshop>({
         endDate &&
         partialDateBound(endDate, true) < partialDateBound(startDate, false)
       ) {
-        row.warn(
-          column.name,
-          endDate,
-          `end_date ${endDate} is before start_date ${startDate}. It is ignored.`,
-        );
+        row.warn(column.name, endDate, 'end-before-start', {
+          startColumn: 'start_date',
+          start: startDate,
+        });
         return '';
       }
       return endDate;
@@ -152,11 +148,7 @@ export const WORKSHOP_COLUMNS = columnsOf<Workshop>({
     read: (row, column) => {
       const url = row.text(column.name);
       if (!url || WEB_ADDRESS.test(url)) return url;
-      row.warn(
-        column.name,
-        url,
-        'url must be a web address starting with http:// or https://. It is ignored.',
-      );
+      row.warn(column.name, url, 'not-a-web-address');
       return '';
     },
     write: (workshop) => workshop.url,

@@ -34,7 +34,21 @@ export type MapHover =
   | { type: 'city'; id: string; x: number; y: number }
   | { type: 'link'; id: string; x: number; y: number };
 
+/** The words of MapLibre's own canvas and controls, in the reader's language. */
+export interface MapControlLabels {
+  /** The canvas' accessible name. */
+  canvas: string;
+  zoomIn: string;
+  zoomOut: string;
+  attribution: string;
+}
+
 export interface MapViewOptions {
+  /**
+   * The words of the map's own controls (default: MapLibre's English); MapLibre takes them once,
+   * when the map is made, so another language needs another map.
+   */
+  labels?: MapControlLabels;
   /** Absolute URL of the offline basemap GeoJSON. */
   basemapUrl: string;
   /** Absolute URL of the label font (woff2). */
@@ -65,6 +79,12 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     center: [118, 15],
     zoom: 2.6,
     attributionControl: false,
+    locale: options.labels && {
+      'Map.Title': options.labels.canvas,
+      'NavigationControl.ZoomIn': options.labels.zoomIn,
+      'NavigationControl.ZoomOut': options.labels.zoomOut,
+      'AttributionControl.ToggleAttribution': options.labels.attribution,
+    },
     // One world: the network is drawn once, with arcs cut at the antimeridian.
     renderWorldCopies: false,
     dragRotate: false,

@@ -2,7 +2,7 @@
 import type { CityStyle } from '../domain/cityStyle';
 import type { Dataset } from '../domain/dataset';
 import type { LinkColorMode } from '../domain/encoding';
-import type { Network } from '../domain/network';
+import type { Network, NetworkNode } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
 
 /** A map camera: centre `[lon, lat]` and zoom. */
@@ -17,6 +17,8 @@ export interface MapModel {
   network: Network;
   palette: ThemePalette;
   cityStyle: CityStyle;
+  /** A city's label in the reader's language; the app words it, the map only draws it. */
+  nameOf(node: NetworkNode): string;
   colorBy: LinkColorMode;
   selectedCityId: string | null;
   /** A city hovered in another view, highlighted here too. */

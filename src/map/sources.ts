@@ -2,7 +2,7 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { DEFAULT_CITY_STYLE, type CityStyle } from '../domain/cityStyle';
 import { cityRadius, linkColor, linkStyle, type LinkLook } from '../domain/encoding';
-import { edgeWeight, type Neighbourhood, type Network } from '../domain/network';
+import { edgeWeight, type Neighbourhood, type Network, type NetworkNode } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
 import type { EdgeKind } from '../domain/types';
 import { greatCircleArc, type ArcCache } from './arcs';
@@ -10,6 +10,7 @@ import { greatCircleArc, type ArcCache } from './arcs';
 /** What a city feature carries: enough to style it and to find its record for a tooltip. */
 export interface CityProperties {
   id: string;
+  /** Its label, in the reader's language. */
   name: string;
   color: string;
   /** Circle radius in pixels. */
@@ -79,10 +80,17 @@ export function focusTarget(ids: FeatureIds, hood: Neighbourhood): FocusTarget {
   return { cities: pick(ids.cities, hood.cityIds), links: pick(ids.links, hood.edgeIds) };
 }
 
-/** One point per city of the network, sized and coloured by `style`; its feature id is its index. */
+/** A city's English name: the label where no language is chosen. */
+const englishName = (node: NetworkNode) => node.city.name;
+
+/**
+ * One point per city of the network, sized and coloured by `style` and named by `nameOf` (default:
+ * its English name); its feature id is its index.
+ */
 export function cityFeatures(
   network: Network,
   style: CityStyle = DEFAULT_CITY_STYLE,
+  nameOf: (node: NetworkNode) => string = englishName,
 ): CityCollection {
   let maxSize = 0;
   for (const node of network.nodes) maxSize = Math.max(maxSize, style.sizeOf(node));
@@ -94,7 +102,7 @@ export function cityFeatures(
       geometry: { type: 'Point', coordinates: [node.city.lon, node.city.lat] },
       properties: {
         id: node.id,
-        name: node.city.name,
+        name: nameOf(node),
         color: style.colorOf(node),
         radius: cityRadius(style.sizeOf(node), maxSize),
         links: node.links,

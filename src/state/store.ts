@@ -1,5 +1,6 @@
 /** The app's state and the named changes that can be made to it. Everything else is derived. */
 import type { Filters } from '../domain/filters';
+import type { Language } from './language';
 import { DEFAULT_URL_STATE, type UrlState } from './urlState';
 import type {
   Camera,
@@ -27,6 +28,11 @@ export const INITIAL_STATE: AppState = {
   timelineYear: null,
 };
 
+/** The state at start-up, in `language` (read from the URL, the browser, or what was remembered). */
+export function initialState(language: Language): AppState {
+  return { ...INITIAL_STATE, language };
+}
+
 /** A named change to the state. */
 export type Action =
   | { type: 'restore'; state: UrlState }
@@ -35,6 +41,7 @@ export type Action =
   | { type: 'setSizeBy'; metric: SizeMetric }
   | { type: 'setCityColorBy'; mode: CityColorMode }
   | { type: 'setView'; view: ViewMode }
+  | { type: 'setLanguage'; language: Language }
   | { type: 'setCamera'; camera: Camera }
   | { type: 'setFilters'; filters: Filters }
   | { type: 'setTimelineMode'; mode: TimelineMode; firstYear: number }
@@ -63,6 +70,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, cityColorBy: action.mode };
     case 'setView':
       return state.view === action.view ? state : { ...state, view: action.view };
+    case 'setLanguage':
+      return state.language === action.language ? state : { ...state, language: action.language };
     case 'setCamera':
       return { ...state, camera: action.camera };
     case 'setFilters':

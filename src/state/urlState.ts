@@ -10,6 +10,7 @@ import {
   type EdgeKind,
   type PartnershipStatus,
 } from '../domain/types';
+import { isLanguage, LANGUAGES, type Language } from './language';
 import {
   CITY_COLOR_MODES,
   LINK_COLOR_MODES,
@@ -32,6 +33,8 @@ export interface UrlState {
   sizeBy: SizeMetric;
   cityColorBy: CityColorMode;
   camera: Camera | null;
+  /** The language of the app's words (`lang=ja`). */
+  language: Language;
 }
 
 /** The state of a URL without parameters. */
@@ -43,6 +46,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   sizeBy: 'degree',
   cityColorBy: 'region',
   camera: null,
+  language: 'en',
 };
 
 /** Parameters the app reads; `data` names the dataset and is read by the loader. */
@@ -64,31 +68,69 @@ const KNOWN = new Set([
   'size',
   'cities',
   'map',
+  'lang',
 ]);
+
+/** Why a value of the URL was ignored; each has its sentence in the catalogue (`shell:notices`). */
+export const NOTICE_REASONS = [
+  'unknownSetting',
+  'unknownTheme',
+  'yearsFormat',
+  'oneOf',
+  'notCountry',
+  'noCityInCountry',
+  'unknownProgramme',
+  'unknownOrganiser',
+  'unknownFunder',
+  'unknownCity',
+  'cameraFormat',
+] as const;
+/** One of NOTICE_REASONS. */
+export type NoticeReason = (typeof NOTICE_REASONS)[number];
+
+/** A parameter value that was ignored, and why: data for the UI to word, not a sentence. */
+export interface UrlNotice {
+  /** The parameter's name as written (`theme`). */
+  param: string;
+  /** Its value as written. */
+  value: string;
+  reason: NoticeReason;
+  /** The values to write instead, for `oneOf`; empty otherwise. */
+  allowed: readonly string[];
+}
 
 /** The state a URL describes, and a notice for each parameter it had to ignore. */
 export interface ParsedUrl {
   state: UrlState;
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 /**
  * Reads `search` (`?theme=waste&years=2016-2019…`) against `dataset`. A value that is unknown
  * or malformed, or names a city, theme, country, programme, organiser or funder the data does
  * not have, is dropped with a notice, never applied; a list whose every value is dropped leaves
- * its filter as it is by default. The rest still applies.
+ * its filter as it is by default. The rest still applies. Without `lang` (or with one the app
+ * does not speak) the language is `defaultLanguage`: the reader's own, not the link's.
  */
-export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
+export function parseUrlState(
+  search: string,
+  dataset: Dataset,
+  defaultLanguage: Language = DEFAULT_URL_STATE.language,
+): ParsedUrl {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
-  const ignore = (name: string, value: string, why: string) =>
-    notices.push(`Ignored ${name}=${value}: ${why}`);
+  const notices: UrlNotice[] = [];
+  const ignore = (
+    param: string,
+    value: string,
+    reason: NoticeReason,
+    allowed: readonly string[] = [],
+  ) => notices.push({ param, value, reason, allowed });
   const filters: Filters = { ...DEFAULT_FILTERS };
-  const state: UrlState = { ...DEFAULT_URL_STATE, filters };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters, language: defaultLanguage };
   const facets = datasetFacets(dataset);
 
   for (const name of new Set(params.keys())) {
-    if (!KNOWN.has(name)) ignore(name, params.get(name) ?? '', 'the app has no such setting.');
+    if (!KNOWN.has(name)) ignore(name, params.get(name) ?? '', 'unknownSetting');
   }
 
   /** The known values among `written`, in the data's spelling, each once; a notice for the rest. */
@@ -96,23 +138,19 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     name: string,
     written: readonly string[],
     canonical: (value: string) => string | undefined,
-    why: string,
+    reason: NoticeReason,
+    allowed: readonly string[] = [],
   ): string[] => {
     const kept: string[] = [];
     for (const value of written) {
       const match = canonical(value);
-      if (match === undefined) ignore(name, value, why);
+      if (match === undefined) ignore(name, value, reason, allowed);
       else if (!kept.includes(match)) kept.push(match);
     }
     return kept;
   };
 
-  filters.themes = known(
-    'theme',
-    params.getAll('theme'),
-    lookup(facets.themes),
-    'no record has this theme.',
-  );
+  filters.themes = known('theme', params.getAll('theme'), lookup(facets.themes), 'unknownTheme');
 
   const years = params.get('years');
   if (years !== null) {
@@ -120,7 +158,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     const from = Number(match?.[1]);
     const to = Number(match?.[2] ?? match?.[1]);
     if (!match || from > to || from < YEAR_LIMITS.min || to > YEAR_LIMITS.max) {
-      ignore('years', years, 'write a year or a range such as 2016-2019.');
+      ignore('years', years, 'yearsFormat');
     } else {
       filters.years = { from, to };
     }
@@ -129,7 +167,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   const unknownYears = params.get('unknown-years');
   if (unknownYears !== null) {
     if (unknownYears === 'hide') filters.unknownYears = false;
-    else if (unknownYears !== 'show') ignore('unknown-years', unknownYears, 'use show or hide.');
+    else if (unknownYears !== 'show') ignore('unknown-years', unknownYears, 'oneOf', SHOW_HIDE);
   }
 
   const countries = listParam(params.get('countries'));
@@ -137,8 +175,8 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     const present = new Set(Object.values(facets.countries).flatMap((g) => g.map((c) => c.value)));
     for (const written of countries) {
       const code = countryCode(written);
-      if (typeof code !== 'string') ignore('countries', written, 'not an ISO country code.');
-      else if (!present.has(code)) ignore('countries', written, 'no city is in this country.');
+      if (typeof code !== 'string') ignore('countries', written, 'notCountry');
+      else if (!present.has(code)) ignore('countries', written, 'noCityInCountry');
       else if (!filters.countries.includes(code)) filters.countries = [...filters.countries, code];
     }
   }
@@ -147,13 +185,18 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
   // unknown values is dropped, so it cannot hide every link.
   const kinds = listParam(params.get('kinds'));
   if (kinds) {
-    const kept = known('kinds', kinds, literal(EDGE_KINDS), `use ${EDGE_KINDS.join(', ')}.`);
+    const kept = known('kinds', kinds, literal(EDGE_KINDS), 'oneOf', EDGE_KINDS);
     if (kept.length > 0 || kinds.length === 0) filters.edgeKinds = kept as EdgeKind[];
   }
   const statuses = listParam(params.get('status'));
   if (statuses) {
-    const why = `use ${PARTNERSHIP_STATUSES.join(', ')}.`;
-    const kept = known('status', statuses, literal(PARTNERSHIP_STATUSES), why);
+    const kept = known(
+      'status',
+      statuses,
+      literal(PARTNERSHIP_STATUSES),
+      'oneOf',
+      PARTNERSHIP_STATUSES,
+    );
     if (kept.length > 0 || statuses.length === 0) filters.statuses = kept as PartnershipStatus[];
   }
 
@@ -161,58 +204,58 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
     'programme',
     params.getAll('programme'),
     lookup(facets.programmes),
-    'no record has this programme.',
+    'unknownProgramme',
   );
   filters.organisers = known(
     'organiser',
     params.getAll('organiser'),
     lookup(facets.organisers),
-    'no workshop has this organiser.',
+    'unknownOrganiser',
   );
   filters.funders = known(
     'funder',
     params.getAll('funder'),
     lookup(facets.funders),
-    'no record has this funder.',
+    'unknownFunder',
   );
 
   const isolated = params.get('isolated');
   if (isolated !== null) {
     if (isolated === 'hide') filters.hideIsolated = true;
-    else if (isolated !== 'show') ignore('isolated', isolated, 'use show or hide.');
+    else if (isolated !== 'show') ignore('isolated', isolated, 'oneOf', SHOW_HIDE);
   }
 
   const city = params.get('city');
   if (city !== null) {
     const match = dataset.cities.find((c) => c.id.toLowerCase() === city.toLowerCase());
     if (match) state.selectedCityId = match.id;
-    else ignore('city', city, 'no city has this id.');
+    else ignore('city', city, 'unknownCity');
   }
 
   const view = params.get('view');
   if (view !== null) {
     if ((VIEW_MODES as readonly string[]).includes(view)) state.view = view as ViewMode;
-    else ignore('view', view, `use ${VIEW_MODES.join(', ')}.`);
+    else ignore('view', view, 'oneOf', VIEW_MODES);
   }
 
   const colour = params.get('colour');
   if (colour !== null) {
     if ((LINK_COLOR_MODES as readonly string[]).includes(colour))
       state.linkColorBy = colour as LinkColorMode;
-    else ignore('colour', colour, `use ${LINK_COLOR_MODES.join(' or ')}.`);
+    else ignore('colour', colour, 'oneOf', LINK_COLOR_MODES);
   }
 
   const size = params.get('size');
   if (size !== null) {
     if ((SIZE_METRICS as readonly string[]).includes(size)) state.sizeBy = size as SizeMetric;
-    else ignore('size', size, `use ${SIZE_METRICS.join(', ')}.`);
+    else ignore('size', size, 'oneOf', SIZE_METRICS);
   }
 
   const cities = params.get('cities');
   if (cities !== null) {
     if ((CITY_COLOR_MODES as readonly string[]).includes(cities))
       state.cityColorBy = cities as CityColorMode;
-    else ignore('cities', cities, `use ${CITY_COLOR_MODES.join(' or ')}.`);
+    else ignore('cities', cities, 'oneOf', CITY_COLOR_MODES);
   }
 
   const map = params.get('map');
@@ -226,10 +269,18 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrl {
       zoom! <= 22 &&
       [lon, lat, zoom].every(Number.isFinite);
     if (valid) state.camera = { center: [lon!, lat!], zoom: zoom! };
-    else ignore('map', map, 'write longitude,latitude,zoom.');
+    else ignore('map', map, 'cameraFormat');
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.language = lang;
+    else ignore('lang', lang, 'oneOf', LANGUAGES);
   }
   return { state, notices };
 }
+
+const SHOW_HIDE = ['show', 'hide'] as const;
 
 function listParam(value: string | null): string[] | null {
   if (value === null) return null;
@@ -256,7 +307,8 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 
 /**
  * The query string for `state`, leaving defaults out so links stay short. `data` (the
- * dataset's address) is kept from `current` as it is.
+ * dataset's address) is kept from `current` as it is. A language other than English is always
+ * written, so that a copied link opens in the language it was copied in.
  */
 export function serialiseUrlState(state: UrlState, current: string): string {
   const params = new URLSearchParams();
@@ -286,6 +338,7 @@ export function serialiseUrlState(state: UrlState, current: string): string {
     const { center, zoom } = state.camera;
     params.set('map', `${center[0].toFixed(3)},${center[1].toFixed(3)},${zoom.toFixed(2)}`);
   }
+  if (state.language !== DEFAULT_URL_STATE.language) params.set('lang', state.language);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

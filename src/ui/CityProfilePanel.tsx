@@ -1,28 +1,46 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
-import { countryName } from '../domain/countries';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import { partnershipType, partnershipYears, workshopDates } from '../domain/format';
 import type { NetworkNode } from '../domain/network';
-import { cityProfile } from '../domain/profile';
-import { plural } from '../domain/summary';
+import { cityProfile, type CityInsight } from '../domain/profile';
 import { SourceText } from './SourceText';
+import { useWords } from './wording';
 
 interface Props {
   dataset: Dataset;
   /** The city's node in the current network, for its figures in view; absent when filtered out. */
   node: NetworkNode | undefined;
   cityId: string;
-  /** Sentences about the city's place in the network. */
-  insights: readonly string[];
+  /** What is worth telling about the city's place in the network. */
+  insights: readonly CityInsight[];
   onSelectCity(cityId: string): void;
   onClose(): void;
 }
 
-const ROLE_LABELS = {
-  host: 'Host',
-  participant: 'Participant',
-  resource: 'Lecturer / support',
-} as const;
+/** The close button's glyph; its accessible name comes from the catalogue. */
+const CLOSE_MARK = '×';
+
+/** An insight on the city's place in the network, as a sentence for a programme officer. */
+export function insightText(t: TFunction<'profile'>, insight: CityInsight): string {
+  switch (insight.kind) {
+    case 'alone':
+      return t('insight.alone');
+    case 'partners':
+      if (insight.top === 1) return t('insight.partners.first', { count: insight.count });
+      if (insight.top !== null)
+        return t('insight.partners.top', { count: insight.count, top: insight.top });
+      return t('insight.partners.plain', { count: insight.count });
+    case 'records':
+      return insight.hub
+        ? t('insight.records.hub', { count: insight.count })
+        : t('insight.records.plain', { count: insight.count });
+    case 'bridges':
+      return t('insight.bridges', { count: insight.groups });
+    case 'broker':
+      return t('insight.broker');
+  }
+}
 
 /** The selected city's full record: partners, workshops, themes and a small timeline. */
 export function CityProfilePanel({
@@ -33,45 +51,51 @@ export function CityProfilePanel({
   onSelectCity,
   onClose,
 }: Props) {
+  const { t } = useTranslation(['profile', 'terms']);
+  const words = useWords();
   const profile = cityProfile(dataset, cityId);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moves focus to the profile when another city is chosen, so keyboard users land in it.
   useEffect(() => heading.current?.focus(), [cityId]);
   if (!profile) return null;
   const { city } = profile;
+  const names = words.cityNames(city);
   const maxCount = Math.max(1, ...profile.activity.map((a) => a.count));
 
   return (
-    <aside className="city-profile" aria-label={`City profile: ${city.name}`}>
+    <aside className="city-profile" aria-label={t('label', { name: names.primary })}>
       <div className="profile-head">
-        <h2 ref={heading} tabIndex={-1}>
-          {city.name}
+        <h2 ref={heading} tabIndex={-1} lang={names.primaryLang}>
+          {names.primary}
         </h2>
-        <button type="button" onClick={onClose} aria-label="Close the city profile">
-          ×
+        <button type="button" onClick={onClose} aria-label={t('close')}>
+          {CLOSE_MARK}
         </button>
       </div>
-      {city.localName && <p className="local-name">{city.localName}</p>}
-      <p className="meta">
-        {countryName(city.country)}
-        {city.kind ? ` · ${city.kind}` : ''}
-      </p>
+      {names.secondary && (
+        <p className="local-name" lang={names.secondaryLang}>
+          {names.secondary}
+        </p>
+      )}
+      <p className="meta">{words.cityMeta(city)}</p>
       <p>
-        {plural(profile.partners.length, 'partnership')} ·{' '}
-        {plural(profile.workshops.length, 'workshop')}
-        {node ? ` · ${plural(node.links, 'link')} in view` : ' · not in the current view'}
+        {words.facts([
+          t('partnerships', { count: profile.partners.length }),
+          t('workshops', { count: profile.workshops.length }),
+          node ? t('linksInView', { count: node.links }) : t('notInView'),
+        ])}
       </p>
       {insights.length > 0 && (
         <ul className="insights">
-          {insights.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
+          {insights.map((insight) => (
+            <li key={insight.kind}>{insightText(t, insight)}</li>
           ))}
         </ul>
       )}
       {profile.themes.length > 0 && (
         <p>
-          <span className="label">Themes: </span>
-          {profile.themes.join(', ')}
+          <span className="label">{t('themes')}</span>
+          {words.themes(profile.themes)}
         </p>
       )}
       {profile.activity.length > 0 && (
@@ -80,7 +104,11 @@ export function CityProfilePanel({
             width={profile.activity.length * 26}
             height={46}
             role="img"
-            aria-label={`Records starting per year: ${profile.activity.map((a) => `${a.year}: ${a.count}`).join(', ')}`}
+            aria-label={t('activity.label', {
+              years: words.list(
+                profile.activity.map((a) => t('activity.year', { year: a.year, count: a.count })),
+              ),
+            })}
           >
             {profile.activity.map((a, i) => (
               <g key={a.year} transform={`translate(${i * 26},0)`}>
@@ -97,16 +125,14 @@ export function CityProfilePanel({
             ))}
           </svg>
           {profile.unknownYears > 0 && (
-            <figcaption>
-              {plural(profile.unknownYears, 'partnership')} of unknown year not shown.
-            </figcaption>
+            <figcaption>{t('activity.unknown', { count: profile.unknownYears })}</figcaption>
           )}
         </figure>
       )}
 
       {profile.partners.length > 0 && (
-        <section aria-label="Partners">
-          <h3>Partners</h3>
+        <section aria-label={t('partners')}>
+          <h3>{t('partners')}</h3>
           <ul className="record-list">
             {profile.partners.map(({ partner, partnership }) => (
               <li key={partnership.id}>
@@ -115,19 +141,20 @@ export function CityProfilePanel({
                   className="link-button"
                   onClick={() => onSelectCity(partner.id)}
                 >
-                  {partner.name}
+                  {words.cityName(partner)}
                 </button>
                 <div className="meta">
-                  {partnershipType(partnership.type) || 'partnership'} ·{' '}
-                  {partnershipYears(partnership)}
-                  {partnership.status !== 'active' ? ` · ${partnership.status}` : ''}
-                  {partnership.themes.length > 0 ? ` · ${partnership.themes.join(', ')}` : ''}
+                  {words.facts([
+                    ...words.partnershipFacts(partnership),
+                    partnership.themes.length > 0 && words.themes(partnership.themes),
+                  ])}
                 </div>
                 {partnership.description && <div>{partnership.description}</div>}
                 {partnership.notes && <div className="note">{partnership.notes}</div>}
                 {partnership.source && (
                   <div className="source">
-                    Source: <SourceText source={partnership.source} />
+                    {t('source')}
+                    <SourceText source={partnership.source} />
                   </div>
                 )}
               </li>
@@ -137,20 +164,24 @@ export function CityProfilePanel({
       )}
 
       {profile.workshops.length > 0 && (
-        <section aria-label="Workshops">
-          <h3>Workshops</h3>
+        <section aria-label={t('workshopsTitle')}>
+          <h3>{t('workshopsTitle')}</h3>
           <ul className="record-list">
             {profile.workshops.map(({ workshop, role }) => (
               <li key={workshop.id}>
                 <div>{workshop.title}</div>
                 <div className="meta">
-                  {ROLE_LABELS[role]} · {workshopDates(workshop)}
-                  {workshop.themes.length > 0 ? ` · ${workshop.themes.join(', ')}` : ''}
+                  {words.facts([
+                    t(`terms:role.${role}`),
+                    words.workshopDates(workshop),
+                    workshop.themes.length > 0 && words.themes(workshop.themes),
+                  ])}
                 </div>
                 {workshop.notes && <div className="note">{workshop.notes}</div>}
                 {(workshop.url || workshop.source) && (
                   <div className="source">
-                    Source: <SourceText source={workshop.url || workshop.source} />
+                    {t('source')}
+                    <SourceText source={workshop.url || workshop.source} />
                   </div>
                 )}
               </li>
@@ -158,7 +189,7 @@ export function CityProfilePanel({
           </ul>
         </section>
       )}
-      {city.notes && <p className="note">Note: {city.notes}</p>}
+      {city.notes && <p className="note">{t('note', { note: city.notes })}</p>}
     </aside>
   );
 }

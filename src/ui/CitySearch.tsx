@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { countryName } from '../domain/countries';
+import { useTranslation } from 'react-i18next';
 import { searchCities } from '../domain/search';
 import type { City } from '../domain/types';
+import { useWords } from './wording';
 
 interface Props {
   cities: readonly City[];
@@ -10,6 +11,8 @@ interface Props {
 
 /** A combobox that finds a city by name or local name; arrows move, Enter selects, Escape clears. */
 export function CitySearch({ cities, onSelect }: Props) {
+  const { t } = useTranslation(['shell', 'terms']);
+  const words = useWords();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -41,13 +44,13 @@ export function CitySearch({ cities, onSelect }: Props) {
 
   return (
     <div className="city-search">
-      <label htmlFor={`${id}-input`}>Find a city</label>
+      <label htmlFor={`${id}-input`}>{t('search.label')}</label>
       <input
         id={`${id}-input`}
         type="search"
         role="combobox"
         autoComplete="off"
-        placeholder="Name or local name"
+        placeholder={t('search.placeholder')}
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-activedescendant={open ? `${id}-option-${active}` : undefined}
@@ -61,27 +64,39 @@ export function CitySearch({ cities, onSelect }: Props) {
       <ul
         id={`${id}-list`}
         role="listbox"
-        aria-label="Matching cities"
+        aria-label={t('search.results')}
         className="search-results"
         hidden={!open}
       >
-        {results.map((city, index) => (
-          <li
-            key={city.id}
-            id={`${id}-option-${index}`}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(event) => {
-              // Keeps focus in the box, so the click is not lost to a blur.
-              event.preventDefault();
-              choose(city);
-            }}
-          >
-            <span>{city.name}</span>
-            {city.localName && <span className="option-local"> {city.localName}</span>}
-            <span className="option-country"> · {countryName(city.country)}</span>
-          </li>
-        ))}
+        {results.map((city, index) => {
+          // The name the reader knows first (大阪市 in Japanese), the other one beside it.
+          const names = words.cityNames(city);
+          return (
+            <li
+              key={city.id}
+              id={`${id}-option-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => {
+                // Keeps focus in the box, so the click is not lost to a blur.
+                event.preventDefault();
+                choose(city);
+              }}
+            >
+              <span lang={names.primaryLang}>{names.primary}</span>
+              {names.secondary && (
+                <span className="option-local" lang={names.secondaryLang}>
+                  {' '}
+                  {names.secondary}
+                </span>
+              )}
+              <span className="option-country">
+                {t('terms:separator')}
+                {words.country(city.country)}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

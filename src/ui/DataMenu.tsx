@@ -1,6 +1,9 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DATA_FILES, type DataFile } from '../io/issues';
+import type { Language } from '../state/language';
 import type { Origin } from '../state/vocabulary';
+import { useLanguage } from './wording';
 
 interface Props {
   origin: Origin;
@@ -18,11 +21,17 @@ interface Props {
   onExportGeoJson(): void;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** The locale a time of day is written in: British English keeps the app's `28 Nov 2025, 14:05`. */
+const TIME_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ja: 'ja' };
+
+/** When an import happened, in the reader's language and time zone. */
+const when = (iso: string, language: Language) =>
+  new Date(iso).toLocaleString(TIME_LOCALE[language], { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Importing, keeping and exporting data: the app's data controls, in the sidebar. */
 export function DataMenu(props: Props) {
+  const { t } = useTranslation('data');
+  const language = useLanguage();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
@@ -31,26 +40,26 @@ export function DataMenu(props: Props) {
   const { origin, stored, importProgress } = props;
 
   return (
-    <section className="data-menu" aria-label="Data">
-      <h2>Data</h2>
+    <section className="data-menu" aria-label={t('title')}>
+      <h2>{t('title')}</h2>
       <p className="data-origin">
-        {origin.kind === 'bundled' && 'The bundled programme data.'}
-        {origin.kind === 'url' && 'Files from a web address.'}
+        {origin.kind === 'bundled' && t('origin.bundled')}
+        {origin.kind === 'url' && t('origin.url')}
         {origin.kind === 'imported' &&
-          `Your data: ${origin.name}, imported ${when(origin.importedAt)}.`}
+          t('origin.imported', { name: origin.name, when: when(origin.importedAt, language) })}
       </p>
       {importProgress !== null ? (
         <div className="import-progress">
-          <label htmlFor={`${id}-progress`}>Loading your files…</label>
+          <label htmlFor={`${id}-progress`}>{t('progress')}</label>
           <progress id={`${id}-progress`} max={1} value={importProgress} />
           <button type="button" onClick={props.onCancelImport}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : (
         <div className="data-buttons">
           <button type="button" onClick={() => input.current?.click()}>
-            Import CSV files…
+            {t('import')}
           </button>
           <input
             ref={input}
@@ -58,29 +67,27 @@ export function DataMenu(props: Props) {
             accept=".csv,.tsv,.txt,text/csv"
             multiple
             hidden
-            aria-label="CSV files to import"
+            aria-label={t('files')}
             onChange={(event) => {
               props.onFiles([...(event.target.files ?? [])]);
               event.target.value = '';
             }}
           />
           <button type="button" onClick={() => setPasting(!pasting)} aria-expanded={pasting}>
-            Paste CSV…
+            {t('paste')}
           </button>
           <button type="button" onClick={props.onDownloadTemplates}>
-            Download templates
+            {t('templates')}
           </button>
           <button type="button" onClick={props.onExportCsv}>
-            Export CSV (filtered)
+            {t('exportCsv')}
           </button>
           <button type="button" onClick={props.onExportGeoJson}>
-            Export GeoJSON
+            {t('exportGeoJson')}
           </button>
         </div>
       )}
-      <p className="hint">
-        Or drop up to three CSV files anywhere on the page. Nothing leaves your browser.
-      </p>
+      <p className="hint">{t('hint')}</p>
       {pasting && (
         <form
           className="paste-form"
@@ -91,7 +98,7 @@ export function DataMenu(props: Props) {
             setPasteText('');
           }}
         >
-          <label htmlFor={`${id}-paste-file`}>This text is</label>
+          <label htmlFor={`${id}-paste-file`}>{t('pasteFile')}</label>
           <select
             id={`${id}-paste-file`}
             value={pasteFile}
@@ -99,11 +106,11 @@ export function DataMenu(props: Props) {
           >
             {DATA_FILES.map((file) => (
               <option key={file} value={file}>
-                {file}.csv
+                {`${file}.csv`}
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-paste-text`}>CSV text, header first</label>
+          <label htmlFor={`${id}-paste-text`}>{t('pasteText')}</label>
           <textarea
             id={`${id}-paste-text`}
             rows={6}
@@ -111,7 +118,7 @@ export function DataMenu(props: Props) {
             onChange={(e) => setPasteText(e.target.value)}
           />
           <button type="submit" disabled={pasteText.trim() === ''}>
-            Load pasted text
+            {t('pasteLoad')}
           </button>
         </form>
       )}
@@ -120,18 +127,18 @@ export function DataMenu(props: Props) {
         <div className="data-buttons">
           {origin.kind === 'imported' ? (
             <button type="button" onClick={props.onShowBundled}>
-              Back to the bundled data
+              {t('showBundled')}
             </button>
           ) : (
             stored && (
               <button type="button" onClick={props.onShowStored}>
-                Show my data ({stored.name})
+                {t('showStored', { name: stored.name })}
               </button>
             )
           )}
           {stored && (
             <button type="button" onClick={props.onRemoveStored}>
-              Remove my data
+              {t('removeStored')}
             </button>
           )}
         </div>

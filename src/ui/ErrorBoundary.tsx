@@ -1,11 +1,15 @@
 import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The views a boundary can stand for; each is named in the catalogue (`shell:error.views`). */
+type FailedView = 'report' | 'map' | 'graph';
 
 interface State {
   failed: boolean;
 }
 
 /** Shows a plain message instead of a blank page or a stack trace when a view fails. */
-export class ErrorBoundary extends Component<{ children: ReactNode; label: string }, State> {
+export class ErrorBoundary extends Component<{ children: ReactNode; view: FailedView }, State> {
   state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -19,11 +23,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode; label: strin
 
   render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div role="alert" className="view-error">
-        The {this.props.label} could not be shown. Reload the page; if it happens again, the data
-        may hold something the app does not expect.
-      </div>
-    );
+    return <ViewError view={this.props.view} />;
   }
+}
+
+/** The sentence, in the app's language (a class cannot use the translation hook itself). */
+function ViewError({ view }: { view: FailedView }) {
+  const { t } = useTranslation('shell');
+  return (
+    <div role="alert" className="view-error">
+      {t('error.text', { view: t(`error.views.${view}`) })}
+    </div>
+  );
 }

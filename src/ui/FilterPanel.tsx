@@ -1,9 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { REGIONS } from '../domain/countries';
-import { countryName } from '../domain/countries';
 import type { Facets, FacetValue } from '../domain/facets';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
-import { EDGE_KIND_LABELS, REGION_LABELS } from '../domain/palette';
 import { EDGE_KINDS, PARTNERSHIP_STATUSES } from '../domain/types';
+import { useWords } from './wording';
 import { YearRangeControl } from './YearRangeControl';
 
 interface Props {
@@ -19,19 +19,22 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 /** Every control that narrows the network; each is labelled for screen readers. */
 export function FilterPanel({ facets, filters, onChange }: Props) {
+  const { t } = useTranslation(['filters', 'terms']);
+  const words = useWords();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
     <div className="filter-panel">
       <div className="filter-head">
-        <h2>Filters</h2>
+        <h2>{t('title')}</h2>
         <button type="button" onClick={() => onChange(DEFAULT_FILTERS)}>
-          Reset filters
+          {t('reset')}
         </button>
       </div>
 
       <Choices
-        legend="Themes"
-        hint="Any of the ticked themes; none ticked shows all."
+        legend={t('themes.legend')}
+        hint={t('themes.hint')}
+        nameOf={(theme) => words.term('theme', theme)}
         values={facets.themes}
         chosen={filters.themes}
         onToggle={(value, on) => set({ themes: toggle(filters.themes, value, on) })}
@@ -39,7 +42,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
 
       {facets.yearExtent && (
         <fieldset>
-          <legend>Years</legend>
+          <legend>{t('years.legend')}</legend>
           <YearRangeControl
             activity={facets.activity}
             extent={facets.yearExtent}
@@ -53,17 +56,15 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
                 checked={filters.unknownYears}
                 onChange={(event) => set({ unknownYears: event.target.checked })}
               />
-              Include partnerships of unknown year ({facets.unknownYearPartnerships})
+              {t('years.unknown', { count: facets.unknownYearPartnerships })}
             </label>
           )}
         </fieldset>
       )}
 
       <fieldset>
-        <legend>Places</legend>
-        <p className="hint">
-          Links with at least one end in a ticked country; none ticked shows all.
-        </p>
+        <legend>{t('places.legend')}</legend>
+        <p className="hint">{t('places.hint')}</p>
         {REGIONS.filter((region) => facets.countries[region].length > 0).map((region) => {
           const codes = facets.countries[region].map((c) => c.value);
           const ticked = codes.filter((code) => filters.countries.includes(code));
@@ -85,7 +86,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
                     })
                   }
                 />
-                {REGION_LABELS[region]}
+                {t(`terms:region.${region}`)}
               </label>
               <ul className="choices nested">
                 {facets.countries[region].map(({ value, count }) => (
@@ -98,7 +99,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
                           set({ countries: toggle(filters.countries, value, event.target.checked) })
                         }
                       />
-                      {countryName(value)} <span className="count">({count})</span>
+                      {words.country(value)} <span className="count">{t('count', { count })}</span>
                     </label>
                   </li>
                 ))}
@@ -109,7 +110,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
       </fieldset>
 
       <fieldset>
-        <legend>Links</legend>
+        <legend>{t('links.legend')}</legend>
         <ul className="choices">
           {EDGE_KINDS.map((kind) => (
             <li key={kind}>
@@ -121,13 +122,13 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
                     set({ edgeKinds: toggle(filters.edgeKinds, kind, event.target.checked) })
                   }
                 />
-                {EDGE_KIND_LABELS[kind]}
+                {t(`terms:linkKind.${kind}`)}
               </label>
             </li>
           ))}
         </ul>
         <p className="sub-legend" id="status-legend">
-          Partnership status
+          {t('links.status')}
         </p>
         <ul className="choices inline" aria-labelledby="status-legend">
           {PARTNERSHIP_STATUSES.map((status) => (
@@ -140,7 +141,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
                     set({ statuses: toggle(filters.statuses, status, event.target.checked) })
                   }
                 />
-                {status}
+                {t(`terms:status.${status}`)}
               </label>
             </li>
           ))}
@@ -151,13 +152,13 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
             checked={filters.hideIsolated}
             onChange={(event) => set({ hideIsolated: event.target.checked })}
           />
-          Hide cities with no link in view
+          {t('links.hideIsolated')}
         </label>
       </fieldset>
 
       {facets.programmes.length > 0 && (
         <Choices
-          legend="Programme"
+          legend={t('programme')}
           values={facets.programmes}
           chosen={filters.programmes}
           onToggle={(value, on) => set({ programmes: toggle(filters.programmes, value, on) })}
@@ -165,7 +166,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
       )}
       {facets.organisers.length > 0 && (
         <Choices
-          legend="Organiser (workshops)"
+          legend={t('organiser')}
           values={facets.organisers}
           chosen={filters.organisers}
           onToggle={(value, on) => set({ organisers: toggle(filters.organisers, value, on) })}
@@ -173,7 +174,7 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
       )}
       {facets.funders.length > 0 && (
         <Choices
-          legend="Funder"
+          legend={t('funder')}
           values={facets.funders}
           chosen={filters.funders}
           onToggle={(value, on) => set({ funders: toggle(filters.funders, value, on) })}
@@ -186,13 +187,23 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
 interface ChoicesProps {
   legend: string;
   hint?: string;
+  /** How a value is shown; as the data writes it by default. */
+  nameOf?(value: string): string;
   values: readonly FacetValue[];
   chosen: readonly string[];
   onToggle(value: string, on: boolean): void;
 }
 
 /** A labelled group of checkboxes, one per value, with its count of records. */
-function Choices({ legend, hint, values, chosen, onToggle }: ChoicesProps) {
+function Choices({
+  legend,
+  hint,
+  nameOf = (value) => value,
+  values,
+  chosen,
+  onToggle,
+}: ChoicesProps) {
+  const { t } = useTranslation('filters');
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -206,7 +217,7 @@ function Choices({ legend, hint, values, chosen, onToggle }: ChoicesProps) {
                 checked={chosen.includes(value)}
                 onChange={(event) => onToggle(value, event.target.checked)}
               />
-              {value} <span className="count">({count})</span>
+              {nameOf(value)} <span className="count">{t('count', { count })}</span>
             </label>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
 import {
   createGraphView,
@@ -19,6 +20,10 @@ interface Props {
 
 /** The graph view: a thin bridge from React to the `GraphView` lifecycle object, plus its controls. */
 export function GraphPanel({ dataset, model, legend, ...props }: Props) {
+  const { t } = useTranslation('view');
+  const label = t('graph.canvas');
+  // The canvas is named once made, and anew in another language (below).
+  const firstLabel = useRef(label);
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [hover, setHover] = useState<GraphHover | null>(null);
@@ -30,6 +35,7 @@ export function GraphPanel({ dataset, model, legend, ...props }: Props) {
 
   useEffect(() => {
     const view = createGraphView(containerRef.current!, {
+      label: firstLabel.current,
       onHover: (next) => {
         setHover(next);
         callbacks.current.onHoverCity(next?.id ?? null);
@@ -45,6 +51,7 @@ export function GraphPanel({ dataset, model, legend, ...props }: Props) {
   }, []);
 
   useEffect(() => viewRef.current?.update(model), [model]);
+  useEffect(() => viewRef.current?.setLabel(label), [label]);
 
   const nodeById = useMemo(
     () => new Map(model.network.nodes.map((n) => [n.id, n])),
@@ -52,23 +59,23 @@ export function GraphPanel({ dataset, model, legend, ...props }: Props) {
   );
 
   return (
-    <section className="graph-panel" aria-label="Graph">
+    <section className="graph-panel" aria-label={t('graph.region')}>
       <div ref={containerRef} className="graph-container" />
       <div className="graph-toolbar">
         <button type="button" onClick={() => viewRef.current?.relayout('warm')}>
-          Lay out again
+          {t('graph.relayout')}
         </button>
         <button type="button" onClick={() => viewRef.current?.relayout('geographic')}>
-          Start from the map
+          {t('graph.fromMap')}
         </button>
         {progress !== null && (
           <span
             className="graph-progress"
             role="progressbar"
-            aria-label="Layout"
+            aria-label={t('graph.progressLabel')}
             aria-valuenow={Math.round(progress * 100)}
           >
-            Laying out… {Math.round(progress * 100)}%
+            {t('graph.progress', { percent: Math.round(progress * 100) })}
           </span>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '../state/vocabulary';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
  * goes back where it was.
  */
 export function ImportDialog({ incoming, existing, onChoose }: Props) {
+  const { t } = useTranslation('data');
   const titleId = useId();
   const textId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -53,22 +55,21 @@ export function ImportDialog({ incoming, existing, onChoose }: Props) {
         onChoose('cancel');
       }}
     >
-      <h2 id={titleId}>
-        {existing.shown ? 'Add to your data or replace it?' : 'Replace your data?'}
-      </h2>
+      <h2 id={titleId}>{existing.shown ? t('dialog.addTitle') : t('dialog.replaceTitle')}</h2>
       <p id={textId}>
-        {existing.shown
-          ? `Your data (${existing.name}) is on screen. The new files (${incoming}) can replace it, or be added to it: a new file replaces your file of the same kind, and your other files stay.`
-          : `Your data (${existing.name}) is kept in this browser. Importing the new files (${incoming}) replaces it.`}
+        {t(existing.shown ? 'dialog.addText' : 'dialog.replaceText', {
+          existing: existing.name,
+          incoming,
+        })}
       </p>
       <div className="dialog-buttons">
         <button type="button" onClick={() => onChoose('replace')}>
-          Replace my data
+          {t('dialog.replace')}
         </button>
         {existing.shown && (
           // First focus on a choice that loses nothing: adding, or else cancelling.
           <button ref={first} type="button" onClick={() => onChoose('add')}>
-            Add these files to my data
+            {t('dialog.add')}
           </button>
         )}
         <button
@@ -76,7 +77,7 @@ export function ImportDialog({ incoming, existing, onChoose }: Props) {
           type="button"
           onClick={() => onChoose('cancel')}
         >
-          Cancel
+          {t('dialog.cancel')}
         </button>
       </div>
     </dialog>

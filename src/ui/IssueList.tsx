@@ -1,5 +1,15 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { plural } from '../domain/summary';
+import { useTranslation } from 'react-i18next';
+import {
+  errorsText,
+  groupText,
+  issueText,
+  REPORT_NAMESPACES,
+  rowsText,
+  severityText,
+  warningsText,
+  type ReportT,
+} from '../i18n/issues';
 import {
   DATA_FILES,
   fileName,
@@ -35,14 +45,14 @@ export const MORE_GROUPS = 10;
 // At most four files (three CSVs and a data address) × FIRST_GROUPS × FIRST_ROWS = 400 rows
 // at first, however many issues there are: the page stays responsive with 200,000 of them.
 
-const count = (n: number) => n.toLocaleString('en');
-
 /**
- * The loader's report: per file, the rows kept and rejected, then the issues grouped by kind of
- * message, each with row, column and value. Every value is rendered as text. Long groups show
- * their first rows and a "Show more" button; the download has every issue.
+ * The loader's report, in the language being read: per file, the rows kept and rejected, then
+ * the issues grouped by kind (severity, code and column), each with row, column and value, and
+ * worded from its code. Every value is rendered as text. Long groups show their first rows and a
+ * "Show more" button; the download has every issue, with its code.
  */
 export const IssueList = memo(function IssueList({ issues, files }: Props) {
+  const { t } = useTranslation(REPORT_NAMESPACES);
   const [shown, setShown] = useState<Shown>('all');
   const [open, setOpen] = useState(true);
   // A new report starts with every group folded back to its first rows.
@@ -62,29 +72,40 @@ export const IssueList = memo(function IssueList({ issues, files }: Props) {
     <section className="issues" aria-labelledby="issues-heading">
       <div className="issues-head">
         <h2 id="issues-heading">
-          Problems in the data: {plural(errors, 'error')},{' '}
-          {plural(issues.length - errors, 'warning')}
+          {t('report:heading', {
+            errors: errorsText(t, errors),
+            warnings: warningsText(t, issues.length - errors),
+          })}
         </h2>
         <label>
-          Show{' '}
+          {t('report:show')}{' '}
           <select value={shown} onChange={(event) => setShown(event.target.value as Shown)}>
-            <option value="all">errors and warnings</option>
-            <option value="error">errors only</option>
-            <option value="warning">warnings only</option>
+            <option value="all">{t('report:shown.all')}</option>
+            <option value="error">{t('report:shown.error')}</option>
+            <option value="warning">{t('report:shown.warning')}</option>
           </select>
         </label>
-        <button type="button" onClick={() => downloadText('data-report.csv', issuesCsv(issues))}>
-          Download report
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              'data-report.csv',
+              issuesCsv(issues, (issue) => issueText(t, issue)),
+            )
+          }
+        >
+          {t('report:download')}
         </button>
         <button type="button" onClick={() => setOpen(!open)} aria-expanded={open}>
-          {open ? 'Hide details' : 'Show details'}
+          {open ? t('report:hideDetails') : t('report:showDetails')}
         </button>
       </div>
       {open &&
         byFile.map(({ file, groups }) => (
           <FileIssuesSection
             key={`${report.version}|${file}`}
-            file={file || 'data address'}
+            t={t}
+            file={file || t('report:dataAddress')}
             groups={groups}
             counts={countsOf(files, file)}
           />
@@ -94,24 +115,33 @@ export const IssueList = memo(function IssueList({ issues, files }: Props) {
 });
 
 /** One file's counts and its groups, the first `FIRST_GROUPS` of them until the user asks for more. */
-function FileIssuesSection(props: { file: string; groups: IssueGroup[]; counts?: FileCounts }) {
-  const { file, groups, counts } = props;
+function FileIssuesSection(props: {
+  t: ReportT;
+  file: string;
+  groups: IssueGroup[];
+  counts?: FileCounts;
+}) {
+  const { t, file, groups, counts } = props;
   const [limit, setLimit] = useState(FIRST_GROUPS);
   const hidden = groups.length - limit;
   return (
     <div className="issue-file">
       <h3>
-        {file}
-        {counts &&
-          ` — ${count(counts.rows)} rows: ${count(counts.accepted)} loaded, ${count(counts.rejected)} rejected`}
+        {counts
+          ? t('report:fileCounts', {
+              file,
+              rows: rowsText(t, counts.rows),
+              accepted: counts.accepted,
+              rejected: counts.rejected,
+            })
+          : file}
       </h3>
       {groups.slice(0, limit).map((group) => (
-        <IssueTable key={group.key} group={group} />
+        <IssueTable key={group.key} t={t} group={group} />
       ))}
       {hidden > 0 && (
         <button type="button" className="show-more" onClick={() => setLimit(limit + MORE_GROUPS)}>
-          Show {Math.min(MORE_GROUPS, hidden)} more kinds of problem in {file} ({count(hidden)} not
-          shown)
+          {t('report:moreKinds', { count: Math.min(MORE_GROUPS, hidden), file, hidden })}
         </button>
       )}
     </div>
@@ -122,7 +152,7 @@ function FileIssuesSection(props: { file: string; groups: IssueGroup[]; counts?:
  * One group as a table. Only its first rows are in the page; `aria-rowcount` tells assistive
  * technology how many there are in all, and "Show more" adds the next ones.
  */
-function IssueTable({ group }: { group: IssueGroup }) {
+function IssueTable({ t, group }: { t: ReportT; group: IssueGroup }) {
   const captionId = useId();
   const table = useRef<HTMLTableElement>(null);
   const [limit, setLimit] = useState(FIRST_ROWS);
@@ -130,6 +160,14 @@ function IssueTable({ group }: { group: IssueGroup }) {
   const { issues, severity } = group;
   const many = issues.length > 1;
   const hidden = issues.length - limit;
+  // One scan of the group for what its issues share; only when the group or language changes.
+  const caption = useMemo(
+    () =>
+      many
+        ? t('report:group', { count: group.issues.length, kind: groupText(t, group) })
+        : issueText(t, group.issues[0]!),
+    [t, group, many],
+  );
   useEffect(() => {
     // The button that had focus is gone once every row is shown: keep focus in the table.
     if (focusTable) table.current?.focus();
@@ -143,24 +181,23 @@ function IssueTable({ group }: { group: IssueGroup }) {
         tabIndex={focusTable ? -1 : undefined}
       >
         <caption id={captionId}>
-          <span className={`severity-${severity}`}>{severity}</span>{' '}
-          {many ? `${count(issues.length)} × ${group.kind}` : issues[0]!.message}
+          <span className={`severity-${severity}`}>{severityText(t, severity)}</span> {caption}
         </caption>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Value</th>
-            {many && <th scope="col">Problem</th>}
+            <th scope="col">{t('report:columns.row')}</th>
+            <th scope="col">{t('report:columns.column')}</th>
+            <th scope="col">{t('report:columns.value')}</th>
+            {many && <th scope="col">{t('report:columns.problem')}</th>}
           </tr>
         </thead>
         <tbody>
           {issues.slice(0, limit).map((issue, index) => (
             <tr key={index} aria-rowindex={index + 2}>
-              <td>{issue.row || '—'}</td>
+              <td>{issue.row || t('report:noRow')}</td>
               <td>{issue.column}</td>
               <td>{issue.value}</td>
-              {many && <td>{issue.message}</td>}
+              {many && <td>{issueText(t, issue)}</td>}
             </tr>
           ))}
         </tbody>
@@ -175,7 +212,7 @@ function IssueTable({ group }: { group: IssueGroup }) {
             if (hidden <= MORE_ROWS) setFocusTable(true);
           }}
         >
-          Show {count(Math.min(MORE_ROWS, hidden))} more rows ({count(hidden)} not shown)
+          {t('report:moreRows', { count: Math.min(MORE_ROWS, hidden), hidden })}
         </button>
       )}
     </>

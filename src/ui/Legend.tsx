@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { REGIONS } from '../domain/countries';
 import type { Network } from '../domain/network';
 import type { CityStyle } from '../domain/cityStyle';
@@ -8,16 +9,15 @@ import {
   linkLegend,
   sizeLegend,
   type LinkColorMode,
-  type LinkLook,
 } from '../domain/encoding';
 import {
   communityColor,
   OTHER_COLOR,
   REGION_COLORS,
-  REGION_LABELS,
   type CityColorMode,
   type ThemePalette,
 } from '../domain/palette';
+import { useWords } from './wording';
 
 interface Props {
   network: Network;
@@ -34,13 +34,8 @@ interface Props {
 /** Groups given a legend entry of their own; the rest share grey. */
 const LISTED_GROUPS = 7;
 
-/** What each look of a link stands for; the look itself comes from the encoding. */
-const LOOK_LABELS: Readonly<Record<LinkLook, string>> = {
-  partnership: 'Partnership',
-  proposed: 'Proposed partnership',
-  workshop: 'Workshop: participant – host or lecturer',
-  'co-attendance': 'Attended the same workshop',
-};
+/** The React key of the legend's "other or no theme" entry. */
+const OTHER_THEMES = 'other';
 
 /** Length of a line sample, in pixels. */
 const SAMPLE_LENGTH = 32;
@@ -59,51 +54,62 @@ export function Legend({
   communities,
   defaultOpen,
 }: Props) {
+  const { t } = useTranslation(['view', 'terms']);
+  const words = useWords();
   const [open, setOpen] = useState(defaultOpen);
   const maxSize = network.nodes.reduce((max, node) => Math.max(max, cityStyle.sizeOf(node)), 0);
   const sizes = sizeLegend(maxSize);
+  // The palette's themes in the reader's words, then the grey of the rest (keyed apart from them).
+  const themeEntries = [
+    ...palette.themes.map(({ theme, color }) => ({
+      key: `theme:${theme}`,
+      label: words.theme(theme),
+      color,
+    })),
+    { key: OTHER_THEMES, label: t('legend.otherTheme'), color: palette.colorOf(undefined) },
+  ];
   const groups = Array.from({ length: Math.min(communities, LISTED_GROUPS) }, (_, i) => i);
   return (
     <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Legend</summary>
-      <h2>Cities</h2>
+      <summary>{t('legend.title')}</summary>
+      <h2>{t('legend.cities')}</h2>
       <ul className="legend-list">
         {cityColorBy === 'region'
           ? REGIONS.map((region) => (
               <li key={region}>
                 <Dot color={REGION_COLORS[region]} />
-                {REGION_LABELS[region]}
+                {t(`terms:region.${region}`)}
               </li>
             ))
           : groups.map((group) => (
               <li key={group}>
                 <Dot color={communityColor(group)} />
-                Group {group + 1}
+                {t('legend.group', { number: group + 1 })}
               </li>
             ))}
         {cityColorBy === 'community' && communities > LISTED_GROUPS && (
           <li>
             <Dot color={OTHER_COLOR} />
-            Groups {LISTED_GROUPS + 1}–{communities}
+            {t('legend.otherGroups', { from: LISTED_GROUPS + 1, to: communities })}
           </li>
         )}
       </ul>
       {sizes.length > 0 && (
         <>
-          <h3>Size: {cityStyle.sizeLabel}</h3>
+          <h3>{t('legend.size', { measure: t(`terms:size.${cityStyle.measure}`) })}</h3>
           <ul className="legend-sizes">
             {sizes.map(({ value, radius: r }) => (
               <li key={value}>
                 <svg width={2 * r + 2} height={2 * r + 2} aria-hidden="true">
                   <circle cx={r + 1} cy={r + 1} r={r} fill="none" stroke={LEGEND_NEUTRAL} />
                 </svg>
-                {value}
+                {words.number(value)}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Links</h2>
+      <h2>{t('legend.links')}</h2>
       <ul className="legend-list">
         {linkLegend(colorBy).map((sample) => (
           <li key={sample.look} data-look={sample.look}>
@@ -120,25 +126,23 @@ export function Legend({
                 opacity={sample.alpha}
               />
             </svg>
-            {LOOK_LABELS[sample.look]}
+            {t(`legend.look.${sample.look}`)}
           </li>
         ))}
       </ul>
-      <p className="legend-note">Thicker lines stand for more records.</p>
+      <p className="legend-note">{t('legend.thicker')}</p>
       {colorBy === 'theme' && (
         <>
-          <h3>Colour: main theme</h3>
+          <h3>{t('legend.themeColour')}</h3>
           <ul className="legend-list">
-            {[...palette.themes, { theme: 'other or none', color: palette.colorOf(undefined) }].map(
-              ({ theme, color }) => (
-                <li key={theme}>
-                  <svg width="16" height="10" aria-hidden="true">
-                    <rect width="16" height="10" rx="2" fill={color} />
-                  </svg>
-                  {theme}
-                </li>
-              ),
-            )}
+            {themeEntries.map(({ key, label, color }) => (
+              <li key={key}>
+                <svg width="16" height="10" aria-hidden="true">
+                  <rect width="16" height="10" rx="2" fill={color} />
+                </svg>
+                {label}
+              </li>
+            ))}
           </ul>
         </>
       )}

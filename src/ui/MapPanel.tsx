@@ -1,8 +1,10 @@
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   createMapView,
   type Camera,
+  type MapControlLabels,
   type MapHover,
   type MapModel,
   type MapView,
@@ -20,15 +22,26 @@ interface Props {
   onHoverCity(cityId: string | null): void;
 }
 
-const COLOR_MODE_LABELS: Record<LinkColorMode, string> = { kind: 'Kind', theme: 'Main theme' };
-
 /** Where the app's static files are, as absolute URLs (MapLibre needs them absolute). */
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
 export function MapPanel({ model, legend, ...props }: Props) {
+  const { t } = useTranslation('view');
+  // MapLibre words its own controls once, when the map is made: another language, another map.
+  const labels = useMemo(
+    (): MapControlLabels => ({
+      canvas: t('map.controls.canvas'),
+      zoomIn: t('map.controls.zoomIn'),
+      zoomOut: t('map.controls.zoomOut'),
+      attribution: t('map.controls.attribution'),
+    }),
+    [t],
+  );
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<MapView | null>(null);
+  // The model last drawn, for a map made anew (another language) to start from.
+  const modelRef = useRef(model);
   const [hover, setHover] = useState<MapHover | null>(null);
   // Callbacks change identity each render; the map keeps calling the latest ones.
   const callbacks = useRef(props);
@@ -38,6 +51,7 @@ export function MapPanel({ model, legend, ...props }: Props) {
 
   useEffect(() => {
     const view = createMapView(containerRef.current!, {
+      labels,
       basemapUrl: absolute('basemap/countries.geojson'),
       fontUrl: absolute(fontUrl),
       styleUrl: import.meta.env.VITE_MAP_STYLE_URL || undefined,
@@ -49,32 +63,36 @@ export function MapPanel({ model, legend, ...props }: Props) {
       onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
     });
     viewRef.current = view;
+    view.update(modelRef.current);
     return () => {
       view.destroy();
       viewRef.current = null;
     };
-  }, []);
+  }, [labels]);
 
-  useEffect(() => viewRef.current?.update(model), [model]);
+  useEffect(() => {
+    modelRef.current = model;
+    viewRef.current?.update(model);
+  }, [model]);
 
   const { network, dataset } = model;
   const nodeById = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
   const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);
 
   return (
-    <section className="map-panel" aria-label="Map">
+    <section className="map-panel" aria-label={t('map.region')}>
       <div
         ref={containerRef}
         className="map-container"
         role="application"
-        aria-label="Map of the cities and their collaborations. Arrow keys pan, plus and minus zoom."
+        aria-label={t('map.container')}
       />
       <div className="map-toolbar">
         <button type="button" onClick={() => viewRef.current?.resetView()}>
-          Reset view
+          {t('map.resetView')}
         </button>
         <fieldset className="segmented">
-          <legend>Colour links by</legend>
+          <legend>{t('map.colourBy')}</legend>
           {LINK_COLOR_MODES.map((mode) => (
             <label key={mode}>
               <input
@@ -84,7 +102,7 @@ export function MapPanel({ model, legend, ...props }: Props) {
                 checked={model.colorBy === mode}
                 onChange={() => props.onColorByChange(mode)}
               />
-              {COLOR_MODE_LABELS[mode]}
+              {t(`map.colourMode.${mode}`)}
             </label>
           ))}
         </fieldset>

@@ -1,9 +1,7 @@
-import { countryName } from '../domain/countries';
+import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import { partnershipType, partnershipYears, workshopDates } from '../domain/format';
 import type { NetworkEdge, NetworkNode } from '../domain/network';
-import { EDGE_KIND_LABELS } from '../domain/palette';
-import { plural } from '../domain/summary';
+import { useWords } from './wording';
 
 /** Records listed in a link tooltip before "and N more". */
 const MAX_RECORDS = 4;
@@ -28,59 +26,67 @@ export function MapTooltip({ x, y, dataset, node, edge }: Props) {
 }
 
 function CityTip({ node }: { node: NetworkNode }) {
+  const { t } = useTranslation('view');
+  const words = useWords();
   const { city } = node;
+  const names = words.cityNames(city);
   return (
     <>
-      <div className="tip-title">{city.name}</div>
-      {city.localName && <div className="tip-local">{city.localName}</div>}
-      <div className="tip-meta">
-        {countryName(city.country)}
-        {city.kind ? ` · ${city.kind}` : ''}
+      <div className="tip-title" lang={names.primaryLang}>
+        {names.primary}
       </div>
+      {names.secondary && (
+        <div className="tip-local" lang={names.secondaryLang}>
+          {names.secondary}
+        </div>
+      )}
+      <div className="tip-meta">{words.cityMeta(city)}</div>
       <div>
-        {plural(node.partnerships, 'partnership')} · {plural(node.workshops, 'workshop')} ·{' '}
-        {plural(node.links, 'link')}
+        {words.facts([
+          t('tooltip.partnerships', { count: node.partnerships }),
+          t('tooltip.workshops', { count: node.workshops }),
+          t('tooltip.links', { count: node.links }),
+        ])}
       </div>
     </>
   );
 }
 
 function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
-  const name = (id: string) => dataset.cityById.get(id)?.name ?? id;
+  const { t } = useTranslation(['view', 'terms']);
+  const words = useWords();
+  const name = (id: string) => {
+    const city = dataset.cityById.get(id);
+    return city ? words.cityName(city) : id;
+  };
   // A partnership reads as its file writes it (Japanese side first in the bundled data).
   const first = edge.partnerships[0];
   const [a, b] = first ? [first.cityAId, first.cityBId] : [edge.source, edge.target];
   const records = [
     ...edge.partnerships.map((p) => (
       <li key={`p-${p.id}`}>
-        <div>
-          {partnershipType(p.type) || 'Partnership'} · {partnershipYears(p)}
-          {p.status !== 'active' ? ` · ${p.status}` : ''}
-        </div>
-        {p.themes.length > 0 && <div className="tip-meta">{p.themes.join(', ')}</div>}
-        {p.source && <div className="tip-source">Source: {p.source}</div>}
+        <div>{words.facts(words.partnershipFacts(p))}</div>
+        {p.themes.length > 0 && <div className="tip-meta">{words.themes(p.themes)}</div>}
+        {p.source && <div className="tip-source">{t('tooltip.source', { source: p.source })}</div>}
       </li>
     )),
     ...edge.workshops.map((w) => (
       <li key={`w-${w.id}`}>
         <div>{w.title}</div>
         <div className="tip-meta">
-          {workshopDates(w)}
-          {w.themes.length > 0 ? ` · ${w.themes.join(', ')}` : ''}
+          {words.facts([words.workshopDates(w), w.themes.length > 0 && words.themes(w.themes)])}
         </div>
-        {w.source && <div className="tip-source">Source: {w.source}</div>}
+        {w.source && <div className="tip-source">{t('tooltip.source', { source: w.source })}</div>}
       </li>
     )),
   ];
   return (
     <>
-      <div className="tip-title">
-        {name(a)} – {name(b)}
-      </div>
-      <div className="tip-meta">{EDGE_KIND_LABELS[edge.kind]}</div>
+      <div className="tip-title">{t('tooltip.between', { a: name(a), b: name(b) })}</div>
+      <div className="tip-meta">{t(`terms:linkKind.${edge.kind}`)}</div>
       <ul className="tip-records">{records.slice(0, MAX_RECORDS)}</ul>
       {records.length > MAX_RECORDS && (
-        <div className="tip-meta">and {records.length - MAX_RECORDS} more</div>
+        <div className="tip-meta">{t('tooltip.more', { count: records.length - MAX_RECORDS })}</div>
       )}
     </>
   );

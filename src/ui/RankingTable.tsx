@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { countryName } from '../domain/countries';
+import { useTranslation } from 'react-i18next';
 import type { NetworkMetrics } from '../domain/metrics';
 import type { NetworkNode } from '../domain/network';
+import { useWords } from './wording';
 
 interface Props {
   nodes: readonly NetworkNode[];
@@ -12,7 +13,10 @@ interface Props {
 
 interface Row {
   id: string;
+  /** The name the reader knows the city by. */
   name: string;
+  /** Its English name, when `name` is another (a Japanese local name). */
+  english: string | null;
   country: string;
   partners: number;
   records: number;
@@ -21,18 +25,24 @@ interface Row {
 }
 
 const COLUMNS = [
-  { key: 'name', label: 'City', numeric: false },
-  { key: 'country', label: 'Country', numeric: false },
-  { key: 'partners', label: 'Partner cities', numeric: true },
-  { key: 'records', label: 'Records', numeric: true },
-  { key: 'broker', label: 'Go-between score', numeric: true },
-  { key: 'group', label: 'Group', numeric: true },
-] as const satisfies readonly { key: keyof Row; label: string; numeric: boolean }[];
+  { key: 'name', numeric: false },
+  { key: 'country', numeric: false },
+  { key: 'partners', numeric: true },
+  { key: 'records', numeric: true },
+  { key: 'broker', numeric: true },
+  { key: 'group', numeric: true },
+] as const satisfies readonly { key: keyof Row; numeric: boolean }[];
 
 type SortKey = (typeof COLUMNS)[number]['key'];
 
+/** Marks of the sorted column's direction (hidden from screen readers, which read `aria-sort`). */
+const DOWN = ' ▼';
+const UP = ' ▲';
+
 /** Cities and their measures in a sortable table: the accessible alternative to both drawings. */
 export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: Props) {
+  const { t } = useTranslation('table');
+  const words = useWords();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'partners',
     descending: true,
@@ -40,10 +50,12 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
   const rows = useMemo(() => {
     const list: Row[] = nodes.map((node) => {
       const m = metrics.byCity.get(node.id);
+      const name = words.cityName(node.city);
       return {
         id: node.id,
-        name: node.city.name,
-        country: countryName(node.city.country),
+        name,
+        english: name === node.city.name ? null : node.city.name,
+        country: words.country(node.city.country),
         partners: m?.degree ?? 0,
         records: m?.weightedDegree ?? 0,
         broker: Math.round((m?.betweenness ?? 0) * 100),
@@ -52,23 +64,20 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
     });
     const { key, descending } = sort;
     const direction = descending ? -1 : 1;
+    const { compare } = new Intl.Collator(words.language);
     return list.sort((a, b) => {
       const order =
         typeof a[key] === 'number'
           ? (a[key] as number) - (b[key] as number)
-          : String(a[key]).localeCompare(String(b[key]));
-      return order * direction || a.name.localeCompare(b.name);
+          : compare(String(a[key]), String(b[key]));
+      return order * direction || compare(a.name, b.name);
     });
-  }, [nodes, metrics, sort]);
+  }, [nodes, metrics, sort, words]);
 
   return (
     <div className="ranking">
       <table>
-        <caption>
-          Cities by their place in the network
-          {metrics.approximate ? ' (go-between scores estimated from a sample)' : ''}. Go-between
-          score: how often the city lies on the shortest path between two others, 0–100.
-        </caption>
+        <caption>{metrics.approximate ? t('captionApproximate') : t('caption')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -89,8 +98,8 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
                       })
                     }
                   >
-                    {column.label}
-                    <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                    {t(`column.${column.key}`)}
+                    <span aria-hidden="true">{active ? (sort.descending ? DOWN : UP) : ''}</span>
                   </button>
                 </th>
               );
@@ -109,12 +118,17 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
                 >
                   {row.name}
                 </button>
+                {row.english && (
+                  <span className="local-name" lang="en">
+                    {t('otherName', { name: row.english })}
+                  </span>
+                )}
               </th>
               <td>{row.country}</td>
-              <td className="numeric">{row.partners}</td>
-              <td className="numeric">{row.records}</td>
-              <td className="numeric">{row.broker}</td>
-              <td className="numeric">{row.group}</td>
+              <td className="numeric">{words.number(row.partners)}</td>
+              <td className="numeric">{words.number(row.records)}</td>
+              <td className="numeric">{words.number(row.broker)}</td>
+              <td className="numeric">{words.number(row.group)}</td>
             </tr>
           ))}
         </tbody>

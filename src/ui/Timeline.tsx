@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TIMELINE_MODES, type TimelineMode } from '../state/vocabulary';
 
 interface Props {
@@ -9,19 +10,16 @@ interface Props {
   onMode(mode: TimelineMode): void;
 }
 
+/** The playing speeds: each year shows for `ms` milliseconds. */
 const SPEEDS = [
-  { label: 'Slow', ms: 2000 },
-  { label: 'Normal', ms: 1200 },
-  { label: 'Fast', ms: 600 },
+  { name: 'slow', ms: 2000 },
+  { name: 'normal', ms: 1200 },
+  { name: 'fast', ms: 600 },
 ] as const;
-
-const MODE_LABELS: Record<TimelineMode, string> = {
-  cumulative: 'Up to the year',
-  single: 'That year only',
-};
 
 /** Plays the network year by year; the links new in the shown year are highlighted. */
 export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
+  const { t } = useTranslation('timeline');
   const id = useId();
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(SPEEDS[1].ms);
@@ -40,7 +38,7 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
   }, [playing, year, speed, first, last, onYear]);
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('label')}>
       <button
         type="button"
         onClick={() => {
@@ -50,10 +48,10 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
         }}
         aria-pressed={playing}
       >
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('pause') : t('play')}
       </button>
       <label htmlFor={`${id}-year`} className="visually-hidden">
-        Timeline year
+        {t('year')}
       </label>
       <input
         id={`${id}-year`}
@@ -65,9 +63,9 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
         onChange={(event) => onYear(Number(event.target.value))}
       />
       <output htmlFor={`${id}-year`} className="timeline-year" aria-live="polite">
-        {year ?? 'All years'}
+        {year === null ? t('allYears') : t('shown', { year: String(year) })}
       </output>
-      <label htmlFor={`${id}-speed`}>Speed</label>
+      <label htmlFor={`${id}-speed`}>{t('speed.label')}</label>
       <select
         id={`${id}-speed`}
         value={speed}
@@ -75,12 +73,12 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
       >
         {SPEEDS.map((s) => (
           <option key={s.ms} value={s.ms}>
-            {s.label}
+            {t(`speed.${s.name}`)}
           </option>
         ))}
       </select>
       <fieldset className="segmented">
-        <legend>Show</legend>
+        <legend>{t('mode.legend')}</legend>
         {TIMELINE_MODES.map((m) => (
           <label key={m}>
             <input
@@ -89,7 +87,7 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
               checked={mode === m}
               onChange={() => onMode(m)}
             />
-            {MODE_LABELS[m]}
+            {t(`mode.${m}`)}
           </label>
         ))}
       </fieldset>
@@ -101,7 +99,7 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
             onYear(null);
           }}
         >
-          All years
+          {t('showAll')}
         </button>
       )}
     </section>

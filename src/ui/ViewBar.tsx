@@ -1,4 +1,4 @@
-import { SIZE_LABELS } from '../domain/cityStyle';
+import { useTranslation } from 'react-i18next';
 import {
   CITY_COLOR_MODES,
   SIZE_METRICS,
@@ -17,39 +17,32 @@ interface Props {
   onCityColorBy(mode: CityColorMode): void;
 }
 
-const VIEW_LABELS: Record<ViewMode, string> = {
-  map: 'Map',
-  graph: 'Graph',
-  split: 'Side by side',
-  table: 'Table',
-};
-const CITY_COLOR_LABELS: Record<CityColorMode, string> = { region: 'Region', community: 'Group' };
-
 /** Which views to show, and how both size and colour the cities. */
 export function ViewBar({ view, sizeBy, cityColorBy, onView, onSizeBy, onCityColorBy }: Props) {
+  const { t } = useTranslation(['viewBar', 'terms']);
   return (
     <div className="view-bar">
       <fieldset className="segmented">
-        <legend>View</legend>
+        <legend>{t('view.legend')}</legend>
         {VIEW_MODES.map((mode) => (
           <label key={mode}>
             <input type="radio" name="view" checked={view === mode} onChange={() => onView(mode)} />
-            {VIEW_LABELS[mode]}
+            {t(`view.${mode}`)}
           </label>
         ))}
       </fieldset>
       <label className="inline-select">
-        Size cities by{' '}
+        {t('size')}{' '}
         <select value={sizeBy} onChange={(event) => onSizeBy(event.target.value as SizeMetric)}>
           {SIZE_METRICS.map((metric) => (
             <option key={metric} value={metric}>
-              {SIZE_LABELS[metric]}
+              {t(`terms:size.${metric}`)}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="segmented">
-        <legend>Colour cities by</legend>
+        <legend>{t('colour.legend')}</legend>
         {CITY_COLOR_MODES.map((mode) => (
           <label key={mode}>
             <input
@@ -58,7 +51,7 @@ export function ViewBar({ view, sizeBy, cityColorBy, onView, onSizeBy, onCityCol
               checked={cityColorBy === mode}
               onChange={() => onCityColorBy(mode)}
             />
-            {CITY_COLOR_LABELS[mode]}
+            {t(`colour.${mode}`)}
           </label>
         ))}
       </fieldset>

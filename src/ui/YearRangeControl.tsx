@@ -1,7 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { YearActivity } from '../domain/facets';
 import type { YearRange } from '../domain/filters';
+import { formatYearSpan } from '../i18n/format';
+import { useLanguage } from './wording';
 
 interface Props {
   activity: readonly YearActivity[];
@@ -15,6 +18,8 @@ const HEIGHT = 44;
 
 /** Two year sliders over a histogram of the records starting each year. */
 export function YearRangeControl({ activity, extent, value, onChange }: Props) {
+  const { t } = useTranslation('filters');
+  const language = useLanguage();
   const id = useId();
   const [first, last] = extent;
   const from = value?.from ?? first;
@@ -36,7 +41,7 @@ export function YearRangeControl({ activity, extent, value, onChange }: Props) {
         width={WIDTH}
         height={HEIGHT}
         role="img"
-        aria-label={`Records starting per year, ${first} to ${last}`}
+        aria-label={t('years.histogram', { span: formatYearSpan(first, last, language) })}
         className="year-histogram"
       >
         {activity.map((a) => {
@@ -51,13 +56,19 @@ export function YearRangeControl({ activity, extent, value, onChange }: Props) {
               height={y(total)}
               className={inRange ? 'bar in-range' : 'bar'}
             >
-              <title>{`${a.year}: ${a.workshops} workshops, ${a.partnerships} partnerships started`}</title>
+              <title>
+                {t('years.bar', {
+                  year: String(a.year),
+                  workshops: t('years.workshops', { count: a.workshops }),
+                  partnerships: t('years.partnerships', { count: a.partnerships }),
+                })}
+              </title>
             </rect>
           );
         })}
       </svg>
       <div className="year-sliders">
-        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-from`}>{t('years.from')}</label>
         <input
           id={`${id}-from`}
           type="range"
@@ -70,8 +81,8 @@ export function YearRangeControl({ activity, extent, value, onChange }: Props) {
             set(next, Math.max(next, to));
           }}
         />
-        <output htmlFor={`${id}-from`}>{from}</output>
-        <label htmlFor={`${id}-to`}>To</label>
+        <output htmlFor={`${id}-from`}>{t('years.year', { year: String(from) })}</output>
+        <label htmlFor={`${id}-to`}>{t('years.to')}</label>
         <input
           id={`${id}-to`}
           type="range"
@@ -84,7 +95,7 @@ export function YearRangeControl({ activity, extent, value, onChange }: Props) {
             set(Math.min(from, next), next);
           }}
         />
-        <output htmlFor={`${id}-to`}>{to}</output>
+        <output htmlFor={`${id}-to`}>{t('years.year', { year: String(to) })}</output>
       </div>
     </div>
   );

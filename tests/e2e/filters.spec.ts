@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_FILTERS, type Filters } from '../../src/domain/filters';
 import { buildNetwork } from '../../src/domain/network';
-import { networkSummary } from '../../src/domain/summary';
+import { networkSummary } from '../support/summary';
 import { loadBundled } from '../support/bundled';
 import { waitForMap } from './support';
 

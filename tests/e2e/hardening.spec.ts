@@ -1,6 +1,6 @@
 /** Browser tests for data and addresses that once broke the page. */
 import { expect, test, type Page } from '@playwright/test';
-import { datasetSummary } from '../../src/domain/summary';
+import { datasetSummary } from '../support/summary';
 import { loadBundled } from '../support/bundled';
 import { mapCentre, openWithFixture, waitForMap } from './support';
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadDataset } from '../../src/io/load';
-import { datasetSummary } from '../../src/domain/summary';
+import { datasetSummary } from '../support/summary';
 import { openWithFixture, waitForMap } from './support';
 
 // The figures the page must show, computed from the bundled CSVs by the same loader.

@@ -1,9 +1,62 @@
-/** English: the page frame, the language switch and the status line. */
+/** English: the page frame, the language switch, the status line, the search, notices and errors. */
 export const shell = {
   title: 'City-to-City Collaboration Network',
+  tagline:
+    'Japanese and Southeast Asian cities working together on climate, waste, energy and water.',
   language: {
     label: 'Language',
     en: 'EN',
     ja: '日本語',
+  },
+  status: {
+    loading: 'Loading data …',
+    cities_one: '{{count, number}} city',
+    cities_other: '{{count, number}} cities',
+    workshops_one: '{{count, number}} workshop',
+    workshops_other: '{{count, number}} workshops',
+    partnerships_one: '{{count, number}} partnership',
+    partnerships_other: '{{count, number}} partnerships',
+    links_one: '{{count, number}} link',
+    links_other: '{{count, number}} links',
+    /** `cities`, `workshops`, `partnerships`: the counts above, worded. */
+    dataset: '{{cities}} · {{workshops}} · {{partnerships}}',
+    /** `cities`: all the cities, worded; `links`: the links in view, worded. */
+    network: 'showing {{shown, number}} of {{cities}} · {{links}}',
+    line: '{{dataset}} — {{network}}',
+  },
+  origin: {
+    from: 'Data from',
+    back: 'Back to the bundled data',
+  },
+  drop: 'Drop CSV files to load them',
+  sidebar: 'Search and filters',
+  search: {
+    label: 'Find a city',
+    placeholder: 'Name or local name',
+    results: 'Matching cities',
+  },
+  notices: {
+    label: 'Notices',
+    dismiss: 'Dismiss',
+    unknownSetting: 'Ignored {{param}}={{value}}: the app has no such setting.',
+    unknownTheme: 'Ignored {{param}}={{value}}: no record has this theme.',
+    yearsFormat: 'Ignored {{param}}={{value}}: write a year or a range such as 2016-2019.',
+    oneOf: 'Ignored {{param}}={{value}}: use {{allowed, list(type: disjunction)}}.',
+    notCountry: 'Ignored {{param}}={{value}}: not an ISO country code.',
+    noCityInCountry: 'Ignored {{param}}={{value}}: no city is in this country.',
+    unknownProgramme: 'Ignored {{param}}={{value}}: no record has this programme.',
+    unknownOrganiser: 'Ignored {{param}}={{value}}: no workshop has this organiser.',
+    unknownFunder: 'Ignored {{param}}={{value}}: no record has this funder.',
+    unknownCity: 'Ignored {{param}}={{value}}: no city has this id.',
+    cameraFormat: 'Ignored {{param}}={{value}}: write longitude,latitude,zoom.',
+  },
+  error: {
+    /** `view`: one of `views` below. */
+    text: 'The {{view}} could not be shown. Reload the page; if it happens again, the data may hold something the app does not expect.',
+    views: {
+      report: 'data report',
+      map: 'map',
+      graph: 'graph',
+    },
   },
 } as const;

@@ -1,12 +1,65 @@
-/** 日本語: the page frame, the language switch and the status line. */
+/** 日本語: the page frame, the language switch, the status line, the search, notices and errors. */
 import type { Messages } from '../messages';
 import type { shell as en } from '../en/shell';
 
 export const shell: Messages<typeof en> = {
   title: '都市間連携ネットワーク',
+  tagline: '気候変動・廃棄物・エネルギー・水の分野で連携する日本と東南アジアの都市',
   language: {
     label: '言語',
     en: 'EN',
     ja: '日本語',
+  },
+  status: {
+    loading: 'データを読み込み中…',
+    cities_one: '{{count, number}}都市',
+    cities_other: '{{count, number}}都市',
+    workshops_one: '研修{{count, number}}件',
+    workshops_other: '研修{{count, number}}件',
+    partnerships_one: '連携{{count, number}}件',
+    partnerships_other: '連携{{count, number}}件',
+    links_one: 'つながり{{count, number}}本',
+    links_other: 'つながり{{count, number}}本',
+    dataset: '{{cities}}・{{workshops}}・{{partnerships}}',
+    network: '{{cities}}中{{shown, number}}都市を表示・{{links}}',
+    line: '{{dataset}} — {{network}}',
+  },
+  origin: {
+    from: 'データの取得元：',
+    back: '付属のデータに戻る',
+  },
+  drop: 'CSVファイルをここにドロップすると読み込みます',
+  sidebar: '検索と絞り込み',
+  search: {
+    label: '都市を探す',
+    placeholder: '都市名（英語または現地語）',
+    results: '該当する都市',
+  },
+  notices: {
+    label: 'お知らせ',
+    dismiss: '閉じる',
+    unknownSetting: 'URLの {{param}}={{value}} は無視しました（このアプリにはない設定です）。',
+    unknownTheme: 'URLの {{param}}={{value}} は無視しました（この分野の記録はありません）。',
+    yearsFormat:
+      'URLの {{param}}={{value}} は無視しました（2016 のような年、または 2016-2019 のような期間で指定してください）。',
+    oneOf:
+      'URLの {{param}}={{value}} は無視しました（{{allowed, list(type: disjunction)}} のいずれかを指定してください）。',
+    notCountry: 'URLの {{param}}={{value}} は無視しました（ISOの国コードではありません）。',
+    noCityInCountry:
+      'URLの {{param}}={{value}} は無視しました（この国の都市はデータにありません）。',
+    unknownProgramme: 'URLの {{param}}={{value}} は無視しました（この事業の記録はありません）。',
+    unknownOrganiser: 'URLの {{param}}={{value}} は無視しました（この主催者の研修はありません）。',
+    unknownFunder: 'URLの {{param}}={{value}} は無視しました（この資金提供者の記録はありません）。',
+    unknownCity: 'URLの {{param}}={{value}} は無視しました（このIDの都市はありません）。',
+    cameraFormat:
+      'URLの {{param}}={{value}} は無視しました（経度,緯度,ズーム の形で指定してください）。',
+  },
+  error: {
+    text: '{{view}}を表示できませんでした。ページを再読み込みしてください。繰り返し起きる場合は、アプリが想定していない内容がデータに含まれている可能性があります。',
+    views: {
+      report: 'データの問題の一覧',
+      map: '地図',
+      graph: 'グラフ',
+    },
   },
 };

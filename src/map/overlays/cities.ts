@@ -46,8 +46,12 @@ export function createCitiesOverlay(): MapOverlay {
       },
     ],
     update(model, previous, map) {
-      if (previous?.network !== model.network || previous.cityStyle !== model.cityStyle)
-        map.setData(SOURCES.cities, cityFeatures(model.network, model.cityStyle));
+      if (
+        previous?.network !== model.network ||
+        previous.cityStyle !== model.cityStyle ||
+        previous.nameOf !== model.nameOf
+      )
+        map.setData(SOURCES.cities, cityFeatures(model.network, model.cityStyle, model.nameOf));
       if (previous?.selectedCityId !== model.selectedCityId)
         map.setFilter(CITY_LAYERS.selected, selectedFilter(model.selectedCityId));
       if (focusToggled(model, previous))

@@ -22,7 +22,12 @@ export function createFocusTracker(): (
     if (last?.network === network && last.cityId === cityId) return last.target;
     if (index?.network !== network)
       index = { network, adjacency: buildAdjacency(network), ids: featureIds(network) };
-    const target = cityId ? focusTarget(index.ids, neighbourhood(index.adjacency, cityId)) : null;
+    // A city the filters took out of the network focuses nothing (as in the graph): otherwise
+    // everything would dim with nothing lifted.
+    const inNetwork = cityId !== null && index.ids.cities.has(cityId);
+    const target = inNetwork
+      ? focusTarget(index.ids, neighbourhood(index.adjacency, cityId))
+      : null;
     last = { network, cityId, target };
     return target;
   };

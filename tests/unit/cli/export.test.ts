@@ -77,6 +77,26 @@ describe('npm run export', { timeout: 90_000 }, () => {
     );
   });
 
+  it('speaks Japanese with --lang ja', () => {
+    const folder = folderWith({
+      'cities.csv': 'id,name,country,lat,lon\nosaka,Osaka,JP,34.69,135.50\nbad,Bad,JP,95,135\n',
+    });
+    const run = exportCli(
+      folder,
+      '--format',
+      'csv',
+      '--out',
+      join(tempFolder(), 'csv'),
+      '--lang',
+      'ja',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^1都市、研修0件、連携0件を .* に書き出しました。$/m);
+    expect(run.stderr.trim()).toBe(
+      `問題: エラー1件、警告0件。1行を除外し、書き出していません。詳細: npm run validate -- ${folder}`,
+    );
+  });
+
   it.each([
     ['no argument', []],
     ['no --format', ['data', '--out', 'x']],

@@ -3,6 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { JA } from '../../../src/i18n/catalogue';
+import { issueText, reportTranslator, validationText } from '../../../src/i18n/issues';
+import { ISSUE_CODES } from '../../../src/io/issues';
+import { loadDataset } from '../../../src/io/load';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const validate = (...args: string[]) =>
@@ -96,5 +100,71 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const run = validate(folderWith({ 'workshops.csv': 'id,title,start_date\n' }));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('cities.csv');
+  });
+
+  const withErrors = {
+    'cities.csv':
+      'id,name,country,lat,lon,population\nosaka,Osaka,JP,34.69,135.50,many\nbad,Bad,JP,95,35,\n',
+    'partnerships.csv': 'city_a_id,city_b_id\nosaka,nowhere\n',
+  };
+
+  it('gives each --json issue a stable code, its params and the English message', () => {
+    const run = validate(folderWith(withErrors), '--json');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    for (const issue of report.issues) expect(ISSUE_CODES).toContain(issue.code);
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'population',
+        code: 'not-a-count',
+        params: {},
+        message: 'population must be a whole number ≥ 0, not "many". It is ignored.',
+      }),
+      expect.objectContaining({
+        row: 3,
+        column: 'lat',
+        code: 'swapped-coordinates',
+        params: { min: -90, max: 90 },
+        message: 'lat must be between -90 and 90, not 95. lat and lon may be swapped.',
+      }),
+      expect.objectContaining({
+        file: 'partnerships.csv',
+        code: 'unknown-city',
+        message: 'No city with id "nowhere" in cities.csv.',
+      }),
+    ]);
+  });
+
+  it('speaks Japanese with --lang ja: the report, and the --json messages', () => {
+    const folder = folderWith(withErrors);
+    const ja = reportTranslator('ja');
+    const result = loadDataset(
+      Object.fromEntries(
+        Object.entries(withErrors).map(([name, text]) => [name.replace('.csv', ''), text]),
+      ),
+    );
+    const text = validate(folder, '--lang', 'ja');
+    expect(text.status).toBe(1);
+    expect(text.stdout).toBe(`${validationText(ja, result)}\n`);
+    // Japanese from the catalogue, and none of the English report.
+    expect(text.stdout).toContain(JA.report.severity.error);
+    expect(text.stdout).toContain('population には0以上の整数を入力してください');
+    expect(text.stdout).not.toMatch(/FAILED|accepted|must be/);
+
+    const json = JSON.parse(validate(folder, '--json', '--lang=ja').stdout);
+    expect(json.issues.map((issue: { code: string }) => issue.code)).toEqual(
+      result.issues.map((issue) => issue.code),
+    );
+    expect(json.issues.map((issue: { message: string }) => issue.message)).toEqual(
+      result.issues.map((issue) => issueText(ja, issue)),
+    );
+  });
+
+  it('exits 2 with the usage for a language it does not speak', () => {
+    const run = validate('data', '--lang', 'fr');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--lang must be en or ja, not "fr".');
+    expect(run.stderr).toContain('Usage: npm run validate -- <folder> [--json] [--lang en|ja]');
   });
 });

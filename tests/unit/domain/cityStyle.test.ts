@@ -25,7 +25,9 @@ describe('city style shared by the map and the graph', () => {
   it('sizes cities by the chosen measure, with the go-between score on 0–100', () => {
     const byPartners = cityStyle(metrics, 'degree', 'region');
     expect(byPartners.sizeOf(node('kitakyushu'))).toBe(metrics.byCity.get('kitakyushu')!.degree);
-    expect(byPartners.sizeLabel).toBe('partner cities');
+    // What the size measures is data (a metric id); the legend words it.
+    expect(byPartners.measure).toBe('degree');
+    expect(DEFAULT_CITY_STYLE.measure).toBe('links');
     const byBroker = cityStyle(metrics, 'betweenness', 'region');
     expect(byBroker.sizeOf(node('kitakyushu'))).toBe(
       Math.round(metrics.byCity.get('kitakyushu')!.betweenness * 100),

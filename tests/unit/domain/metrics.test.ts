@@ -3,13 +3,21 @@ import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 import {
   computeMetrics,
-  describeCity,
   NODE_METRICS,
   rankCities,
   type NetworkMetrics,
 } from '../../../src/domain/metrics';
 import { buildNetwork, type Network, type NetworkEdge } from '../../../src/domain/network';
+import { cityInsights } from '../../../src/domain/profile';
+import { createTranslator } from '../../../src/i18n/core';
+import { insightText } from '../../../src/ui/CityProfilePanel';
 import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
+
+/** The insights on a city's place in the network as the profile words them, in English by default. */
+function describeCity(id: string, metrics: NetworkMetrics, language: 'en' | 'ja' = 'en') {
+  const t = createTranslator(language).getFixedT(language, 'profile');
+  return cityInsights(id, metrics).map((insight) => insightText(t, insight));
+}
 
 // Hand-made datasets, small enough to compute every value on paper.
 const city = (id: string, country = 'JP') => makeCity({ id, name: id, country, kind: 'city' });
@@ -200,6 +208,30 @@ describe('describeCity', () => {
       '1 record of collaboration with its partner cities.',
     );
     expect(describeCity('nowhere', metrics)).toEqual([]);
+  });
+
+  it('returns data for the UI to word, not sentences', () => {
+    const metrics = computeMetrics(
+      partnerships(['h-a', 'h-b', 'h-c', 'h-d', 'h-e', 'h-k', 'k-f', 'k-g', 'k-a']),
+    );
+    expect(cityInsights('h', metrics)).toEqual([
+      { kind: 'partners', count: 6, top: 1 },
+      { kind: 'records', count: 6, hub: true },
+      { kind: 'bridges', groups: 2 },
+    ]);
+    expect(cityInsights('k', metrics)[0]).toEqual({ kind: 'partners', count: 4, top: 3 });
+    expect(cityInsights('f', metrics)).toEqual([
+      { kind: 'partners', count: 1, top: null },
+      { kind: 'records', count: 1, hub: false },
+    ]);
+  });
+
+  it('reads in Japanese in the Japanese profile', () => {
+    const metrics = computeMetrics(
+      partnerships(['h-a', 'h-b', 'h-c', 'h-d', 'h-e', 'h-k', 'k-f', 'k-g', 'k-a']),
+    );
+    expect(describeCity('h', metrics, 'ja')[0]).toBe('連携都市数が最も多い都市です（6都市）。');
+    expect(describeCity('f', metrics, 'ja')[0]).toBe('1都市と連携しています。');
   });
 });
 

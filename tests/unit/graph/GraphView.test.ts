@@ -4,7 +4,7 @@ import { cityStyle } from '../../../src/domain/cityStyle';
 import { computeMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
 import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
-import { createGraphView, GRAPH_LABEL, type GraphModel } from '../../../src/graph/GraphView';
+import { createGraphView, type GraphModel } from '../../../src/graph/GraphView';
 import type { LayoutRequest } from '../../../src/graph/protocol';
 import type { FromWorker, ToWorker } from '../../../src/workers/protocol';
 import { makeCity, makeWorkshop } from '../../support/records';
@@ -65,12 +65,15 @@ const network = (ids: string[], links: [string, string][]): Network => ({
 const model = (net: Network, patch: Partial<GraphModel> = {}): GraphModel => ({
   network: net,
   cityStyle: cityStyle(computeMetrics(net), 'degree', 'region'),
+  nameOf: (n) => n.city.name,
   linkColorBy: 'kind',
   palette,
   selectedCityId: null,
   linkedHoverCityId: null,
   ...patch,
 });
+/** The canvas' accessible name, as the UI words it. */
+const GRAPH_LABEL = 'Network graph of the cities; use the ranking table for a list';
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 function setUp() {
@@ -79,6 +82,7 @@ function setUp() {
   const worker = new FakeWorker();
   const calls = { hover: [] as unknown[], select: [] as unknown[], progress: [] as unknown[] };
   const view = createGraphView(container, {
+    label: GRAPH_LABEL,
     onHover: (hover) => calls.hover.push(hover),
     onSelectCity: (id) => calls.select.push(id),
     onProgress: (done) => calls.progress.push(done),
@@ -101,6 +105,14 @@ describe('createGraphView', () => {
     expect(canvas.getAttribute('role')).toBe('application');
     expect(canvas.getAttribute('aria-label')).toBe(GRAPH_LABEL);
     expect(container.dataset.graphReady).toBe('false');
+  });
+
+  it('names its canvas anew when the reader changes language', () => {
+    const { container, view } = setUp();
+    view.setLabel('都市のネットワーク図');
+    expect(container.querySelector('canvas')!.getAttribute('aria-label')).toBe(
+      '都市のネットワーク図',
+    );
   });
 
   it('lays out the first network from the map, and is ready once the final positions are drawn', async () => {

@@ -5,6 +5,7 @@ import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/netw
 import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
 import type { EdgeKind } from '../../../src/domain/types';
 import {
+  baseChanged,
   buildScene,
   LINKS_WHILE_MOVING,
   sceneBase,
@@ -60,7 +61,7 @@ function edge(kind: EdgeKind, source: string, target: string, options: EdgeOptio
 const sized = (sizes: Record<'a' | 'b' | 'c' | 'd' | 'e', number> | Map<string, number>) => {
   const table = sizes instanceof Map ? sizes : new Map(Object.entries(sizes));
   return {
-    sizeLabel: 'size',
+    measure: 'links',
     sizeOf: (n: NetworkNode) => table.get(n.id) ?? 0,
     colorOf: () => '#123456',
   } satisfies CityStyle;
@@ -83,6 +84,7 @@ function model(patch: Partial<GraphModel> = {}): GraphModel {
   return {
     network,
     cityStyle: sized({ a: 4, b: 1, c: 2, d: 1, e: 0 }),
+    nameOf: (n) => n.city.name,
     linkColorBy: 'kind',
     palette,
     selectedCityId: null,
@@ -190,6 +192,20 @@ describe('the graph scene', () => {
     expect(labels(selected).map((l) => l.text)).toEqual(['Small City']);
     const ring = selected.items.find((item) => item.type === 'ring')!;
     expect(ring).toMatchObject({ id: 'small', x: 130, y: 100, r: 4 + CITY_LOOK.selectedRing.gap });
+  });
+
+  it("labels each city with the name the model gives it (the reader's language)", () => {
+    const pair: Network = { nodes: [node('big', 'Osaka'), node('small', 'Can Tho')], edges: [] };
+    const names = new Map([['big', '大阪市']]);
+    const graph = model({
+      network: pair,
+      cityStyle: sized(new Map([['big', 9]])),
+      nameOf: (n) => names.get(n.id) ?? n.city.name,
+    });
+    const drawn = scene(graph, { positions: Float64Array.of(100, 100, 300, 100) });
+    expect(labels(drawn).map((l) => l.text)).toEqual(['大阪市', 'Can Tho']);
+    // Another language is a new scene base: the labels change without a new network.
+    expect(baseChanged(graph, { ...graph, nameOf: (n) => n.city.name })).toBe(true);
   });
 
   it('never lets two labels overlap', () => {

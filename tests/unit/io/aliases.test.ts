@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapHeaders } from '../../../src/io/columns';
 import type { DataFile } from '../../../src/io/issues';
-import { loadDataset } from '../../../src/io/load';
-import { CITIES, csv, issuesOf } from './helpers';
+import { CITIES, csv, issuesOf, loadDataset } from './helpers';
 
 /** One complete, valid row per file by contract column, and the record it must load as. */
 const BASE: Record<DataFile, { cells: Record<string, string>; record: Record<string, unknown> }> = {
@@ -153,6 +152,8 @@ describe('header aliases', () => {
           column: 'lat',
           value: 'Latitude',
           severity: 'warning',
+          code: 'alias-taken',
+          params: {},
           message:
             'Column "Latitude" would be read as lat, but the header already has a lat column; it is kept as an extra column.',
         },
@@ -219,6 +220,8 @@ describe('headers the app cannot map', () => {
         column: '',
         value: ' Remarks ',
         severity: 'warning',
+        code: 'unknown-column',
+        params: { known: KNOWN.split(', ') },
         message: `Column " Remarks " is not one cities.csv knows; it is kept as an extra column. Known columns: ${KNOWN}.`,
       },
     ]);

@@ -1,7 +1,6 @@
 /** cities.csv: every rule, each broken beside a valid row that must survive. */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/io/load';
-import { csv, issueIn, issuesAt } from './helpers';
+import { csv, issueIn, issuesAt, loadDataset } from './helpers';
 
 const HEADER = 'id,name,country,lat,lon';
 /** The valid row placed first in every file here (spreadsheet row 2). */

@@ -1,9 +1,9 @@
 /** The CSV text itself: headers, delimiters, line ends, quotes, row shapes, non-CSV input. */
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../../src/io/columns';
+import type { IssueCode } from '../../../src/io/issues';
 import { detectDelimiter } from '../../../src/io/csv';
-import { loadDataset } from '../../../src/io/load';
-import { CITIES, csv, issuesAt, issuesOf } from './helpers';
+import { CITIES, csv, issuesAt, issuesOf, loadDataset } from './helpers';
 
 const HEADER = 'id,name,country,lat,lon';
 const TOKYO = 'tokyo,Tokyo,JP,35.68,139.69';
@@ -60,6 +60,8 @@ describe('headers', () => {
         column: 'name',
         value: 'Name',
         severity: 'warning',
+        code: 'repeated-column',
+        params: {},
         message: expect.stringContaining('appears twice'),
       },
     ]);
@@ -95,6 +97,8 @@ describe('headers', () => {
         column: 'country',
         value: '',
         severity: 'error',
+        code: 'missing-column',
+        params: { found: ['id', 'name', 'lat', 'lon'] },
         message: expect.stringContaining('"country"'),
       },
     ]);
@@ -269,6 +273,8 @@ describe('rows', () => {
         column: 'lon',
         value: '',
         severity: 'error',
+        code: 'required',
+        params: {},
         message: expect.stringContaining('lon'),
       },
     ]);
@@ -284,6 +290,8 @@ describe('rows', () => {
         column: '',
         value: expect.stringContaining('surplus'),
         severity: 'error',
+        code: 'too-many-cells',
+        params: { expected: 5 },
         message: expect.stringContaining('more cells'),
       },
     ]);
@@ -326,6 +334,8 @@ describe('quotes', () => {
       column: '',
       value: '',
       severity: 'error',
+      code: 'quote-unclosed',
+      params: {},
       message: expect.stringMatching(/quote/i),
     });
     expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo']);
@@ -340,6 +350,8 @@ describe('quotes', () => {
       column: '',
       value: '',
       severity: 'error',
+      code: 'quote-malformed',
+      params: {},
       message: expect.stringMatching(/quote/i),
     });
     expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo', 'hanoi']);
@@ -353,6 +365,8 @@ describe('quotes', () => {
       column: '',
       value: '',
       severity: 'error',
+      code: 'header-quote-unclosed',
+      params: {},
       message: expect.stringMatching(/quote/i),
     });
   });
@@ -379,6 +393,8 @@ describe('quotes', () => {
       column: '',
       value: '',
       severity: 'error',
+      code: 'quote-unclosed',
+      params: {},
       message: expect.stringMatching(/quote/i),
     });
     expect(cityIds(csv(HEADER, TOKYO, '"'))).toEqual(['tokyo']);
@@ -386,23 +402,25 @@ describe('quotes', () => {
 });
 
 describe('files that are not CSV tables', () => {
-  const fileError = (message: RegExp) => ({
+  const fileError = (message: RegExp, code: IssueCode) => ({
     file: 'cities.csv',
     row: 1,
     column: '',
     value: '',
     severity: 'error',
+    code,
+    params: {},
     message: expect.stringMatching(message),
   });
 
   it('rejects an empty file with an error at row 1', () => {
     const result = loadCities('');
-    expect(result.issues).toEqual([fileError(/empty/)]);
+    expect(result.issues).toEqual([fileError(/empty/, 'empty-file')]);
     expect(result.files.cities).toEqual({ rows: 0, accepted: 0, rejected: 0 });
   });
 
   it('treats a file of only blank lines as empty', () => {
-    expect(loadCities('\n \r\n\t\n').issues).toEqual([fileError(/empty/)]);
+    expect(loadCities('\n \r\n\t\n').issues).toEqual([fileError(/empty/, 'empty-file')]);
   });
 
   it('warns (not errors) about a file that has a header but no data rows', () => {
@@ -415,6 +433,8 @@ describe('files that are not CSV tables', () => {
           column: '',
           value: '',
           severity: 'warning',
+          code: 'no-data-rows',
+          params: {},
           message: expect.stringContaining('no data rows'),
         },
       ]);
@@ -424,14 +444,14 @@ describe('files that are not CSV tables', () => {
 
   it('rejects text containing NUL characters as a binary file', () => {
     const result = loadCities(`PK\u0003\u0004\u0000\u0000${HEADER}\n${TOKYO}`);
-    expect(result.issues).toEqual([fileError(/binary/)]);
+    expect(result.issues).toEqual([fileError(/binary/, 'not-text')]);
     expect(result.dataset.cities).toEqual([]);
   });
 
   it('rejects a binary file decoded as UTF-8 (many replacement characters) as binary', () => {
     const bytes = Uint8Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 7) % 64));
     const result = loadCities(new TextDecoder().decode(bytes));
-    expect(result.issues).toEqual([fileError(/binary/)]);
+    expect(result.issues).toEqual([fileError(/binary/, 'not-text')]);
     expect(result.files.cities).toEqual({ rows: 0, accepted: 0, rejected: 0 });
   });
 

@@ -1,7 +1,7 @@
 /** Files as bytes: UTF-8 and UTF-16 read exactly, legacy encodings read and said so. */
 import { describe, expect, it } from 'vitest';
 import { decodeText, legacyEncoding } from '../../../src/io/decode';
-import { loadDataset } from '../../../src/io/load';
+import { loadDataset } from './helpers';
 
 const HEADER = 'id,name,local_name,country,lat,lon';
 const TEXT = [
@@ -65,6 +65,8 @@ describe('decodeText', () => {
         column: '',
         value: 'Windows-1252 (Western European)',
         severity: 'warning',
+        code: 'encoding-guessed',
+        params: { encoding: 'windows-1252' },
         message: expect.stringMatching(/not UTF-8.*Windows-1252.*save the file as "CSV UTF-8"/),
       },
     ]);

@@ -4,14 +4,9 @@ import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 import { buildNetwork } from '../../../src/domain/network';
 import type { City, Partnership, Workshop } from '../../../src/domain/types';
+import { omittedLinksText, reportTranslator } from '../../../src/i18n/issues';
 import { COLUMNS } from '../../../src/io/columns';
-import {
-  csvText,
-  exportCsv,
-  exportGeoJson,
-  omittedLinksNote,
-  plainNumber,
-} from '../../../src/io/export';
+import { csvText, exportCsv, exportGeoJson, plainNumber } from '../../../src/io/export';
 import { loadDataset } from '../../../src/io/load';
 import { loadBundled } from '../../support/bundled';
 import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
@@ -403,9 +398,10 @@ describe('exportGeoJson', () => {
         reason: 'same-place',
       },
     ]);
-    expect(omittedLinksNote(exported)).toBe(
+    const english = reportTranslator('en');
+    expect(omittedLinksText(english, exported.omitted_links)).toBe(
       'Left out 2 links whose two cities are at the same point: osaka–osaka-port (partnership), east–west (partnership).',
     );
-    expect(omittedLinksNote(collection)).toBeNull();
+    expect(omittedLinksText(english, collection.omitted_links)).toBeNull();
   });
 });

@@ -1,32 +1,36 @@
 /** The one issue factory: every issue names file, row, column and value, in the report's order. */
 import { describe, expect, it } from 'vitest';
 import { issueAt } from '../../../src/io/issues';
-import { loadDataset } from '../../../src/io/load';
-import { csv } from './helpers';
+import { csv, loadDataset } from './helpers';
 
 describe('issueAt', () => {
   it('places an issue in a cell, or in a whole row or file with an empty column and value', () => {
     expect(
-      issueAt('error', { file: 'cities.csv', row: 3, column: 'lat', value: 'x' }, 'm'),
+      issueAt('error', { file: 'cities.csv', row: 3, column: 'lat', value: 'x' }, 'out-of-range', {
+        min: -90,
+        max: 90,
+      }),
     ).toEqual({
       file: 'cities.csv',
       row: 3,
       column: 'lat',
       value: 'x',
       severity: 'error',
-      message: 'm',
+      code: 'out-of-range',
+      params: { min: -90, max: 90 },
     });
-    expect(issueAt('warning', { file: 'cities.csv', row: 1 }, 'm')).toEqual({
+    expect(issueAt('warning', { file: 'cities.csv', row: 1 }, 'no-data-rows')).toEqual({
       file: 'cities.csv',
       row: 1,
       column: '',
       value: '',
       severity: 'warning',
-      message: 'm',
+      code: 'no-data-rows',
+      params: {},
     });
   });
 
-  it('gives every issue the loader reports the same six fields, in the order the JSON report shows', () => {
+  it('gives every issue the loader reports the same fields, in the order the JSON report shows', () => {
     const result = loadDataset({
       cities: csv('id,name,country,lat,lon,extra', 'a,A,XX,200,1', 'b,B,JP,1,2,3,4', '"c'),
       workshops: csv('id,title,start_date', 'w,,2020'),
@@ -34,7 +38,17 @@ describe('issueAt', () => {
     });
     expect(result.issues.length).toBeGreaterThan(5);
     for (const issue of result.issues) {
-      expect(Object.keys(issue)).toEqual(['file', 'row', 'column', 'value', 'severity', 'message']);
+      // Place, severity, what the problem is (code and params), then its English sentence.
+      expect(Object.keys(issue)).toEqual([
+        'file',
+        'row',
+        'column',
+        'value',
+        'severity',
+        'code',
+        'params',
+        'message',
+      ]);
     }
   });
 });

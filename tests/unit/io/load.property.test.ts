@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../../src/io/columns';
 import { DATA_FILES, SEVERITIES, type DataFile } from '../../../src/io/issues';
-import { loadDataset, type LoadResult } from '../../../src/io/load';
 import { unescapeFormula } from '../../../src/io/formula';
-import { CITIES } from './helpers';
+import { CITIES, loadDataset, type EnglishLoad } from './helpers';
 
 const NUM_RUNS = 300;
 const FILE_NAMES = DATA_FILES.map((file) => `${file}.csv`);
@@ -15,7 +14,7 @@ const FILE_NAMES = DATA_FILES.map((file) => `${file}.csv`);
  * rejected, accepted matches the dataset, and (when the file as a whole is not at fault) the
  * rejected rows are exactly the data rows that have an error issue.
  */
-function checkAccounting(texts: Partial<Record<DataFile, string>>, result: LoadResult): void {
+function checkAccounting(texts: Partial<Record<DataFile, string>>, result: EnglishLoad): void {
   for (const issue of result.issues) {
     expect(FILE_NAMES).toContain(issue.file);
     expect(Number.isInteger(issue.row) && issue.row >= 1).toBe(true);

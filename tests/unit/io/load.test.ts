@@ -1,9 +1,10 @@
 /** loadDataset as a whole: duplicates, a missing cities.csv, row arithmetic, generated ids, reports. */
 import { describe, expect, it } from 'vitest';
-import type { DataFile } from '../../../src/io/issues';
-import { loadDataset, type DatasetTexts } from '../../../src/io/load';
-import { validationJson, validationText } from '../../../src/io/report';
-import { CITIES, csv, errorsOf, issuesAt } from './helpers';
+import { issueText, reportTranslator, validationText } from '../../../src/i18n/issues';
+import type { DataFile, Issue } from '../../../src/io/issues';
+import type { DatasetTexts } from '../../../src/io/load';
+import { validationJson } from '../../../src/io/report';
+import { CITIES, csv, errorsOf, issuesAt, loadDataset } from './helpers';
 
 describe('duplicate ids', () => {
   it('rejects a later city whose id repeats an earlier one ignoring case, naming the earlier row', () => {
@@ -22,6 +23,8 @@ describe('duplicate ids', () => {
         column: 'id',
         value: 'Tokyo',
         severity: 'error',
+        code: 'duplicate-id',
+        params: { firstRow: 2 },
         message: expect.stringMatching(/already used in row 2/),
       },
     ]);
@@ -79,6 +82,8 @@ describe('a missing cities.csv', () => {
         column: '',
         value: '',
         severity: 'error',
+        code: 'missing-cities',
+        params: {},
         message: expect.stringMatching(/cities\.csv is missing/),
       },
     ]);
@@ -209,6 +214,9 @@ describe('bad input never throws and always says where', () => {
   });
 });
 
+const english = reportTranslator('en');
+const word = (issue: Issue) => issueText(english, issue);
+
 describe('report', () => {
   const withError = loadDataset({
     cities: csv('id,name,country,lat,lon', 'tokyo,Tokyo,JP,95,139.69'),
@@ -218,38 +226,41 @@ describe('report', () => {
   });
 
   it('validationJson has exactly the keys ok, files and issues', () => {
-    expect(Object.keys(validationJson(withError)).sort()).toEqual(['files', 'issues', 'ok']);
+    expect(Object.keys(validationJson(withError, word)).sort()).toEqual(['files', 'issues', 'ok']);
   });
 
   it('validationJson is not ok when any issue is an error', () => {
-    const json = validationJson(withError);
+    const json = validationJson(withError, word);
     expect(json.ok).toBe(false);
     expect(json.issues).toEqual(withError.issues);
     expect(json.files).toEqual({ cities: { rows: 1, accepted: 0, rejected: 1 } });
   });
 
   it('validationJson is ok when there are only warnings', () => {
-    expect(validationJson(withWarning).ok).toBe(true);
+    expect(validationJson(withWarning, word).ok).toBe(true);
   });
 
   it('validationJson leaves absent files out of `files`', () => {
     const json = validationJson(
       loadDataset({ cities: CITIES, partnerships: 'city_a_id,city_b_id\ntokyo,hanoi' }),
+      word,
     );
     expect(Object.keys(json.files).sort()).toEqual(['cities', 'partnerships']);
-    expect(Object.keys(validationJson(loadDataset({})).files)).toEqual([]);
+    expect(Object.keys(validationJson(loadDataset({}), word).files)).toEqual([]);
   });
 
   it('validationJson survives a JSON round trip unchanged', () => {
-    const json = validationJson(withError);
+    const json = validationJson(withError, word);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
   it('validationText lists counts and each issue with row, column and value, then the verdict', () => {
-    const text = validationText(withError);
+    const text = validationText(english, withError);
     expect(text).toMatch(/^cities\.csv: 1 rows?, 0 accepted, 1 rejected$/m);
     expect(text).toMatch(/error\s+row 2, column lat \(value: "95"\): lat must be between/);
     expect(text.split('\n').at(-1)).toMatch(/^FAILED: 1 error/);
-    expect(validationText(withWarning).split('\n').at(-1)).toMatch(/^OK: no errors, 1 warning/);
+    expect(validationText(english, withWarning).split('\n').at(-1)).toMatch(
+      /^OK: no errors, 1 warning/,
+    );
   });
 });

@@ -15,7 +15,8 @@ import { searchCities } from '../../../src/domain/search';
 import { filteredDataset } from '../../../src/domain/subset';
 import { exportCsv, exportGeoJson } from '../../../src/io/export';
 import { loadDataset } from '../../../src/io/load';
-import { issuesCsv, validationJson, validationText } from '../../../src/io/report';
+import { issueText, reportTranslator, validationText } from '../../../src/i18n/issues';
+import { issuesCsv, validationJson } from '../../../src/io/report';
 
 const NAMES = [
   '__proto__',
@@ -74,6 +75,8 @@ function expectPlainObjects(): void {
   expect(object.constructor).toBe(Object);
   expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
 }
+
+const english = reportTranslator('en');
 
 const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -142,9 +145,9 @@ describe('names from data never touch Object.prototype', () => {
           for (const id of [n[2]!, n[7]!, n[0]!]) cityProfile(dataset, id);
           searchCities(dataset.cities, n[3]!);
           exportCsv(dataset);
-          validationText(result);
-          validationJson(result);
-          issuesCsv(result.issues);
+          validationText(english, result);
+          validationJson(result, (issue) => issueText(english, issue));
+          issuesCsv(result.issues, (issue) => issueText(english, issue));
 
           expect(prototypeChanges(before)).toEqual([]);
           expectPlainObjects();

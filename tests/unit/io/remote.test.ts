@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Issue } from '../../../src/io/issues';
 import { fetchDatasetTexts, parseDataUrl } from '../../../src/io/remote';
+import { inEnglish } from './helpers';
 
 const folder = new URL('https://example.org/data/');
 const csv = (text: string) => new Response(text, { headers: { 'content-type': 'text/csv' } });
@@ -22,18 +24,18 @@ describe('the data parameter', () => {
     const empty = parseDataUrl('');
     expect(empty).not.toBeInstanceOf(URL);
     expect(empty).toMatchObject({ column: 'data', value: '', severity: 'error' });
-    expect((empty as { message: string }).message).toMatch(/is empty/);
+    expect(inEnglish(empty as Issue).message).toMatch(/is empty/);
     for (const relative of ['fixtures/pair/', '/data/', './', 'example.org/data']) {
       const issue = parseDataUrl(relative);
       expect(issue).not.toBeInstanceOf(URL);
       expect(issue).toMatchObject({ value: relative, severity: 'error' });
-      expect((issue as { message: string }).message).toContain(`"${relative}"`);
-      expect((issue as { message: string }).message).toMatch(/not a full web address/);
+      expect(inEnglish(issue as Issue).message).toContain(`"${relative}"`);
+      expect(inEnglish(issue as Issue).message).toMatch(/not a full web address/);
     }
   });
 
   it('refuses other schemes, naming them', () => {
-    expect(parseDataUrl('javascript:alert(1)')).toMatchObject({
+    expect(inEnglish(parseDataUrl('javascript:alert(1)') as Issue)).toMatchObject({
       message: expect.stringMatching(/must be an http:\/\/ or https:\/\/ address, not javascript:/),
     });
   });
@@ -47,7 +49,7 @@ describe('fetching the files of a folder', () => {
     const { texts, issues, timedOut } = await result;
     expect(timedOut).toBe(true);
     expect(texts).toEqual({});
-    expect(issues.map((issue) => issue.message)).toEqual([
+    expect(issues.map((issue) => inEnglish(issue).message)).toEqual([
       'https://example.org/data/cities.csv did not answer within 15 s.',
       'https://example.org/data/workshops.csv did not answer within 15 s.',
       'https://example.org/data/partnerships.csv did not answer within 15 s.',
@@ -67,7 +69,7 @@ describe('fetching the files of a folder', () => {
     await vi.advanceTimersByTimeAsync(200);
     const { issues, timedOut } = await result;
     expect(timedOut).toBe(true);
-    expect(issues).toEqual([
+    expect(issues.map(inEnglish)).toEqual([
       expect.objectContaining({
         file: 'partnerships.csv',
         value: 'https://example.org/data/partnerships.csv',
@@ -92,7 +94,7 @@ describe('fetching the files of a folder', () => {
     const { texts, issues, timedOut } = await fetchDatasetTexts(folder, server);
     expect(timedOut).toBe(false);
     expect(texts).toEqual({});
-    expect(issues.map((issue) => issue.message)).toEqual([
+    expect(issues.map((issue) => inEnglish(issue).message)).toEqual([
       'https://example.org/data/cities.csv returned a web page, not CSV: check the address of the folder.',
       'https://example.org/data/workshops.csv returned a web page, not CSV: check the address of the folder.',
       'https://example.org/data/partnerships.csv returned a web page, not CSV: check the address of the folder.',

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/domain/dataset';
 import type { City, Partnership } from '../../../src/domain/types';
 import { exportCsv } from '../../../src/io/export';
-import { loadDataset, type LoadResult } from '../../../src/io/load';
+import { type LoadResult } from '../../../src/io/load';
 import { loadBundled } from '../../support/bundled';
+import { loadDataset } from './helpers';
 
 const nasty = (file: string) =>
   readFileSync(fileURLToPath(new URL(`../../fixtures/io/nasty/${file}`, import.meta.url)), 'utf8');

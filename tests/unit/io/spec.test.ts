@@ -6,9 +6,9 @@ import { markedTables, withTables } from '../../../scripts/columns-table';
 import { ALIASES, COLUMNS, SPECS } from '../../../src/io/columns';
 import { exportCsv } from '../../../src/io/export';
 import { DATA_FILES } from '../../../src/io/issues';
-import { loadDataset } from '../../../src/io/load';
 import { templateCsv } from '../../../src/io/templates';
 import { loadBundled } from '../../support/bundled';
+import { loadDataset } from './helpers';
 
 const readme = readFileSync(
   fileURLToPath(new URL('../../../data/README.md', import.meta.url)),

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/io/csv';
-import { loadDataset } from '../../../src/io/load';
-import { csv, issuesAt } from './helpers';
+import { csv, issuesAt, loadDataset } from './helpers';
 
 const fixture = (path: string) =>
   readFileSync(fileURLToPath(new URL(`../../fixtures/io/${path}`, import.meta.url)), 'utf8');
@@ -75,6 +74,8 @@ describe('decimal commas', () => {
         column: 'lat',
         value: '34,69',
         severity: 'error',
+        code: 'not-a-number',
+        params: {},
         message: 'lat must be a decimal number (like 35.68), not "34,69".',
       },
     ]);

@@ -1,7 +1,6 @@
 /** workshops.csv: every rule, each broken beside a valid row that must survive. */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/io/load';
-import { CITIES, csv, issueIn, issuesAt } from './helpers';
+import { CITIES, csv, issueIn, issuesAt, loadDataset } from './helpers';
 
 const HEADER = 'id,title,start_date,end_date';
 /** The valid row placed first in every file here (spreadsheet row 2). */

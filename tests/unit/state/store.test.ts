@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, reducer } from '../../../src/state/store';
+import { INITIAL_STATE, initialState, reducer } from '../../../src/state/store';
 
 describe('the timeline', () => {
   it('shows everything up to the year in cumulative mode, and that year only in single mode', () => {
@@ -29,5 +29,20 @@ describe('the timeline', () => {
   it('keeps the same state object when an action changes nothing', () => {
     expect(reducer(INITIAL_STATE, { type: 'selectCity', cityId: null })).toBe(INITIAL_STATE);
     expect(reducer(INITIAL_STATE, { type: 'setView', view: 'map' })).toBe(INITIAL_STATE);
+  });
+});
+
+describe('the language', () => {
+  it('starts in the language given, switches, and a restored link brings its own', () => {
+    const started = initialState('ja');
+    expect(started.language).toBe('ja');
+    const switched = reducer(started, { type: 'setLanguage', language: 'en' });
+    expect(switched.language).toBe('en');
+    expect(reducer(switched, { type: 'setLanguage', language: 'en' })).toBe(switched);
+    const restored = reducer(switched, {
+      type: 'restore',
+      state: { ...INITIAL_STATE, language: 'ja' },
+    });
+    expect(restored.language).toBe('ja');
   });
 });

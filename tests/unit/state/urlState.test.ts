@@ -5,10 +5,18 @@ import {
   DEFAULT_URL_STATE,
   type UrlState,
 } from '../../../src/state/urlState';
+import { VIEW_MODES } from '../../../src/state/vocabulary';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { translatorFor } from '../../../src/i18n/core';
+import { noticeText } from '../../../src/i18n/notices';
 import { loadBundled } from '../../support/bundled';
 
 const dataset = loadBundled().dataset;
+
+/** The notices of `parsed` as a reader of English sees them. */
+const english = translatorFor('en');
+const words = (parsed: { notices: Parameters<typeof noticeText>[1][] }) =>
+  parsed.notices.map((notice) => noticeText(english, notice));
 
 describe('the shareable URL', () => {
   it('round-trips every setting a user can change', () => {
@@ -32,6 +40,7 @@ describe('the shareable URL', () => {
       sizeBy: 'betweenness',
       cityColorBy: 'community',
       camera: { center: [120.5, 15.25], zoom: 3.5 },
+      language: 'ja',
     };
     const search = serialiseUrlState(state, '');
     const parsed = parseUrlState(search, dataset);
@@ -58,8 +67,8 @@ describe('the shareable URL', () => {
     expect(parsed.state.filters.edgeKinds).toEqual(['partnership']);
     expect(parsed.state.camera).toBeNull();
     expect(parsed.notices).toHaveLength(7);
-    expect(parsed.notices.join('\n')).toMatch(/foo=bar/);
-    expect(parsed.notices.join('\n')).toMatch(/city=atlantis: no city has this id/);
+    expect(words(parsed).join('\n')).toMatch(/foo=bar/);
+    expect(words(parsed).join('\n')).toMatch(/city=atlantis: no city has this id/);
   });
 
   it('finds the selected city whatever the case of its id, and reads a single year', () => {
@@ -73,7 +82,7 @@ describe('the shareable URL', () => {
     const parsed = parseUrlState('?kinds=bogus&status=bogus,nonsense', dataset);
     expect(parsed.state.filters.edgeKinds).toEqual(DEFAULT_FILTERS.edgeKinds);
     expect(parsed.state.filters.statuses).toEqual(DEFAULT_FILTERS.statuses);
-    expect(parsed.notices).toEqual([
+    expect(words(parsed)).toEqual([
       expect.stringMatching(/^Ignored kinds=bogus: use /),
       expect.stringMatching(/^Ignored status=bogus: use /),
       expect.stringMatching(/^Ignored status=nonsense: use /),
@@ -100,7 +109,7 @@ describe('the shareable URL', () => {
     expect(parsed.state.filters.programmes).toEqual(['MOEJ City-to-City Collaboration']);
     expect(parsed.state.filters.organisers).toEqual([]);
     expect(parsed.state.filters.funders).toEqual(['MOEJ']);
-    expect(parsed.notices).toEqual([
+    expect(words(parsed)).toEqual([
       'Ignored programme=Moon Programme: no record has this programme.',
       'Ignored organiser=Nobody: no workshop has this organiser.',
       'Ignored funder=Nobody: no record has this funder.',
@@ -111,11 +120,62 @@ describe('the shareable URL', () => {
     const prototypeBefore = Object.getOwnPropertyNames(Object.prototype);
     const parsed = parseUrlState('?countries=constructor,__proto__,FR', dataset);
     expect(parsed.state.filters.countries).toEqual([]);
-    expect(parsed.notices).toEqual([
+    expect(words(parsed)).toEqual([
       'Ignored countries=constructor: not an ISO country code.',
       'Ignored countries=__proto__: not an ISO country code.',
       'Ignored countries=FR: no city is in this country.',
     ]);
     expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeBefore);
+  });
+});
+
+describe('the language in the URL', () => {
+  it('opens a link with lang=ja in Japanese, and writes lang only for a language other than English', () => {
+    expect(parseUrlState('?lang=ja', dataset).state.language).toBe('ja');
+    expect(serialiseUrlState({ ...DEFAULT_URL_STATE, language: 'ja' }, '')).toBe('?lang=ja');
+    expect(serialiseUrlState({ ...DEFAULT_URL_STATE, language: 'en' }, '')).toBe('');
+    // The link keeps the rest of the view beside the language.
+    const search = serialiseUrlState(
+      { ...DEFAULT_URL_STATE, view: 'table', language: 'ja' },
+      '?data=https%3A%2F%2Fexample.org%2F',
+    );
+    expect(parseUrlState(search, dataset).state).toMatchObject({ view: 'table', language: 'ja' });
+    expect(new URLSearchParams(search).get('data')).toBe('https://example.org/');
+  });
+
+  it("opens a link without lang in the reader's own language", () => {
+    expect(parseUrlState('', dataset, 'ja').state.language).toBe('ja');
+    expect(parseUrlState('?view=graph', dataset, 'en').state.language).toBe('en');
+    expect(parseUrlState('?lang=en', dataset, 'ja').state.language).toBe('en');
+  });
+
+  it('ignores a language the app does not speak with a notice, as any unknown value', () => {
+    const parsed = parseUrlState('?lang=fr&view=graph', dataset, 'ja');
+    expect(parsed.state.language).toBe('ja');
+    expect(parsed.state.view).toBe('graph');
+    expect(parsed.notices).toEqual([
+      { param: 'lang', value: 'fr', reason: 'oneOf', allowed: ['en', 'ja'] },
+    ]);
+    expect(words(parsed)).toEqual(['Ignored lang=fr: use en or ja.']);
+  });
+});
+
+describe('the notices about the URL', () => {
+  it('are data (parameter, value, reason, what to write instead), not sentences', () => {
+    const parsed = parseUrlState('?view=globe&city=atlantis', dataset);
+    expect(parsed.notices).toEqual([
+      { param: 'city', value: 'atlantis', reason: 'unknownCity', allowed: [] },
+      { param: 'view', value: 'globe', reason: 'oneOf', allowed: VIEW_MODES },
+    ]);
+  });
+
+  it('read in Japanese when the app is in Japanese, with the value as it was written', () => {
+    const japanese = translatorFor('ja');
+    const parsed = parseUrlState('?view=globe&city=atlantis', dataset);
+    expect(parsed.notices.map((notice) => noticeText(japanese, notice))).toEqual([
+      'URLの city=atlantis は無視しました（このIDの都市はありません）。',
+      'URLの view=globe は無視しました（map、graph、split、またはtable のいずれかを指定してください）。',
+    ]);
+    expect(words(parsed)[1]).toBe('Ignored view=globe: use map, graph, split, or table.');
   });
 });

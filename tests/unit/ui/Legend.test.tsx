@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CITY_STYLE } from '../../../src/domain/cityStyle';
+import { cityStyle, DEFAULT_CITY_STYLE, type CityStyle } from '../../../src/domain/cityStyle';
 import {
   LEGEND_NEUTRAL,
   LINK_LOOKS,
@@ -11,8 +12,12 @@ import {
 } from '../../../src/domain/encoding';
 import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { computeMetrics } from '../../../src/domain/metrics';
 import { buildNetwork } from '../../../src/domain/network';
 import { themePalette } from '../../../src/domain/palette';
+import { EN, JA } from '../../../src/i18n/catalogue';
+import { createTranslator } from '../../../src/i18n/core';
+import type { Language } from '../../../src/state/language';
 import { Legend } from '../../../src/ui/Legend';
 import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
 
@@ -38,17 +43,23 @@ const palette = themePalette(dataset);
 
 afterEach(cleanup);
 
-function renderLegend(colorBy: LinkColorMode) {
+function renderLegend(
+  colorBy: LinkColorMode,
+  language: Language = 'en',
+  style: CityStyle = DEFAULT_CITY_STYLE,
+) {
   return render(
-    <Legend
-      network={network}
-      palette={palette}
-      colorBy={colorBy}
-      cityStyle={DEFAULT_CITY_STYLE}
-      cityColorBy="region"
-      communities={0}
-      defaultOpen
-    />,
+    <I18nextProvider i18n={createTranslator(language)}>
+      <Legend
+        network={network}
+        palette={palette}
+        colorBy={colorBy}
+        cityStyle={style}
+        cityColorBy="region"
+        communities={0}
+        defaultOpen
+      />
+    </I18nextProvider>,
   );
 }
 
@@ -107,5 +118,28 @@ describe('the legend', () => {
     }
     const rest = screen.getByText('other or none').closest('li')!.querySelector('rect')!;
     expect(rest.getAttribute('fill')).toBe(palette.colorOf(undefined));
+  });
+
+  it('names what the size measures', () => {
+    renderLegend('kind', 'en', cityStyle(computeMetrics(network), 'degree', 'region'));
+    expect(screen.getByRole('heading', { name: 'Size: partner cities' })).toBeTruthy();
+  });
+
+  it('reads in Japanese from the Japanese catalogue: headings, regions, links and themes', () => {
+    renderLegend('theme', 'ja', cityStyle(computeMetrics(network), 'betweenness', 'region'));
+    expect(screen.getByText(JA.view.legend.title)).toBeTruthy();
+    for (const heading of [JA.view.legend.cities, JA.view.legend.links])
+      expect(screen.getByRole('heading', { name: heading })).toBeTruthy();
+    const size = createTranslator('ja').t('view:legend.size', {
+      measure: JA.terms.size.betweenness,
+    });
+    expect(screen.getByRole('heading', { name: size })).toBeTruthy();
+    expect(screen.getByText(JA.terms.region.japan)).toBeTruthy();
+    expect(sample(JA.view.legend.look['co-attendance'])).toBeTruthy();
+    expect(screen.getByText(JA.view.legend.thicker)).toBeTruthy();
+    // The data's themes in the glossary's words, the rest as the data writes them.
+    expect(screen.getByText(JA.terms.theme.waste)).toBeTruthy();
+    expect(screen.getByText(JA.view.legend.otherTheme)).toBeTruthy();
+    expect(screen.queryByText(EN.view.legend.title)).toBeNull();
   });
 });

@@ -71,6 +71,18 @@ describe('the focus overlay', () => {
     expect(unmarked).toHaveLength(3);
   });
 
+  it('focuses nothing when the focused city is not in the network, so nothing dims for it', () => {
+    const track = createFocusTracker();
+    expect(track(model.network, 'no-such-city')).toBeNull();
+    // As when a filter takes the selected city out of view.
+    const without = {
+      nodes: model.network.nodes.filter((node) => node.id !== 'hue'),
+      edges: model.network.edges.filter((edge) => edge.source !== 'hue' && edge.target !== 'hue'),
+    };
+    expect(track(without, 'hue')).toBeNull();
+    expect(track(model.network, 'hue')).not.toBeNull();
+  });
+
   it('forgets every state when the network changes, since feature ids then name other features', () => {
     const overlay = createFocusOverlay();
     const fake = fakeMap();

@@ -1,0 +1,62 @@
+/** English: the map, the graph, their legend and tooltips. */
+export const view = {
+  map: {
+    region: 'Map',
+    container: 'Map of the cities and their collaborations. Arrow keys pan, plus and minus zoom.',
+    resetView: 'Reset view',
+    colourBy: 'Colour links by',
+    colourMode: {
+      kind: 'Kind',
+      theme: 'Main theme',
+    },
+    /** MapLibre's own controls and canvas. */
+    controls: {
+      canvas: 'Map',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      attribution: 'Toggle attribution',
+    },
+  },
+  graph: {
+    region: 'Graph',
+    canvas: 'Network graph of the cities; use the ranking table for a list',
+    relayout: 'Lay out again',
+    fromMap: 'Start from the map',
+    progressLabel: 'Layout',
+    progress: 'Laying out… {{percent, number}}%',
+  },
+  legend: {
+    title: 'Legend',
+    cities: 'Cities',
+    group: 'Group {{number, number}}',
+    otherGroups: 'Groups {{from, number}}–{{to, number}}',
+    size: 'Size: {{measure}}',
+    links: 'Links',
+    look: {
+      partnership: 'Partnership',
+      proposed: 'Proposed partnership',
+      workshop: 'Workshop: participant – host or lecturer',
+      'co-attendance': 'Attended the same workshop',
+    },
+    thicker: 'Thicker lines stand for more records.',
+    themeColour: 'Colour: main theme',
+    otherTheme: 'other or none',
+  },
+  tooltip: {
+    partnerships_one: '{{count, number}} partnership',
+    partnerships_other: '{{count, number}} partnerships',
+    workshops_one: '{{count, number}} workshop',
+    workshops_other: '{{count, number}} workshops',
+    links_one: '{{count, number}} link',
+    links_other: '{{count, number}} links',
+    between: '{{a}} – {{b}}',
+    source: 'Source: {{source}}',
+    more: 'and {{count, number}} more',
+  },
+  /** A partnership's years. */
+  years: {
+    unknown: 'year unknown',
+    until: 'until {{end}} (start unknown)',
+    since: 'since {{start}}',
+  },
+} as const;

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useNetworkModel } from '../../../src/app/useNetworkModel';
+import { createDataset } from '../../../src/domain/dataset';
+import { initialState } from '../../../src/state/store';
+import { makeCity, makePartnership } from '../../support/records';
+
+// Osaka partners with three cities; one of them has a local name in another script.
+const dataset = createDataset(
+  [
+    makeCity({ id: 'osaka', name: 'Osaka', localName: '大阪市' }),
+    makeCity({ id: 'can-tho', name: 'Can Tho', localName: 'Cần Thơ', country: 'VN', lon: 105 }),
+    makeCity({ id: 'hue', name: 'Hue', country: 'VN', lon: 107 }),
+    makeCity({ id: 'quezon', name: 'Quezon City', country: 'PH', lon: 121 }),
+  ],
+  [],
+  ['can-tho', 'hue', 'quezon'].map((partner) =>
+    makePartnership({ id: partner, cityAId: 'osaka', cityBId: partner }),
+  ),
+);
+
+afterEach(cleanup);
+
+describe('the network model', () => {
+  it("names the map's and the graph's cities in the reader's language", () => {
+    const { result, rerender } = renderHook(
+      ({ language }) => useNetworkModel(dataset, initialState(language)),
+      {
+        initialProps: { language: 'ja' as 'en' | 'ja' },
+      },
+    );
+    const node = (id: string) => result.current.network.nodes.find((n) => n.id === id)!;
+    const { map, graph } = result.current;
+    expect(map.nameOf(node('osaka'))).toBe('大阪市');
+    expect(graph.nameOf(node('osaka'))).toBe('大阪市');
+    // A city without a name in Japanese script keeps its English one.
+    expect(map.nameOf(node('can-tho'))).toBe('Can Tho');
+
+    rerender({ language: 'en' });
+    expect(result.current.map.nameOf(node('osaka'))).toBe('Osaka');
+    expect(result.current.graph.nameOf(node('osaka'))).toBe('Osaka');
+  });
+
+  it("tells what is worth saying about the selected city's place in the network, as data", () => {
+    const state = { ...initialState('en'), selectedCityId: 'osaka' };
+    const { result } = renderHook(() => useNetworkModel(dataset, state));
+    expect(result.current.insights[0]).toMatchObject({ kind: 'partners', top: 1 });
+  });
+});
