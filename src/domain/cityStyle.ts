@@ -1,7 +1,7 @@
 /** How big and what colour each city is drawn, shared by the map and the graph. */
 import { regionOf } from './countries';
 import type { NetworkMetrics, SizeMetric } from './metrics';
-import type { NetworkNode } from './network';
+import type { Network, NetworkNode } from './network';
 import { communityColor, REGION_COLORS, type CityColorMode } from './palette';
 
 /** What a city's size can measure: a metric, or its links in view (before metrics are known). */
@@ -40,4 +40,11 @@ export function cityStyle(
         ? DEFAULT_CITY_STYLE.colorOf
         : (node) => communityColor(metrics.byCity.get(node.id)?.community ?? -1),
   };
+}
+
+/** The largest size value of any city of `network` under `style` (0 for an empty network): the top of the radius scale. */
+export function largestSize(network: Network, style: CityStyle): number {
+  let largest = 0;
+  for (const node of network.nodes) largest = Math.max(largest, style.sizeOf(node));
+  return largest;
 }

@@ -3,7 +3,7 @@
  * fitting the view. The look itself (link styles, radius scale, focus rule) comes from
  * `src/domain/encoding.ts`. No DOM, so all of it is unit-tested.
  */
-import type { CityStyle } from '../domain/cityStyle';
+import { largestSize, type CityStyle } from '../domain/cityStyle';
 import { CITY_LOOK, cityRadius } from '../domain/encoding';
 import type { Network } from '../domain/network';
 
@@ -28,8 +28,7 @@ export const LABEL_HEIGHT = CITY_LOOK.label.size + 2;
 /** Radius of every node of `network` (pixels at zoom 1, in node order), by `cityRadius`. */
 export function nodeRadii(network: Network, style: CityStyle): Float64Array {
   const radii = new Float64Array(network.nodes.length);
-  let max = 0;
-  for (const node of network.nodes) max = Math.max(max, style.sizeOf(node));
+  const max = largestSize(network, style);
   network.nodes.forEach((node, i) => (radii[i] = cityRadius(style.sizeOf(node), max)));
   return radii;
 }

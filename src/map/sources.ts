@@ -1,6 +1,6 @@
 /** Pure builders: a network in, the GeoJSON the map's sources draw out. Coordinates are `[lon, lat]`. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import { DEFAULT_CITY_STYLE, type CityStyle } from '../domain/cityStyle';
+import { DEFAULT_CITY_STYLE, largestSize, type CityStyle } from '../domain/cityStyle';
 import { cityRadius, linkColor, linkStyle, type LinkLook } from '../domain/encoding';
 import { edgeWeight, type Neighbourhood, type Network, type NetworkNode } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
@@ -92,8 +92,7 @@ export function cityFeatures(
   style: CityStyle = DEFAULT_CITY_STYLE,
   nameOf: (node: NetworkNode) => string = englishName,
 ): CityCollection {
-  let maxSize = 0;
-  for (const node of network.nodes) maxSize = Math.max(maxSize, style.sizeOf(node));
+  const maxSize = largestSize(network, style);
   return {
     type: 'FeatureCollection',
     features: network.nodes.map((node, index): Feature<Point, CityProperties> => ({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS } from '../domain/countries';
 import type { Network } from '../domain/network';
-import type { CityStyle } from '../domain/cityStyle';
+import { largestSize, type CityStyle } from '../domain/cityStyle';
 import {
   CITY_LOOK,
   LEGEND_NEUTRAL,
@@ -57,7 +57,7 @@ export function Legend({
   const { t } = useTranslation(['view', 'terms']);
   const words = useWords();
   const [open, setOpen] = useState(defaultOpen);
-  const maxSize = network.nodes.reduce((max, node) => Math.max(max, cityStyle.sizeOf(node)), 0);
+  const maxSize = largestSize(network, cityStyle);
   const sizes = sizeLegend(maxSize);
   // The palette's themes in the reader's words, then the grey of the rest (keyed apart from them).
   const themeEntries = [

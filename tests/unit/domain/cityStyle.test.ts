@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityStyle, DEFAULT_CITY_STYLE } from '../../../src/domain/cityStyle';
+import { cityStyle, DEFAULT_CITY_STYLE, largestSize } from '../../../src/domain/cityStyle';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 import { computeMetrics } from '../../../src/domain/metrics';
 import { buildNetwork } from '../../../src/domain/network';
@@ -41,5 +41,13 @@ describe('city style shared by the map and the graph', () => {
     expect(communityColor(7)).toBe(communityColor(30));
     expect(colours).not.toContain(communityColor(7));
     expect(communityColor(-1)).toBe(communityColor(7));
+  });
+});
+
+describe('the top of the radius scale', () => {
+  it('is the largest size of any city in the network, and 0 for an empty one', () => {
+    const sizes = network.nodes.map((node) => DEFAULT_CITY_STYLE.sizeOf(node));
+    expect(largestSize(network, DEFAULT_CITY_STYLE)).toBe(Math.max(...sizes));
+    expect(largestSize({ nodes: [], edges: [] }, DEFAULT_CITY_STYLE)).toBe(0);
   });
 });
