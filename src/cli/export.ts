@@ -164,9 +164,9 @@ function main(args: string[]): number {
       for (const file of DATA_FILES) writeFileSync(join(out, fileName(file)), files[file]);
       console.log(
         t('cli:wroteCsv', {
-          cities: t('cli:cities', { count: dataset.cities.length }),
-          workshops: t('cli:workshops', { count: dataset.workshops.length }),
-          partnerships: t('cli:partnerships', { count: dataset.partnerships.length }),
+          cities: t('terms:count.cities', { count: dataset.cities.length }),
+          workshops: t('terms:count.workshops', { count: dataset.workshops.length }),
+          partnerships: t('terms:count.partnerships', { count: dataset.partnerships.length }),
           out,
         }),
       );
@@ -178,8 +178,8 @@ function main(args: string[]): number {
       const written = network.edges.length - collection.omitted_links.length;
       console.log(
         t('cli:wroteGeoJson', {
-          cities: t('cli:cities', { count: network.nodes.length }),
-          links: t('cli:links', { count: written }),
+          cities: t('terms:count.cities', { count: network.nodes.length }),
+          links: t('terms:count.links', { count: written }),
           out,
         }),
       );

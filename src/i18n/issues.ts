@@ -23,7 +23,7 @@ import type { LoadResult } from '../io/load';
 import type { IssueGroup } from '../io/report';
 
 /** The namespaces the report's words come from; `useTranslation(REPORT_NAMESPACES)` in React. */
-export const REPORT_NAMESPACES = ['report', 'issues', 'cli'] as const;
+export const REPORT_NAMESPACES = ['report', 'issues', 'cli', 'terms'] as const;
 
 /** A `t` that knows the report's namespaces (keys written with their namespace: `issues:none`). */
 export type ReportT = TFunction<typeof REPORT_NAMESPACES>;

@@ -8,9 +8,9 @@ import type { DatasetCounts, NetworkCounts } from '../domain/summary';
 /** "47 cities · 8 workshops · 24 partnerships" (「47都市・研修8件・連携24件」). */
 export function datasetSummaryText(t: TFunction<'shell'>, counts: DatasetCounts): string {
   return t('status.dataset', {
-    cities: t('status.cities', { count: counts.cities }),
-    workshops: t('status.workshops', { count: counts.workshops }),
-    partnerships: t('status.partnerships', { count: counts.partnerships }),
+    cities: t('count.cities', { ns: 'terms', count: counts.cities }),
+    workshops: t('count.workshops', { ns: 'terms', count: counts.workshops }),
+    partnerships: t('count.partnerships', { ns: 'terms', count: counts.partnerships }),
   });
 }
 
@@ -18,8 +18,8 @@ export function datasetSummaryText(t: TFunction<'shell'>, counts: DatasetCounts)
 export function networkSummaryText(t: TFunction<'shell'>, counts: NetworkCounts): string {
   return t('status.network', {
     shown: counts.shownCities,
-    cities: t('status.cities', { count: counts.totalCities }),
-    links: t('status.links', { count: counts.links }),
+    cities: t('count.cities', { ns: 'terms', count: counts.totalCities }),
+    links: t('count.links', { ns: 'terms', count: counts.links }),
   });
 }
 

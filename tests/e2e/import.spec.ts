@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { dropFiles } from './support';
 
 const fixture = readFileSync('tests/fixtures/e2e/import/cities.csv', 'utf8');
-
-/** Drops files on the page as a user would from their file manager. */
-async function dropFiles(page: Page, files: { name: string; text: string }[]) {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const { name, text } of list)
-      transfer.items.add(new File([text], name, { type: 'text/csv' }));
-    return transfer;
-  }, files);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
 
 const status = (page: Page) => page.getByRole('status').first();
 

@@ -1,6 +1,7 @@
 /** The import report in the language being read: the same rows and columns, other words. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { dropFiles } from './support';
 import {
   dataNoticeText,
   errorsText,
@@ -18,18 +19,6 @@ import type { Language } from '../../src/state/language';
 const fixture = readFileSync('tests/fixtures/e2e/import/cities.csv', 'utf8');
 // What the app will say, worded here from the same catalogue: never a copy of its words.
 const load = loadDataset({ cities: fixture });
-
-/** Drops files on the page as a user would from their file manager. */
-async function dropFiles(page: Page, files: { name: string; text: string }[]) {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const { name, text } of list)
-      transfer.items.add(new File([text], name, { type: 'text/csv' }));
-    return transfer;
-  }, files);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
 
 /** The report's region, named by its heading in `language`. */
 function reportIn(page: Page, language: Language): Locator {

@@ -36,3 +36,15 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = (await page.locator('.map-container').boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** Drops files on the page as a user would from their file manager. */
+export async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of list)
+      transfer.items.add(new File([text], name, { type: 'text/csv' }));
+    return transfer;
+  }, files);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}

@@ -10,14 +10,6 @@ export const shell = {
   },
   status: {
     loading: 'Loading data …',
-    cities_one: '{{count, number}} city',
-    cities_other: '{{count, number}} cities',
-    workshops_one: '{{count, number}} workshop',
-    workshops_other: '{{count, number}} workshops',
-    partnerships_one: '{{count, number}} partnership',
-    partnerships_other: '{{count, number}} partnerships',
-    links_one: '{{count, number}} link',
-    links_other: '{{count, number}} links',
     /** `cities`, `workshops`, `partnerships`: the counts above, worded. */
     dataset: '{{cities}} · {{workshops}} · {{partnerships}}',
     /** `cities`: all the cities, worded; `links`: the links in view, worded. */

@@ -6,6 +6,17 @@
 export const terms = {
   /** Between parts of a line of facts: `MoU · since 2014 · waste`. */
   separator: ' · ',
+  /** A count with its noun, in the language's plurals and digits (status line, CLI). */
+  count: {
+    cities_one: '{{count, number}} city',
+    cities_other: '{{count, number}} cities',
+    workshops_one: '{{count, number}} workshop',
+    workshops_other: '{{count, number}} workshops',
+    partnerships_one: '{{count, number}} partnership',
+    partnerships_other: '{{count, number}} partnerships',
+    links_one: '{{count, number}} link',
+    links_other: '{{count, number}} links',
+  },
   region: {
     japan: 'Japan',
     'southeast-asia': 'Southeast Asia',

@@ -7,6 +7,16 @@ import type { terms as en } from '../en/terms';
 
 export const terms: Messages<typeof en> = {
   separator: '・',
+  count: {
+    cities_one: '{{count, number}}都市',
+    cities_other: '{{count, number}}都市',
+    workshops_one: '研修{{count, number}}件',
+    workshops_other: '研修{{count, number}}件',
+    partnerships_one: '連携{{count, number}}件',
+    partnerships_other: '連携{{count, number}}件',
+    links_one: 'つながり{{count, number}}本',
+    links_other: 'つながり{{count, number}}本',
+  },
   region: {
     japan: '日本',
     'southeast-asia': '東南アジア',
