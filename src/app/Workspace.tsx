@@ -6,7 +6,6 @@ import { statusText } from '../i18n/summary';
 import type { AppState } from '../state/store';
 import type { HoverStore } from '../state/hover';
 import { DEFAULT_URL_STATE, serialiseUrlState, type UrlNotice } from '../state/urlState';
-import { CityProfilePanel } from '../ui/CityProfilePanel';
 import { CitySearch } from '../ui/CitySearch';
 import { DataMenu } from '../ui/DataMenu';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -16,10 +15,11 @@ import { IssueList } from '../ui/IssueList';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Legend } from '../ui/Legend';
 import { Notices } from '../ui/Notices';
-import { RankingTable } from '../ui/RankingTable';
+import { TableView } from '../ui/TableView';
 import { Timeline } from '../ui/Timeline';
 import { ViewBar } from '../ui/ViewBar';
 import { HoverGraphPanel, HoverMapPanel } from './HoverPanes';
+import { OpenPanel } from './OpenPanel';
 import type { DatasetActions, DatasetState } from './useDataset';
 import type { Exports } from './useExports';
 import type { ImportFiles } from './useImportFiles';
@@ -67,6 +67,7 @@ export function Workspace(props: WorkspaceProps) {
       cityStyle={model.cityStyle}
       cityColorBy={state.cityColorBy}
       communities={metrics.communities}
+      roles={[...(model.highlight?.roles.values() ?? [])]}
       defaultOpen={state.view !== 'split' && !selected}
     />
   );
@@ -102,7 +103,14 @@ export function Workspace(props: WorkspaceProps) {
       <Notices notices={props.notices} onDismiss={props.onDismissNotices} />
       <div className="app-body">
         <aside className="sidebar" aria-label={t('sidebar')}>
-          <CitySearch cities={dataset.cities} onSelect={actions.selectCity} />
+          <CitySearch
+            dataset={dataset}
+            cities={dataset.cities}
+            workshops={dataset.workshops}
+            partnerships={dataset.partnerships}
+            onSelect={actions.selectCity}
+            onOpenRecord={actions.openRecord}
+          />
           <DataMenu
             origin={source.origin}
             stored={source.stored}
@@ -142,6 +150,7 @@ export function Workspace(props: WorkspaceProps) {
                   onCameraChange={actions.setCamera}
                   onColorByChange={actions.setLinkColorBy}
                   onSelectCity={actions.selectCity}
+                  onSelectLink={actions.openLink}
                 />
               </ErrorBoundary>
             )}
@@ -153,27 +162,32 @@ export function Workspace(props: WorkspaceProps) {
                   hover={hover}
                   legend={showMap ? null : legend}
                   onSelectCity={actions.selectCity}
+                  onSelectLink={actions.openLink}
                 />
               </ErrorBoundary>
             )}
             {state.view === 'table' && (
-              <RankingTable
+              <TableView
+                table={state.table}
+                onTable={actions.setTable}
                 nodes={network.nodes}
                 metrics={metrics}
                 selectedCityId={selected}
                 onSelectCity={actions.selectCity}
-              />
-            )}
-            {selected && (
-              <CityProfilePanel
                 dataset={dataset}
-                node={model.selectedNode}
-                cityId={selected}
-                insights={model.insights}
-                onSelectCity={actions.selectCity}
-                onClose={() => actions.selectCity(null)}
+                slice={model.slice}
+                openRecord={state.record}
+                onOpenRecord={actions.openRecord}
               />
             )}
+            <OpenPanel
+              dataset={dataset}
+              network={network}
+              state={state}
+              selectedNode={model.selectedNode}
+              insights={model.insights}
+              actions={actions}
+            />
           </div>
           {facets.yearExtent && (
             <Timeline

@@ -7,6 +7,13 @@ import type { NetworkMetrics } from '../domain/metrics';
 import { buildNetwork, type Network, type NetworkNode } from '../domain/network';
 import { themePalette, type ThemePalette } from '../domain/palette';
 import { cityInsights, type CityInsight } from '../domain/profile';
+import {
+  linkHighlight,
+  recordHighlight,
+  recordsInSlice,
+  type Highlight,
+  type RecordSlice,
+} from '../domain/records';
 import type { GraphModel } from '../graph/GraphView';
 import { cityName } from '../i18n/names';
 import type { MapModel } from '../map/MapView';
@@ -21,12 +28,16 @@ export interface NetworkModel {
   facets: Facets;
   palette: ThemePalette;
   network: Network;
+  /** The workshops and partnerships of the current filters, for the record tables. */
+  slice: RecordSlice;
   metrics: NetworkMetrics;
   cityStyle: CityStyle;
   /** The selected city's node, when it is in the network. */
   selectedNode: NetworkNode | undefined;
   /** What is worth telling about the selected city's place in the network (the UI words it). */
   insights: CityInsight[];
+  /** What the open record or link brings to the front in the map and the graph; null for none. */
+  highlight: Highlight | null;
   map: Unhovered<MapModel>;
   graph: Unhovered<GraphModel>;
 }
@@ -36,6 +47,7 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
   const facets = useMemo(() => datasetFacets(dataset), [dataset]);
   const palette = useMemo(() => themePalette(dataset), [dataset]);
   const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
+  const slice = useMemo(() => recordsInSlice(dataset, state.filters), [dataset, state.filters]);
   const metrics = useMetrics(network);
   const style = useMemo(
     () => cityStyle(metrics, state.sizeBy, state.cityColorBy),
@@ -50,6 +62,11 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
     () => (selected ? cityInsights(selected, metrics) : []),
     [selected, metrics],
   );
+  const { record, openLinkId } = state;
+  const highlight = useMemo(() => {
+    if (record) return recordHighlight(dataset, network, record);
+    return openLinkId ? linkHighlight(network, openLinkId) : null;
+  }, [dataset, network, record, openLinkId]);
   const { linkColorBy, timelineYear, camera, language } = state;
   // Labels on the map and the graph: a Japanese city by its local name in the Japanese UI.
   const nameOf = useMemo(() => (node: NetworkNode) => cityName(node.city, language), [language]);
@@ -62,27 +79,61 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
       nameOf,
       colorBy: linkColorBy,
       selectedCityId: selected,
+      highlight,
       highlightYear: timelineYear,
       camera,
     }),
-    [dataset, network, palette, style, nameOf, linkColorBy, selected, timelineYear, camera],
+    [
+      dataset,
+      network,
+      palette,
+      style,
+      nameOf,
+      linkColorBy,
+      selected,
+      highlight,
+      timelineYear,
+      camera,
+    ],
   );
   const graph = useMemo(
-    () => ({ network, cityStyle: style, nameOf, linkColorBy, palette, selectedCityId: selected }),
-    [network, style, nameOf, linkColorBy, palette, selected],
+    () => ({
+      network,
+      cityStyle: style,
+      nameOf,
+      linkColorBy,
+      palette,
+      selectedCityId: selected,
+      highlight,
+    }),
+    [network, style, nameOf, linkColorBy, palette, selected, highlight],
   );
   return useMemo(
     () => ({
       facets,
       palette,
       network,
+      slice,
       metrics,
       cityStyle: style,
       selectedNode,
       insights,
+      highlight,
       map,
       graph,
     }),
-    [facets, palette, network, metrics, style, selectedNode, insights, map, graph],
+    [
+      facets,
+      palette,
+      network,
+      slice,
+      metrics,
+      style,
+      selectedNode,
+      insights,
+      highlight,
+      map,
+      graph,
+    ],
   );
 }

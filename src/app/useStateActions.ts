@@ -8,7 +8,9 @@ import type {
   Camera,
   CityColorMode,
   LinkColorMode,
+  RecordRef,
   SizeMetric,
+  TableKind,
   TimelineMode,
   ViewMode,
 } from '../state/vocabulary';
@@ -16,6 +18,13 @@ import type {
 /** Every change a pane can ask of the shared state. */
 export interface StateActions {
   selectCity(cityId: string | null): void;
+  /** Opens a workshop or partnership, or closes it (null). */
+  openRecord(record: RecordRef | null): void;
+  /** Lists the records behind a link of the network, or closes the list (null). */
+  openLink(edgeId: string | null): void;
+  /** Closes whatever city, record or link is open. */
+  closeAll(): void;
+  setTable(table: TableKind): void;
   setFilters(filters: Filters): void;
   setView(view: ViewMode): void;
   /** Switches the app's words to `language`, and remembers the choice for the next visit. */
@@ -37,6 +46,10 @@ export function useStateActions(dispatch: Dispatch<Action>, firstYear: number): 
   return useMemo(
     () => ({
       selectCity: (cityId) => dispatch({ type: 'selectCity', cityId }),
+      openRecord: (record) => dispatch({ type: 'openRecord', record }),
+      openLink: (edgeId) => dispatch({ type: 'openLink', edgeId }),
+      closeAll: () => dispatch({ type: 'closeAll' }),
+      setTable: (table) => dispatch({ type: 'setTable', table }),
       setFilters: (filters) => dispatch({ type: 'setFilters', filters }),
       setView: (view) => dispatch({ type: 'setView', view }),
       setLanguage: (language) => {

@@ -8,7 +8,9 @@ import { defaultLanguage } from './useTranslator';
 const urlPart = (state: AppState): UrlState => ({
   filters: state.filters,
   selectedCityId: state.selectedCityId,
+  record: state.record,
   view: state.view,
+  table: state.table,
   linkColorBy: state.linkColorBy,
   sizeBy: state.sizeBy,
   cityColorBy: state.cityColorBy,

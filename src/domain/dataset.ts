@@ -16,6 +16,8 @@ export interface Dataset {
   /** Every workshop a city took part in, with its role (a city has one role per workshop). */
   readonly workshopsByCity: ReadonlyMap<string, readonly WorkshopInvolvement[]>;
   readonly partnershipsByCity: ReadonlyMap<string, readonly Partnership[]>;
+  readonly workshopById: ReadonlyMap<string, Workshop>;
+  readonly partnershipById: ReadonlyMap<string, Partnership>;
 }
 
 /** Roles in order of precedence: a city listed as host and participant counts as host. */
@@ -49,7 +51,16 @@ export function createDataset(
     push(partnershipsByCity, partnership.cityAId, partnership);
     push(partnershipsByCity, partnership.cityBId, partnership);
   }
-  return { cities, workshops, partnerships, cityById, workshopsByCity, partnershipsByCity };
+  return {
+    cities,
+    workshops,
+    partnerships,
+    cityById,
+    workshopsByCity,
+    partnershipsByCity,
+    workshopById: new Map(workshops.map((workshop) => [workshop.id, workshop])),
+    partnershipById: new Map(partnerships.map((partnership) => [partnership.id, partnership])),
+  };
 }
 
 /** An empty dataset, for a load that found nothing usable. */

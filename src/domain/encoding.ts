@@ -4,8 +4,16 @@
  * the legend and exported images only translate these values into their own terms (MapLibre
  * paint properties, canvas strokes, SVG attributes); none of them picks a look of its own.
  */
-import { mainTheme, edgeWeight, type NetworkEdge } from './network';
+import {
+  mainTheme,
+  edgeWeight,
+  neighbourhood,
+  type Adjacency,
+  type Neighbourhood,
+  type NetworkEdge,
+} from './network';
 import { EDGE_KIND_COLORS, type ThemePalette } from './palette';
+import type { HighlightRole } from './records';
 
 /** How links are coloured: by their kind, or by the main theme of the records behind them. */
 export const LINK_COLOR_MODES = ['kind', 'theme'] as const;
@@ -154,13 +162,122 @@ export const FOCUS_DIM = 0.15;
 /** Opacity that what is in focus rises to, at least. */
 export const FOCUS_FLOOR = 0.9;
 
+/** What a view may focus: the hovered city (here or in a linked view), the open record or link, the selected city. */
+export interface FocusRequest {
+  hoveredCityId: string | null;
+  /** The open record's or link's cities and links (a `Highlight`); null when none is open. */
+  highlight: Neighbourhood | null;
+  selectedCityId: string | null;
+}
+
 /**
- * The focus rule: while a city is hovered or selected, its neighbourhood is drawn at least at
- * `FOCUS_FLOOR` and the rest keeps `FOCUS_DIM` of its base opacity; without focus, the base.
+ * What is in focus, by one precedence for every view: the hovered city's neighbourhood, else the
+ * open record's or link's highlight as it is, else the selected city's neighbourhood; null for
+ * none. A city `inNetwork` does not know, or a highlight none of whose cities it knows, focuses
+ * nothing (the filters took them out): otherwise everything would dim with nothing lifted.
+ */
+export function focusedNeighbourhood(
+  adjacency: Adjacency,
+  request: FocusRequest,
+  inNetwork: (cityId: string) => boolean,
+): Neighbourhood | null {
+  const { hoveredCityId, highlight, selectedCityId } = request;
+  if (hoveredCityId !== null && inNetwork(hoveredCityId))
+    return neighbourhood(adjacency, hoveredCityId);
+  if (highlight && [...highlight.cityIds].some(inNetwork)) return highlight;
+  if (selectedCityId !== null && inNetwork(selectedCityId))
+    return neighbourhood(adjacency, selectedCityId);
+  return null;
+}
+
+/**
+ * The focus rule: while something is in focus (see `focusedNeighbourhood`), it is drawn at least
+ * at `FOCUS_FLOOR` and the rest keeps `FOCUS_DIM` of its base opacity; without focus, the base.
  */
 export function focusAlpha(base: number, focusActive: boolean, inFocus: boolean): number {
   if (!focusActive) return base;
   return inFocus ? Math.max(base, FOCUS_FLOOR) : base * FOCUS_DIM;
+}
+
+/** One ring around a city, in pixels: from the city's edge to the ring's inner edge, and its width. */
+export interface RingSpec {
+  gap: number;
+  width: number;
+}
+
+/** How a city's part in the open record is marked: a colour and one or two rings. */
+export interface RoleLook {
+  color: string;
+  /** Innermost first. */
+  rings: readonly RingSpec[];
+}
+
+/** The roles in the order a legend lists them and labels are placed: hosts first. */
+export const ROLE_ORDER = [
+  'host',
+  'participant',
+  'resource',
+  'partner',
+] as const satisfies readonly HighlightRole[];
+
+/**
+ * The mark of each role, for the map, the graph and the legend alike. Roles differ by the shape
+ * of the mark as well as its colour, so that they stay apart for colour-blind readers: a host has
+ * two rings, a participant one, a lecturer (`resource`) one wide band. The colours are Okabe–Ito's
+ * that are none of the region fills (#D55E00, #0072B2, #009E73) nor the selected ring's near
+ * black, each chosen to stand out against the fill its cities mostly have (hosts and lecturers
+ * are mostly Japanese, participants South-East Asian). A partnership's two ends are partners
+ * alike; they never share a view with workshop roles, so they take the participant's single ring
+ * in the partnership's colour.
+ */
+export const ROLE_LOOK: Readonly<Record<HighlightRole, RoleLook>> = {
+  host: {
+    color: '#CC79A7',
+    rings: [
+      { gap: 2, width: 2 },
+      { gap: 6, width: 2 },
+    ],
+  },
+  participant: { color: '#E69F00', rings: [{ gap: 2.5, width: 2.5 }] },
+  resource: { color: '#56B4E9', rings: [{ gap: 2, width: 5 }] },
+  partner: { color: EDGE_KIND_COLORS.partnership, rings: [{ gap: 2.5, width: 2.5 }] },
+};
+
+/** Largest number of rings a role has (the map draws one layer per ring). */
+export const MAX_ROLE_RINGS = Math.max(...ROLE_ORDER.map((role) => ROLE_LOOK[role].rings.length));
+
+/**
+ * The rings of `role` around a city of `radius` px as centred strokes (canvas and SVG): each
+ * ring's radius to the middle of its stroke, and its width, in pixels.
+ */
+export function roleRings(role: HighlightRole, radius: number): { r: number; width: number }[] {
+  return ROLE_LOOK[role].rings.map(({ gap, width }) => ({ r: radius + gap + width / 2, width }));
+}
+
+/** How far the outermost ring of `role` reaches beyond a city's edge, in pixels. */
+export function roleReach(role: HighlightRole): number {
+  return Math.max(...ROLE_LOOK[role].rings.map(({ gap, width }) => gap + width));
+}
+
+/** One line of a legend for roles: the role, its colour and its rings around a sample city. */
+export interface RoleLegendEntry {
+  role: HighlightRole;
+  color: string;
+  /** Centred-stroke rings around a city of `ROLE_SAMPLE_RADIUS`, pixels. */
+  rings: { r: number; width: number }[];
+}
+
+/** Radius of the city a role's legend sample rings, in pixels: the smallest city drawn. */
+export const ROLE_SAMPLE_RADIUS = CITY_RADIUS.min;
+
+/** The role samples a legend shows for the roles present (each once, in `ROLE_ORDER`). */
+export function roleLegend(roles: Iterable<HighlightRole>): RoleLegendEntry[] {
+  const present = new Set(roles);
+  return ROLE_ORDER.filter((role) => present.has(role)).map((role) => ({
+    role,
+    color: ROLE_LOOK[role].color,
+    rings: roleRings(role, ROLE_SAMPLE_RADIUS),
+  }));
 }
 
 /** One line of a legend for links: the look, its colour and width in pixels as a sample. */

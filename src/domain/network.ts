@@ -303,3 +303,17 @@ export function mainTheme(edge: NetworkEdge): string | undefined {
   }
   return best;
 }
+
+/**
+ * A link's two cities in the order people read them: a partnership as its file writes it
+ * (the Japanese side first in the bundled data); a workshop link from the host or lecturer to
+ * the participant; otherwise by id.
+ */
+export function readingOrder(edge: NetworkEdge): [string, string] {
+  const partnership = edge.partnerships[0];
+  if (partnership) return [partnership.cityAId, partnership.cityBId];
+  const workshop = edge.workshops[0];
+  if (edge.kind === 'workshop' && workshop?.participantCityIds.includes(edge.source))
+    return [edge.target, edge.source];
+  return [edge.source, edge.target];
+}

@@ -11,7 +11,14 @@ import { createLayoutController } from './layoutController';
 import { paint } from './painter';
 import type { LayoutStart } from './protocol';
 import { createSurface } from './surface';
-import { baseChanged, buildScene, sceneBase, type GraphModel, type SceneBase } from './scene';
+import {
+  baseChanged,
+  buildScene,
+  LINKS_WHILE_MOVING,
+  sceneBase,
+  type GraphModel,
+  type SceneBase,
+} from './scene';
 
 export type { GraphModel } from './scene';
 
@@ -28,6 +35,8 @@ export interface GraphViewOptions {
   label: string;
   onHover(hover: GraphHover | null): void;
   onSelectCity(id: string | null): void;
+  /** A click on a link (no city under the pointer), by its network edge id. */
+  onSelectLink(edgeId: string): void;
   /** Layout progress, 0..1, and null when no layout runs. */
   onProgress?(done: number | null): void;
   /** Makes the layout worker; the default is Vite's module worker of `layout.worker.ts`. */
@@ -90,6 +99,11 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   const nodeId = (index: number) => model?.network.nodes[index]?.id ?? null;
   const interaction = createInteraction(surface.canvas, container, {
     nodes: () => ({ positions: layout.positions, radii: base?.radii ?? [] }),
+    // As the scene draws them: none while a large layout moves.
+    links: () =>
+      base && (!layout.running || base.network.edges.length <= LINKS_WHILE_MOVING)
+        ? base.ends
+        : null,
     onTransform: (_, byUser) => {
       if (byUser) autoFit = false;
       scheduleDraw();
@@ -101,6 +115,10 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       options.onHover(id === null ? null : { id, ...point });
     },
     onSelect: (index) => options.onSelectCity(nodeId(index)),
+    onSelectLink: (index) => {
+      const id = base?.network.edges[index]?.id;
+      if (id !== undefined) options.onSelectLink(id);
+    },
     onHold: layout.hold,
     onDrag: (x, y) => {
       layout.moveHeld(x, y);
@@ -132,6 +150,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
         hoveredCityId: hovered,
         linkedHoverCityId: model.linkedHoverCityId,
         selectedCityId: model.selectedCityId,
+        highlight: model.highlight,
         moving: layout.running,
         measure: surface.measure,
       });

@@ -1,6 +1,6 @@
 /**
- * The graph's geometry, pure: node sizes on screen, which nodes get labels, hit-testing and
- * fitting the view. The look itself (link styles, radius scale, focus rule) comes from
+ * The graph's geometry, pure: node sizes on screen, which nodes get labels, hit-testing nodes
+ * and links, and fitting the view. The look itself (link styles, radius scale, focus rule) comes from
  * `src/domain/encoding.ts`. No DOM, so all of it is unit-tested.
  */
 import { largestSize, type CityStyle } from '../domain/cityStyle';
@@ -73,6 +73,58 @@ export function nodeAt(
     }
   }
   return best;
+}
+
+/**
+ * The link nearest screen point (`px`, `py`) among those passing within `slop` px of it, by its
+ * position in the network's edges; -1 when none. Links are drawn as straight segments between
+ * their ends' layout positions (`ends`: each link's two node positions, flat; -1 for an end that
+ * is not a node, and so not drawn). A linear scan, like `nodeAt`.
+ */
+export function linkAt(
+  positions: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  transform: ViewTransform,
+  px: number,
+  py: number,
+  slop = 5,
+): number {
+  const { k, x: tx, y: ty } = transform;
+  let best = -1;
+  let bestDistance = slop;
+  for (let e = 0; 2 * e < ends.length; e++) {
+    const a = ends[2 * e]!;
+    const b = ends[2 * e + 1]!;
+    if (a < 0 || b < 0) continue;
+    const x1 = positions[2 * a]! * k + tx;
+    const y1 = positions[2 * a + 1]! * k + ty;
+    const x2 = positions[2 * b]! * k + tx;
+    const y2 = positions[2 * b + 1]! * k + ty;
+    const distance = segmentDistance(px, py, x1, y1, x2, y2);
+    if (distance <= bestDistance && (best < 0 || distance < bestDistance)) {
+      best = e;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Distance from point (`px`, `py`) to the segment from (`x1`, `y1`) to (`x2`, `y2`). */
+function segmentDistance(
+  px: number,
+  py: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length2 = dx * dx + dy * dy;
+  // The nearest point of the segment, as a share of its length (an end for a point-like link).
+  const t =
+    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length2));
+  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
 }
 
 /**

@@ -3,7 +3,7 @@
  * pointer, and the hover and click callbacks. It owns the view's transform; it draws nothing.
  */
 import { drag, pointer, select, zoom, zoomIdentity, type D3DragEvent, type D3ZoomEvent } from 'd3';
-import { nodeAt, type ViewTransform } from './draw';
+import { linkAt, nodeAt, type ViewTransform } from './draw';
 
 /** A point in the container, in pixels. */
 export interface ContainerPoint {
@@ -15,12 +15,19 @@ export interface ContainerPoint {
 export interface InteractionOptions {
   /** Layout positions (`x, y` interleaved) and radii at zoom 1 of the nodes as drawn now. */
   nodes(): { positions: ArrayLike<number>; radii: ArrayLike<number> };
+  /**
+   * Each drawn link's two node positions, flat (-1 for an end that is not a node); null while
+   * links are not drawn (a large layout moving), when none can be clicked.
+   */
+  links(): ArrayLike<number> | null;
   /** The transform changed; `byUser` for a gesture or key, false for `setTransform`. */
   onTransform(transform: ViewTransform, byUser: boolean): void;
   /** On every move over node `index`, and once with -1 when the pointer leaves the nodes. */
   onHover(index: number, point: ContainerPoint): void;
-  /** A click on node `index`; -1 for Escape (select nothing). */
+  /** A click on node `index`; -1 for a click on empty ground or Escape (select nothing). */
   onSelect(index: number): void;
+  /** A click on no node but on (within a few pixels of) link `index`, in the network's edges. */
+  onSelectLink(index: number): void;
   /** A drag of node `index` starts; -1 when it ends. */
   onHold(index: number): void;
   /** The held node moved to layout point (`x`, `y`). */
@@ -60,6 +67,8 @@ export function createInteraction(
 ): Interaction {
   let transform: ViewTransform = zoomIdentity;
   let hovered = -1;
+  // True while the pointer is over a link and no node: a link is clicked to list its records.
+  let overLink = false;
   let dragged = -1;
   let destroyed = false;
 
@@ -67,8 +76,12 @@ export function createInteraction(
     const { positions, radii } = options.nodes();
     return nodeAt(positions, radii, transform, px, py);
   };
+  const linkTest = (px: number, py: number) => {
+    const ends = options.links();
+    return ends ? linkAt(options.nodes().positions, ends, transform, px, py) : -1;
+  };
   const cursor = () => {
-    canvas.style.cursor = dragged >= 0 ? 'grabbing' : hovered >= 0 ? 'pointer' : '';
+    canvas.style.cursor = dragged >= 0 ? 'grabbing' : hovered >= 0 || overLink ? 'pointer' : '';
   };
 
   const zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
@@ -120,13 +133,19 @@ export function createInteraction(
     const [px, py] = pointer(event, canvas);
     const index = hitTest(px, py);
     const changed = index !== hovered;
+    const wasOverLink = overLink;
     hovered = index;
-    if (changed) cursor();
+    overLink = index < 0 && linkTest(px, py) >= 0;
+    if (changed || overLink !== wasOverLink) cursor();
     // Every move over a city, so that a tooltip follows the pointer; once when leaving it.
     if (index >= 0 || changed) options.onHover(index, containerPoint(event));
   };
 
   const onPointerLeave = (event: PointerEvent) => {
+    if (overLink) {
+      overLink = false;
+      cursor();
+    }
     if (hovered < 0) return;
     hovered = -1;
     cursor();
@@ -136,7 +155,15 @@ export function createInteraction(
   const onClick = (event: MouseEvent) => {
     const [px, py] = pointer(event, canvas);
     const index = hitTest(px, py);
-    if (index >= 0) options.onSelect(index);
+    if (index >= 0) {
+      options.onSelect(index);
+      return;
+    }
+    // No node: the nearest link within a few pixels, else empty ground, which selects nothing.
+    // (A pan ends without a click: d3-zoom swallows it.)
+    const link = linkTest(px, py);
+    if (link >= 0) options.onSelectLink(link);
+    else options.onSelect(-1);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -195,6 +222,7 @@ export function createInteraction(
     },
     reset() {
       hovered = -1;
+      overLink = false;
       dragged = -1;
       cursor();
     },

@@ -2,7 +2,7 @@
  * Draws a scene on a 2D canvas, and nothing else: what to draw and how it looks is decided by
  * `buildScene`. Canvas state is set once per link batch, not once per link.
  */
-import type { LabelMark, LinkBatch, NodeMark, RingMark, Scene } from './scene';
+import type { LabelMark, LinkBatch, NodeMark, RingMark, Scene } from './marks';
 
 /** The part of a canvas 2D context the painter uses (a recording fake in unit tests). */
 export type PaintContext = Pick<

@@ -1,8 +1,8 @@
 /**
  * The graph's scene, pure: the model, the layout's positions, the view's transform and size and
- * the focus become an ordered list of what to draw (links, cities, the selected city's ring,
- * labels), each with its style in pixels and CSS colours. A painter only draws it; a canvas, an
- * SVG export, a WebGL renderer and the unit tests all read the same list.
+ * the focus become an ordered list of marks (`marks.ts`: links, cities, the rings of the open
+ * record's roles and of the selected city, labels placed by `labels.ts`). A painter only draws
+ * it; a canvas, an SVG export, a WebGL renderer and the unit tests all read the same list.
  *
  * The styles translate `src/domain/encoding.ts`. The tricks that keep large graphs fast live here
  * too: links grouped by style, links left out while a large layout moves, everything off screen
@@ -12,30 +12,23 @@ import type { CityStyle } from '../domain/cityStyle';
 import {
   CITY_LOOK,
   focusAlpha,
+  focusedNeighbourhood,
   LINK_LOOKS,
   linkStyle,
   LOOKS,
+  ROLE_LOOK,
+  ROLE_ORDER,
+  roleReach,
+  roleRings,
   type LinkColorMode,
   type LinkLook,
 } from '../domain/encoding';
-import {
-  buildAdjacency,
-  neighbourhood,
-  type Adjacency,
-  type Network,
-  type NetworkNode,
-} from '../domain/network';
+import { buildAdjacency, type Adjacency, type Network, type NetworkNode } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
-import {
-  fitsAmong,
-  LABEL_FONT,
-  LABEL_HEIGHT,
-  largestNodes,
-  nodeRadii,
-  screenRadius,
-  type LabelBox,
-  type ViewTransform,
-} from './draw';
+import type { Highlight } from '../domain/records';
+import { placeLabels } from './labels';
+import type { LinkBatch, Scene, SceneItem } from './marks';
+import { largestNodes, nodeRadii, screenRadius, type ViewTransform } from './draw';
 
 /** What the graph shows. */
 export interface GraphModel {
@@ -49,14 +42,17 @@ export interface GraphModel {
   /** Theme colours, for `linkColorBy: 'theme'`. */
   palette: ThemePalette;
   selectedCityId: string | null;
+  /**
+   * The open record's or link's cities (with their roles) and links, brought to the front while
+   * the rest fades; null when none is open. A hovered city still takes the focus while hovered.
+   */
+  highlight: Highlight | null;
   /** A city hovered in another view, highlighted here too. */
   linkedHoverCityId: string | null;
 }
 
 /** Labels at rest: the largest cities. */
 export const RESTING_LABELS = 15;
-/** Labels beyond this are dropped: a hub's hundred neighbours would be unreadable anyway. */
-export const MAX_LABELS = 60;
 /**
  * Above this many links, intermediate layout frames show nodes only: redrawing every link ten
  * times would cost seconds on a machine without GPU canvas.
@@ -170,93 +166,31 @@ export interface SceneFrame {
   /** A city hovered in another view. */
   linkedHoverCityId: string | null;
   selectedCityId: string | null;
+  /** The open record's or link's cities (with their roles) and links; null when none is open. */
+  highlight: Highlight | null;
   /** True while a layout moves the nodes. */
   moving: boolean;
   /** Width of `text` in the label font, in pixels. */
   measure(text: string): number;
 }
 
-/** Links of one look and opacity, drawn one stroke each, in order. */
-export interface LinkBatch {
-  type: 'links';
-  look: LinkLook;
-  color: string;
-  /** Pixels. */
-  width: number;
-  /** Dash in pixels (the look's multiples of the width drawn); empty for solid. */
-  dash: readonly number[];
-  cap: 'round' | 'butt';
-  alpha: number;
-  /** True for links of the focused neighbourhood. */
-  focused: boolean;
-  ids: string[];
-  /** `x1, y1, x2, y2` of each link, screen pixels. */
-  segments: number[];
-}
-
-/** A city's disc. */
-export interface NodeMark {
-  type: 'node';
-  id: string;
-  /** Centre and radius, screen pixels. */
-  x: number;
-  y: number;
-  r: number;
-  fill: string;
-  stroke: string;
-  strokeWidth: number;
-  alpha: number;
-  focused: boolean;
-}
-
-/** The ring around the selected city. */
-export interface RingMark {
-  type: 'ring';
-  id: string;
-  x: number;
-  y: number;
-  r: number;
-  color: string;
-  width: number;
-}
-
-/** A city's name, centred on `x` with its top at `y` (screen pixels), on a halo. */
-export interface LabelMark {
-  type: 'label';
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-  font: string;
-  color: string;
-  halo: string;
-  /** Width of the halo's stroke, centred on the glyphs' outline. */
-  haloWidth: number;
-  alpha: number;
-  box: LabelBox;
-}
-
-/** Anything a scene draws. */
-export type SceneItem = LinkBatch | NodeMark | RingMark | LabelMark;
-
-/** What to draw, bottom to top, in a `width` × `height` view. */
-export interface Scene {
-  width: number;
-  height: number;
-  items: SceneItem[];
-}
-
-/** The scene of a frame: links, then cities, the selected ring and labels, bottom to top. */
+/**
+ * The scene of a frame: links, then cities, the role rings, the selected ring and labels, bottom
+ * to top. In focus is the hovered city's neighbourhood (here or in a linked view), else the open
+ * record's or link's highlight, else the selected city's neighbourhood; the rest fades.
+ */
 export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
   const { network, indexOf, radii } = base;
   const { positions, transform, width, height } = frame;
   const { k, x: tx, y: ty } = transform;
   const sx = (i: number) => positions[2 * i]! * k + tx;
   const sy = (i: number) => positions[2 * i + 1]! * k + ty;
-  // Focus: the city hovered here, else hovered elsewhere, else the selected one.
-  const focusId = frame.hoveredCityId ?? frame.linkedHoverCityId ?? frame.selectedCityId;
-  const focus =
-    focusId !== null && indexOf.has(focusId) ? neighbourhood(base.adjacency, focusId) : null;
+  const hoveredCityId = frame.hoveredCityId ?? frame.linkedHoverCityId;
+  const focus = focusedNeighbourhood(
+    base.adjacency,
+    { hoveredCityId, highlight: frame.highlight, selectedCityId: frame.selectedCityId },
+    (id) => indexOf.has(id),
+  );
   const passes = focus ? [false, true] : [false];
   const inFocus = (i: number) => focus?.cityIds.has(network.nodes[i]!.id) ?? false;
   // Zoomed out, lines thin with the nodes (see `screenRadius`).
@@ -330,12 +264,45 @@ export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
     }
   }
 
+  // The open record's cities in the network, hosts first, larger first within a role.
+  const roleOf = (i: number) => frame.highlight?.roles.get(network.nodes[i]!.id) ?? null;
+  const roleRank = (i: number) => {
+    const role = roleOf(i);
+    return role ? ROLE_ORDER.indexOf(role) : ROLE_ORDER.length;
+  };
+  const highlighted = [...(frame.highlight?.cityIds ?? [])]
+    .flatMap((id) => indexOf.get(id) ?? [])
+    .sort((a, b) => roleRank(a) - roleRank(b) || radii[b]! - radii[a]! || a - b);
+
+  // Role rings stay whatever the focus: they say what the open record is.
+  for (const i of highlighted) {
+    const role = roleOf(i);
+    if (!role) continue;
+    const x = sx(i);
+    const y = sy(i);
+    const r = screenRadius(radii[i]!, k);
+    const reach = r + roleReach(role);
+    if (x + reach < 0 || y + reach < 0 || x - reach > width || y - reach > height) continue;
+    for (const ring of roleRings(role, r)) {
+      items.push({
+        type: 'ring',
+        id: network.nodes[i]!.id,
+        role,
+        x,
+        y,
+        ...ring,
+        color: ROLE_LOOK[role].color,
+      });
+    }
+  }
+
   const selected = frame.selectedCityId === null ? undefined : indexOf.get(frame.selectedCityId);
   if (selected !== undefined) {
     const ring = CITY_LOOK.selectedRing;
     items.push({
       type: 'ring',
       id: network.nodes[selected]!.id,
+      role: null,
       x: sx(selected),
       y: sy(selected),
       r: screenRadius(radii[selected]!, k) + ring.gap,
@@ -344,53 +311,40 @@ export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
     });
   }
 
-  // Labels: the focused city, its neighbours (largest first), the selected city, then the
-  // largest cities; each only where it overlaps none placed before it.
-  const candidates = new Set<number>();
+  // Labels: the open record's cities, the hovered city, the focused neighbours (largest first),
+  // the selected city, then the largest cities; each only where it overlaps none placed before
+  // it. The open record's cities come first, so no other label hides them; each tries the four
+  // sides of its city, and is drawn below it if none is free.
+  const candidates = new Set<number>(highlighted);
   const add = (id: string | null) => {
     const i = id === null ? undefined : indexOf.get(id);
     if (i !== undefined) candidates.add(i);
   };
   if (focus) {
-    const centre = [frame.hoveredCityId, frame.linkedHoverCityId, frame.selectedCityId].find(
-      (id) => id !== null && indexOf.has(id),
-    );
-    add(centre ?? null);
+    add(hoveredCityId);
     [...focus.cityIds]
-      .map((id) => indexOf.get(id)!)
+      .flatMap((id) => indexOf.get(id) ?? [])
       .sort((a, b) => radii[b]! - radii[a]!)
       .forEach((i) => candidates.add(i));
   }
   add(frame.selectedCityId);
   base.resting.forEach((i) => candidates.add(i));
-  const label = CITY_LOOK.label;
-  const placed: LabelBox[] = [];
-  for (const i of candidates) {
-    if (placed.length >= MAX_LABELS) break;
-    const text = base.names[i]!;
-    const x = sx(i);
-    const y = sy(i) + screenRadius(radii[i]!, k) + 2;
-    const textWidth = frame.measure(text);
-    const box = { x: x - textWidth / 2, y, width: textWidth, height: LABEL_HEIGHT };
-    if (box.x > width || box.y > height || box.x + box.width < 0 || box.y + box.height < 0) {
-      continue;
-    }
-    if (!fitsAmong(box, placed)) continue;
-    placed.push(box);
-    items.push({
-      type: 'label',
-      id: network.nodes[i]!.id,
-      text,
-      x,
-      y,
-      font: LABEL_FONT,
-      color: label.color,
-      halo: label.halo,
-      // A canvas or SVG stroke is centred on the outline: twice the map's halo width.
-      haloWidth: 2 * label.haloWidth,
-      alpha: focusAlpha(label.alpha, focus !== null, inFocus(i)),
-      box,
-    });
-  }
+  const labels = placeLabels({
+    order: candidates,
+    highlighted: new Set(highlighted),
+    text: (i) => base.names[i]!,
+    id: (i) => network.nodes[i]!.id,
+    x: sx,
+    y: sy,
+    clearance: (i) => {
+      const role = roleOf(i);
+      return screenRadius(radii[i]!, k) + (role ? roleReach(role) : 0);
+    },
+    alpha: (i) => focusAlpha(CITY_LOOK.label.alpha, focus !== null, inFocus(i)),
+    width,
+    height,
+    measure: frame.measure,
+  });
+  items.push(...labels);
   return { width, height, items };
 }

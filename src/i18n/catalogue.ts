@@ -7,6 +7,8 @@ import { shell as enShell } from './en/shell';
 import { shell as jaShell } from './ja/shell';
 import { profile as enProfile } from './en/profile';
 import { profile as jaProfile } from './ja/profile';
+import { records as enRecords } from './en/records';
+import { records as jaRecords } from './ja/records';
 import { table as enTable } from './en/table';
 import { table as jaTable } from './ja/table';
 import { terms as enTerms } from './en/terms';
@@ -34,6 +36,7 @@ export const EN = {
   terms: enTerms,
   view: enView,
   profile: enProfile,
+  records: enRecords,
   table: enTable,
   filters: enFilters,
   data: enData,
@@ -50,6 +53,7 @@ export const JA = {
   terms: jaTerms,
   view: jaView,
   profile: jaProfile,
+  records: jaRecords,
   table: jaTable,
   filters: jaFilters,
   data: jaData,

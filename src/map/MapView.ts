@@ -16,6 +16,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { createLedger } from './ledger';
 import type { Camera, MapModel } from './model';
 import { CITY_LAYERS } from './overlays/cities';
 import { createFocusTracker } from './overlays/focus';
@@ -57,6 +58,8 @@ export interface MapViewOptions {
   styleUrl?: string;
   onHover(hover: MapHover | null): void;
   onSelectCity(cityId: string | null): void;
+  /** A click on a link (no city under the pointer), by its network edge id. */
+  onSelectLink(edgeId: string): void;
   /** Called when the user has moved the camera (after the move ends). */
   onCameraChange(camera: Camera): void;
 }
@@ -70,7 +73,9 @@ export interface MapView {
 
 /**
  * Creates the map in `container`. The container's `data-map-idle` attribute is `true` once the
- * map has drawn the latest model, for tests and screenshots to wait on.
+ * map has drawn the latest model, for tests and screenshots to wait on; `data-focus-cities`,
+ * `data-focus-links` and `data-highlight-roles` say what the overlays handed MapLibre (see
+ * `createLedger`).
  */
 export function createMapView(container: HTMLElement, options: MapViewOptions): MapView {
   const map = new MapLibreMap({
@@ -104,9 +109,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   let hoveredCityId: string | null = null;
   const focusOf = createFocusTracker();
 
-  // The map as overlays see it. Any call means the map draws again, so `data-map-idle` waits.
+  // The map as overlays see it, noting what it is handed. Any call means the map draws again,
+  // so `data-map-idle` waits.
   let touched = false;
-  const target: OverlayMap = {
+  const ledger = createLedger({
     setData(source, data) {
       touched = true;
       (map.getSource(source) as GeoJSONSource).setData(data);
@@ -127,7 +133,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       touched = true;
       map.removeFeatureState(feature);
     },
-  };
+  });
+  const target: OverlayMap = ledger.map;
 
   const onLoad = () => {
     if (options.styleUrl) map.setFontFaces({ [LABEL_FONT]: [{ url: options.fontUrl }] });
@@ -139,13 +146,21 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     if (pending) apply(pending);
   };
 
-  /** Brings every overlay to `model`, focusing the hovered (here or in a linked view) or selected city. */
+  /**
+   * Brings every overlay to `model`, focusing the hovered city (here or in a linked view), else
+   * the open record or link, else the selected city.
+   */
   const draw = (model: MapModel) => {
-    const cityId = hoveredCityId ?? model.linkedHoverCityId ?? model.selectedCityId;
-    const next: OverlayModel = { ...model, focus: focusOf(model.network, cityId) };
+    const focus = focusOf(model.network, {
+      hoveredCityId: hoveredCityId ?? model.linkedHoverCityId,
+      highlight: model.highlight,
+      selectedCityId: model.selectedCityId,
+    });
+    const next: OverlayModel = { ...model, focus };
     touched = false;
     for (const overlay of overlays) overlay.update(next, drawn, target);
     drawn = next;
+    Object.assign(container.dataset, ledger.attributes());
     if (touched) {
       container.dataset.mapIdle = 'false';
       // A call that changed nothing (the same filter again) draws no frame, and so no `idle`.
@@ -206,7 +221,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     if (hoveredCityId) return;
     const id = event.features?.[0]?.properties?.id;
     if (typeof id !== 'string') return;
-    map.getCanvas().style.cursor = 'help';
+    // A link is clicked to list its records.
+    map.getCanvas().style.cursor = 'pointer';
     options.onHover({ type: 'link', id, x: event.point.x, y: event.point.y });
   };
   const onLinkLeave = () => {
@@ -217,6 +233,14 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const onCityClick = (event: MapLayerMouseEvent) => {
     const id = event.features?.[0]?.properties?.id;
     if (typeof id === 'string') options.onSelectCity(id);
+  };
+  const onLinkClick = (event: MapLayerMouseEvent) => {
+    // Cities are drawn over links: a click on both is the city's (asked of the map, since a
+    // touch has no hover before it).
+    const cities = map.queryRenderedFeatures(event.point, { layers: [CITY_LAYERS.circles] });
+    if (cities.length > 0) return;
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id === 'string') options.onSelectLink(id);
   };
   const currentCamera = (): Camera => {
     const { lng, lat } = map.getCenter();
@@ -246,6 +270,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     ['mousemove', LINK_LAYERS.hit, onLinkMove],
     ['mouseleave', LINK_LAYERS.hit, onLinkLeave],
     ['click', CITY_LAYERS.circles, onCityClick],
+    ['click', LINK_LAYERS.hit, onLinkClick],
   ];
   map.on('load', onLoad);
   map.on('idle', onIdle);

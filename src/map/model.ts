@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/dataset';
 import type { LinkColorMode } from '../domain/encoding';
 import type { Network, NetworkNode } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
+import type { Highlight } from '../domain/records';
 
 /** A map camera: centre `[lon, lat]` and zoom. */
 export interface Camera {
@@ -21,6 +22,11 @@ export interface MapModel {
   nameOf(node: NetworkNode): string;
   colorBy: LinkColorMode;
   selectedCityId: string | null;
+  /**
+   * The open record's or link's cities (with their roles) and links, brought to the front while
+   * the rest fades; null when none is open. A hovered city still takes the focus while hovered.
+   */
+  highlight: Highlight | null;
   /** A city hovered in another view, highlighted here too. */
   linkedHoverCityId: string | null;
   /** Links with a record starting in this year get a halo (the timeline's year); null for none. */

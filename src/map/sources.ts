@@ -1,9 +1,18 @@
 /** Pure builders: a network in, the GeoJSON the map's sources draw out. Coordinates are `[lon, lat]`. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { DEFAULT_CITY_STYLE, largestSize, type CityStyle } from '../domain/cityStyle';
-import { cityRadius, linkColor, linkStyle, type LinkLook } from '../domain/encoding';
+import {
+  CITY_LOOK,
+  cityRadius,
+  linkColor,
+  linkStyle,
+  ROLE_ORDER,
+  roleReach,
+  type LinkLook,
+} from '../domain/encoding';
 import { edgeWeight, type Neighbourhood, type Network, type NetworkNode } from '../domain/network';
 import type { ThemePalette } from '../domain/palette';
+import type { Highlight, HighlightRole } from '../domain/records';
 import type { EdgeKind } from '../domain/types';
 import { greatCircleArc, type ArcCache } from './arcs';
 
@@ -156,6 +165,64 @@ export function linkFeatures(
         width: style.width,
         kindColor: style.color,
         themeColor: linkColor(edge, 'theme', palette),
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** What a feature of the roles source carries: a highlighted city, its role and its label. */
+export interface RoleProperties {
+  id: string;
+  /** Its label, in the reader's language. */
+  name: string;
+  /** Its part in the open record; null for an end of an open link, which has none. */
+  role: HighlightRole | null;
+  /** Radius of its circle in pixels, as the cities source draws it. */
+  radius: number;
+  /** Distance of its label from its centre, in ems: past its circle and its rings. */
+  labelOffset: number;
+  /** Placement order of labels: hosts first, then participants, lecturers; larger first within. */
+  labelRank: number;
+}
+
+export type RoleCollection = FeatureCollection<Point, RoleProperties>;
+
+/** Pixels between a label and the outermost mark of its city. */
+const LABEL_CLEARANCE = 2;
+
+/**
+ * One point per city of `highlight` that the network shows, with its role (if any), sized by
+ * `style` as `cityFeatures` sizes it and named by `nameOf`; its feature id is its index in the
+ * network. Empty without a highlight.
+ */
+export function roleFeatures(
+  network: Network,
+  highlight: Highlight | null,
+  style: CityStyle = DEFAULT_CITY_STYLE,
+  nameOf: (node: NetworkNode) => string = englishName,
+): RoleCollection {
+  if (!highlight) return { type: 'FeatureCollection', features: [] };
+  const maxSize = largestSize(network, style);
+  const features: Feature<Point, RoleProperties>[] = [];
+  for (const [index, node] of network.nodes.entries()) {
+    if (!highlight.cityIds.has(node.id)) continue;
+    const role = highlight.roles.get(node.id) ?? null;
+    const radius = cityRadius(style.sizeOf(node), maxSize);
+    const reach = role ? roleReach(role) : CITY_LOOK.strokeWidth;
+    const order = role ? ROLE_ORDER.indexOf(role) : ROLE_ORDER.length;
+    features.push({
+      type: 'Feature',
+      id: index,
+      geometry: { type: 'Point', coordinates: [node.city.lon, node.city.lat] },
+      properties: {
+        id: node.id,
+        name: nameOf(node),
+        role,
+        radius,
+        labelOffset: (radius + reach + LABEL_CLEARANCE) / CITY_LOOK.label.size,
+        // Radii stay under 100 px, so a role's rank never reaches the next role's.
+        labelRank: order * 100 - radius,
       },
     });
   }

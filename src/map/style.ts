@@ -11,7 +11,12 @@ import type {
 import { focusAlpha, type LinkColorMode } from '../domain/encoding';
 
 /** The network's GeoJSON sources, shared by the overlays that draw from them. */
-export const SOURCES = { cities: 'network-cities', links: 'network-links' } as const;
+export const SOURCES = {
+  cities: 'network-cities',
+  links: 'network-links',
+  /** The open record's or link's cities, with their roles (see `roleFeatures`). */
+  roles: 'network-roles',
+} as const;
 
 /** The font the style bundles for labels, by the name layers ask for. */
 export const LABEL_FONT = 'Noto Sans Regular';

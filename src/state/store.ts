@@ -6,7 +6,9 @@ import type {
   Camera,
   CityColorMode,
   LinkColorMode,
+  RecordRef,
   SizeMetric,
+  TableKind,
   TimelineMode,
   ViewMode,
 } from './vocabulary';
@@ -19,6 +21,11 @@ export interface AppState extends UrlState {
   timelineMode: TimelineMode;
   /** The year the timeline shows; its new links are highlighted. Null when not in use. */
   timelineYear: number | null;
+  /**
+   * The link whose records are listed (a click on a line), by its network id; null for none.
+   * Not in the URL: a link is a pair of cities under one filter, the records are what is shared.
+   */
+  openLinkId: string | null;
 }
 
 /** The state before the URL is read: every default. */
@@ -26,6 +33,7 @@ export const INITIAL_STATE: AppState = {
   ...DEFAULT_URL_STATE,
   timelineMode: 'cumulative',
   timelineYear: null,
+  openLinkId: null,
 };
 
 /** The state at start-up, in `language` (read from the URL, the browser, or what was remembered). */
@@ -36,7 +44,15 @@ export function initialState(language: Language): AppState {
 /** A named change to the state. */
 export type Action =
   | { type: 'restore'; state: UrlState }
+  /** Opens a city's profile (closing any open record or link), or closes it (null). */
   | { type: 'selectCity'; cityId: string | null }
+  /** Opens a workshop or partnership (closing any open city or link), or closes it (null). */
+  | { type: 'openRecord'; record: RecordRef | null }
+  /** Lists the records behind a link (closing any open city or record), or closes it (null). */
+  | { type: 'openLink'; edgeId: string | null }
+  /** Closes whatever is open: a city, a record or a link (Escape). */
+  | { type: 'closeAll' }
+  | { type: 'setTable'; table: TableKind }
   | { type: 'setLinkColorBy'; mode: LinkColorMode }
   | { type: 'setSizeBy'; metric: SizeMetric }
   | { type: 'setCityColorBy'; mode: CityColorMode }
@@ -53,15 +69,36 @@ export function timelineRange(mode: TimelineMode, year: number, firstYear: numbe
   return mode === 'cumulative' ? { from: firstYear, to: year } : { from: year, to: year };
 }
 
+const sameRecord = (a: RecordRef | null, b: RecordRef) => a?.kind === b.kind && a.id === b.id;
+
 /** Applies one action; returns the same state object when nothing changes. */
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'restore':
-      return { ...state, ...action.state, timelineYear: null };
+      return { ...state, ...action.state, timelineYear: null, openLinkId: null };
     case 'selectCity':
+      if (action.cityId === null)
+        return state.selectedCityId === null ? state : { ...state, selectedCityId: null };
       return state.selectedCityId === action.cityId
         ? state
-        : { ...state, selectedCityId: action.cityId };
+        : { ...state, selectedCityId: action.cityId, record: null, openLinkId: null };
+    case 'openRecord':
+      if (action.record === null) return state.record === null ? state : { ...state, record: null };
+      return sameRecord(state.record, action.record)
+        ? state
+        : { ...state, record: action.record, selectedCityId: null, openLinkId: null };
+    case 'openLink':
+      if (action.edgeId === null)
+        return state.openLinkId === null ? state : { ...state, openLinkId: null };
+      return state.openLinkId === action.edgeId
+        ? state
+        : { ...state, openLinkId: action.edgeId, selectedCityId: null, record: null };
+    case 'closeAll':
+      return state.selectedCityId === null && state.record === null && state.openLinkId === null
+        ? state
+        : { ...state, selectedCityId: null, record: null, openLinkId: null };
+    case 'setTable':
+      return state.table === action.table ? state : { ...state, table: action.table };
     case 'setLinkColorBy':
       return state.linkColorBy === action.mode ? state : { ...state, linkColorBy: action.mode };
     case 'setSizeBy':

@@ -15,11 +15,14 @@ import {
   CITY_COLOR_MODES,
   LINK_COLOR_MODES,
   SIZE_METRICS,
+  TABLE_KINDS,
   VIEW_MODES,
   type Camera,
   type CityColorMode,
   type LinkColorMode,
+  type RecordRef,
   type SizeMetric,
+  type TableKind,
   type ViewMode,
 } from './vocabulary';
 
@@ -27,7 +30,11 @@ import {
 export interface UrlState {
   filters: Filters;
   selectedCityId: string | null;
+  /** The open workshop or partnership (`workshop=<id>`, `partnership=<id>`). */
+  record: RecordRef | null;
   view: ViewMode;
+  /** The table the table view shows (`table=workshops`). */
+  table: TableKind;
   linkColorBy: LinkColorMode;
   /** What city size shows, in the map and the graph. */
   sizeBy: SizeMetric;
@@ -41,7 +48,9 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = {
   filters: DEFAULT_FILTERS,
   selectedCityId: null,
+  record: null,
   view: 'map',
+  table: 'cities',
   linkColorBy: 'kind',
   sizeBy: 'degree',
   cityColorBy: 'region',
@@ -63,7 +72,10 @@ const KNOWN = new Set([
   'funder',
   'isolated',
   'city',
+  'workshop',
+  'partnership',
   'view',
+  'table',
   'colour',
   'size',
   'cities',
@@ -83,6 +95,9 @@ export const NOTICE_REASONS = [
   'unknownOrganiser',
   'unknownFunder',
   'unknownCity',
+  'unknownWorkshop',
+  'unknownPartnership',
+  'twoRecords',
   'cameraFormat',
 ] as const;
 /** One of NOTICE_REASONS. */
@@ -232,6 +247,26 @@ export function parseUrlState(
     else ignore('city', city, 'unknownCity');
   }
 
+  // One record is open at a time, and a record and a city are never open together: the first
+  // of city, workshop, partnership that names something real wins; the others get a notice.
+  const records = [
+    ['workshop', dataset.workshopById, 'unknownWorkshop'],
+    ['partnership', dataset.partnershipById, 'unknownPartnership'],
+  ] as const;
+  for (const [kind, byId, unknown] of records) {
+    const id = params.get(kind);
+    if (id === null) continue;
+    if (!byId.has(id)) ignore(kind, id, unknown);
+    else if (state.selectedCityId !== null || state.record !== null) ignore(kind, id, 'twoRecords');
+    else state.record = { kind, id };
+  }
+
+  const table = params.get('table');
+  if (table !== null) {
+    if ((TABLE_KINDS as readonly string[]).includes(table)) state.table = table as TableKind;
+    else ignore('table', table, 'oneOf', TABLE_KINDS);
+  }
+
   const view = params.get('view');
   if (view !== null) {
     if ((VIEW_MODES as readonly string[]).includes(view)) state.view = view as ViewMode;
@@ -330,7 +365,9 @@ export function serialiseUrlState(state: UrlState, current: string): string {
   for (const funder of filters.funders) params.append('funder', funder);
   if (filters.hideIsolated) params.set('isolated', 'hide');
   if (state.selectedCityId) params.set('city', state.selectedCityId);
+  if (state.record) params.set(state.record.kind, state.record.id);
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.table !== DEFAULT_URL_STATE.table) params.set('table', state.table);
   if (state.linkColorBy !== 'kind') params.set('colour', state.linkColorBy);
   if (state.sizeBy !== DEFAULT_URL_STATE.sizeBy) params.set('size', state.sizeBy);
   if (state.cityColorBy !== DEFAULT_URL_STATE.cityColorBy) params.set('cities', state.cityColorBy);

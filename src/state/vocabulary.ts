@@ -8,10 +8,18 @@ export { CITY_COLOR_MODES, type CityColorMode } from '../domain/palette';
 // The metrics are the domain's (cityStyle and rankCities need them); the one name is SizeMetric.
 export { SIZE_METRICS, type SizeMetric } from '../domain/metrics';
 
+// Records a user opens and shares; the kinds and the reference are the domain's.
+export { RECORD_KINDS, type RecordKind, type RecordRef } from '../domain/records';
+
 /** Which views are on screen. */
 export const VIEW_MODES = ['map', 'graph', 'split', 'table'] as const;
 /** One of VIEW_MODES. */
 export type ViewMode = (typeof VIEW_MODES)[number];
+
+/** Which table the table view shows. */
+export const TABLE_KINDS = ['cities', 'workshops', 'partnerships'] as const;
+/** One of TABLE_KINDS. */
+export type TableKind = (typeof TABLE_KINDS)[number];
 
 /** How the timeline plays: everything up to the year, or that year only. */
 export const TIMELINE_MODES = ['cumulative', 'single'] as const;

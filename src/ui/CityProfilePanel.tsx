@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
 import type { NetworkNode } from '../domain/network';
 import { cityProfile, type CityInsight } from '../domain/profile';
+import type { RecordRef } from '../domain/records';
+import { CityButton, ProfileFrame } from './ProfileFrame';
 import { SourceText } from './SourceText';
 import { useWords } from './wording';
 
@@ -15,11 +16,10 @@ interface Props {
   /** What is worth telling about the city's place in the network. */
   insights: readonly CityInsight[];
   onSelectCity(cityId: string): void;
+  /** Opens one of the city's workshops or partnerships. */
+  onOpenRecord(ref: RecordRef): void;
   onClose(): void;
 }
-
-/** The close button's glyph; its accessible name comes from the catalogue. */
-const CLOSE_MARK = '×';
 
 /** An insight on the city's place in the network, as a sentence for a programme officer. */
 export function insightText(t: TFunction<'profile'>, insight: CityInsight): string {
@@ -49,29 +49,26 @@ export function CityProfilePanel({
   cityId,
   insights,
   onSelectCity,
+  onOpenRecord,
   onClose,
 }: Props) {
-  const { t } = useTranslation(['profile', 'terms']);
+  const { t } = useTranslation(['profile', 'terms', 'records']);
   const words = useWords();
   const profile = cityProfile(dataset, cityId);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Moves focus to the profile when another city is chosen, so keyboard users land in it.
-  useEffect(() => heading.current?.focus(), [cityId]);
   if (!profile) return null;
   const { city } = profile;
   const names = words.cityNames(city);
   const maxCount = Math.max(1, ...profile.activity.map((a) => a.count));
 
   return (
-    <aside className="city-profile" aria-label={t('label', { name: names.primary })}>
-      <div className="profile-head">
-        <h2 ref={heading} tabIndex={-1} lang={names.primaryLang}>
-          {names.primary}
-        </h2>
-        <button type="button" onClick={onClose} aria-label={t('close')}>
-          {CLOSE_MARK}
-        </button>
-      </div>
+    <ProfileFrame
+      label={t('label', { name: names.primary })}
+      heading={names.primary}
+      headingLang={names.primaryLang}
+      closeLabel={t('close')}
+      focusKey={cityId}
+      onClose={onClose}
+    >
       {names.secondary && (
         <p className="local-name" lang={names.secondaryLang}>
           {names.secondary}
@@ -136,13 +133,7 @@ export function CityProfilePanel({
           <ul className="record-list">
             {profile.partners.map(({ partner, partnership }) => (
               <li key={partnership.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onSelectCity(partner.id)}
-                >
-                  {words.cityName(partner)}
-                </button>
+                <CityButton city={partner} onSelectCity={onSelectCity} />
                 <div className="meta">
                   {words.facts([
                     ...words.partnershipFacts(partnership),
@@ -150,6 +141,19 @@ export function CityProfilePanel({
                   ])}
                 </div>
                 {partnership.description && <div>{partnership.description}</div>}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('records:partnership.openLabel', {
+                    pair: t('records:pair', {
+                      a: words.cityName(city),
+                      b: words.cityName(partner),
+                    }),
+                  })}
+                  onClick={() => onOpenRecord({ kind: 'partnership', id: partnership.id })}
+                >
+                  {t('records:partnership.open')}
+                </button>
                 {partnership.notes && <div className="note">{partnership.notes}</div>}
                 {partnership.source && (
                   <div className="source">
@@ -169,7 +173,13 @@ export function CityProfilePanel({
           <ul className="record-list">
             {profile.workshops.map(({ workshop, role }) => (
               <li key={workshop.id}>
-                <div>{workshop.title}</div>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpenRecord({ kind: 'workshop', id: workshop.id })}
+                >
+                  {workshop.title}
+                </button>
                 <div className="meta">
                   {words.facts([
                     t(`terms:role.${role}`),
@@ -190,6 +200,6 @@ export function CityProfilePanel({
         </section>
       )}
       {city.notes && <p className="note">{t('note', { note: city.notes })}</p>}
-    </aside>
+    </ProfileFrame>
   );
 }

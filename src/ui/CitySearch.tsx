@@ -1,27 +1,81 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/dataset';
+import { yearOf } from '../domain/dates';
+import { searchPartnerships, searchWorkshops } from '../domain/records';
 import { searchCities } from '../domain/search';
-import type { City } from '../domain/types';
+import type { City, Partnership, Workshop } from '../domain/types';
+import type { RecordRef } from '../state/vocabulary';
 import { useWords } from './wording';
 
 interface Props {
   cities: readonly City[];
+  /** The workshops to find by title. */
+  workshops: readonly Workshop[];
+  /** The partnerships to find by either city's name or local name. */
+  partnerships: readonly Partnership[];
+  /** Names the partnerships' cities. */
+  dataset: Dataset;
   onSelect(cityId: string): void;
+  /** Opens a workshop or partnership chosen in the results. */
+  onOpenRecord(ref: RecordRef): void;
 }
 
-/** A combobox that finds a city by name or local name; arrows move, Enter selects, Escape clears. */
-export function CitySearch({ cities, onSelect }: Props) {
+/** At most this many of each kind of record among the results, after up to 8 cities. */
+const RECORD_LIMIT = 5;
+
+/** One result: a city, a workshop or a partnership. */
+type Result =
+  | { kind: 'city'; city: City }
+  | { kind: 'workshop'; workshop: Workshop }
+  | { kind: 'partnership'; partnership: Partnership };
+
+const resultKey = (result: Result) =>
+  result.kind === 'city'
+    ? `city:${result.city.id}`
+    : result.kind === 'workshop'
+      ? `workshop:${result.workshop.id}`
+      : `partnership:${result.partnership.id}`;
+
+/**
+ * A combobox that finds a city by name or local name, a workshop by title and a partnership by
+ * either city; cities come first, records say what they are. Arrows move, Enter chooses,
+ * Escape clears.
+ */
+export function CitySearch({
+  cities,
+  workshops,
+  partnerships,
+  dataset,
+  onSelect,
+  onOpenRecord,
+}: Props) {
   const { t } = useTranslation(['shell', 'terms']);
   const words = useWords();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => searchCities(cities, query), [cities, query]);
+  const results = useMemo<Result[]>(
+    () => [
+      ...searchCities(cities, query).map((city) => ({ kind: 'city' as const, city })),
+      ...searchWorkshops(workshops, query, RECORD_LIMIT).map((workshop) => ({
+        kind: 'workshop' as const,
+        workshop,
+      })),
+      ...searchPartnerships(dataset, partnerships, query, RECORD_LIMIT).map((partnership) => ({
+        kind: 'partnership' as const,
+        partnership,
+      })),
+    ],
+    [cities, workshops, partnerships, dataset, query],
+  );
   const open = results.length > 0;
 
-  const choose = (city: City | undefined) => {
-    if (!city) return;
-    onSelect(city.id);
+  const choose = (result: Result | undefined) => {
+    if (!result) return;
+    if (result.kind === 'city') onSelect(result.city.id);
+    else if (result.kind === 'workshop') onOpenRecord({ kind: 'workshop', id: result.workshop.id });
+    else onOpenRecord({ kind: 'partnership', id: result.partnership.id });
     setQuery('');
     setActive(0);
   };
@@ -40,6 +94,60 @@ export function CitySearch({ cities, onSelect }: Props) {
       event.stopPropagation();
       setQuery('');
     }
+  };
+
+  const cityName = (cityId: string) => {
+    const city = dataset.cityById.get(cityId);
+    return city ? words.cityName(city) : cityId;
+  };
+  /** What an option shows: the name the reader knows first, then what the result is. */
+  const content = (result: Result): ReactNode => {
+    if (result.kind === 'city') {
+      // The name the reader knows first (大阪市 in Japanese), the other one beside it.
+      const names = words.cityNames(result.city);
+      return (
+        <>
+          <span lang={names.primaryLang}>{names.primary}</span>
+          {names.secondary && (
+            <span className="option-local" lang={names.secondaryLang}>
+              {' '}
+              {names.secondary}
+            </span>
+          )}
+          <span className="option-country">
+            {t('terms:separator')}
+            {words.country(result.city.country)}
+          </span>
+        </>
+      );
+    }
+    if (result.kind === 'workshop') {
+      const { workshop } = result;
+      return (
+        <>
+          <span>{workshop.title}</span>
+          <span className="option-country">
+            {t('terms:separator')}
+            {words.facts([t('search.workshop'), String(yearOf(workshop.startDate))])}
+          </span>
+        </>
+      );
+    }
+    const { partnership } = result;
+    return (
+      <>
+        <span>
+          {t('search.pair', {
+            a: cityName(partnership.cityAId),
+            b: cityName(partnership.cityBId),
+          })}
+        </span>
+        <span className="option-country">
+          {t('terms:separator')}
+          {words.facts([t('search.partnership'), words.partnershipYears(partnership)])}
+        </span>
+      </>
+    );
   };
 
   return (
@@ -68,35 +176,21 @@ export function CitySearch({ cities, onSelect }: Props) {
         className="search-results"
         hidden={!open}
       >
-        {results.map((city, index) => {
-          // The name the reader knows first (大阪市 in Japanese), the other one beside it.
-          const names = words.cityNames(city);
-          return (
-            <li
-              key={city.id}
-              id={`${id}-option-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => {
-                // Keeps focus in the box, so the click is not lost to a blur.
-                event.preventDefault();
-                choose(city);
-              }}
-            >
-              <span lang={names.primaryLang}>{names.primary}</span>
-              {names.secondary && (
-                <span className="option-local" lang={names.secondaryLang}>
-                  {' '}
-                  {names.secondary}
-                </span>
-              )}
-              <span className="option-country">
-                {t('terms:separator')}
-                {words.country(city.country)}
-              </span>
-            </li>
-          );
-        })}
+        {results.map((result, index) => (
+          <li
+            key={resultKey(result)}
+            id={`${id}-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => {
+              // Keeps focus in the box, so the click is not lost to a blur.
+              event.preventDefault();
+              choose(result);
+            }}
+          >
+            {content(result)}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -15,6 +15,8 @@ interface Props {
   /** The legend, when the map is not beside the graph to show it. */
   legend: ReactNode;
   onSelectCity(cityId: string | null): void;
+  /** A link was clicked (a network edge id): list its records. */
+  onSelectLink(edgeId: string): void;
   onHoverCity(cityId: string | null): void;
 }
 
@@ -41,6 +43,7 @@ export function GraphPanel({ dataset, model, legend, ...props }: Props) {
         callbacks.current.onHoverCity(next?.id ?? null);
       },
       onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+      onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
       onProgress: setProgress,
     });
     viewRef.current = view;

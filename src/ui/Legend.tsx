@@ -7,9 +7,13 @@ import {
   CITY_LOOK,
   LEGEND_NEUTRAL,
   linkLegend,
+  ROLE_SAMPLE_RADIUS,
+  roleLegend,
   sizeLegend,
   type LinkColorMode,
+  type RoleLegendEntry,
 } from '../domain/encoding';
+import type { HighlightRole } from '../domain/records';
 import {
   communityColor,
   OTHER_COLOR,
@@ -29,6 +33,8 @@ interface Props {
   communities: number;
   /** Open at first; a narrow view starts with it folded, so it does not hide the drawing. */
   defaultOpen: boolean;
+  /** The roles of the open record's cities (any order, repeats allowed); empty hides their key. */
+  roles: readonly HighlightRole[];
 }
 
 /** Groups given a legend entry of their own; the rest share grey. */
@@ -53,6 +59,7 @@ export function Legend({
   cityColorBy,
   communities,
   defaultOpen,
+  roles,
 }: Props) {
   const { t } = useTranslation(['view', 'terms']);
   const words = useWords();
@@ -72,6 +79,7 @@ export function Legend({
   return (
     <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('legend.title')}</summary>
+      <RoleKey roles={roles} />
       <h2>{t('legend.cities')}</h2>
       <ul className="legend-list">
         {cityColorBy === 'region'
@@ -147,6 +155,59 @@ export function Legend({
         </>
       )}
     </details>
+  );
+}
+
+/** The marks of the open record's roles, as the map and the graph draw them; nothing without roles. */
+function RoleKey({ roles }: { roles: readonly HighlightRole[] }) {
+  const { t } = useTranslation(['view', 'terms']);
+  const entries = roleLegend(roles);
+  if (entries.length === 0) return null;
+  // One size for every sample, so that their labels line up.
+  const half = Math.ceil(
+    Math.max(...entries.flatMap((entry) => entry.rings.map((ring) => ring.r + ring.width / 2))),
+  );
+  return (
+    <>
+      <h2>{t('legend.roles')}</h2>
+      <ul className="legend-list">
+        {entries.map((entry) => (
+          <li key={entry.role} data-role={entry.role}>
+            <RoleSample entry={entry} half={half} />
+            {entry.role === 'partner' ? t('legend.partner') : t(`terms:role.${entry.role}`)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A grey city with the rings of a role, in a square of `half` px either side of its centre. */
+function RoleSample({ entry, half }: { entry: RoleLegendEntry; half: number }) {
+  const size = 2 * half + 2;
+  const centre = half + 1;
+  return (
+    <svg width={size} height={size} aria-hidden="true">
+      <circle
+        cx={centre}
+        cy={centre}
+        r={ROLE_SAMPLE_RADIUS}
+        fill={LEGEND_NEUTRAL}
+        stroke={CITY_LOOK.stroke}
+        strokeWidth={CITY_LOOK.strokeWidth}
+      />
+      {entry.rings.map((ring) => (
+        <circle
+          key={ring.r}
+          cx={centre}
+          cy={centre}
+          r={ring.r}
+          fill="none"
+          stroke={entry.color}
+          strokeWidth={ring.width}
+        />
+      ))}
+    </svg>
   );
 }
 

@@ -19,6 +19,8 @@ interface Props {
   onCameraChange(camera: Camera): void;
   onColorByChange(mode: LinkColorMode): void;
   onSelectCity(cityId: string | null): void;
+  /** A link was clicked (a network edge id): list its records. */
+  onSelectLink(edgeId: string): void;
   onHoverCity(cityId: string | null): void;
 }
 
@@ -60,6 +62,7 @@ export function MapPanel({ model, legend, ...props }: Props) {
         callbacks.current.onHoverCity(next?.type === 'city' ? next.id : null);
       },
       onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+      onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
       onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
     });
     viewRef.current = view;
@@ -115,6 +118,7 @@ export function MapPanel({ model, legend, ...props }: Props) {
           dataset={dataset}
           node={hover.type === 'city' ? nodeById.get(hover.id) : undefined}
           edge={hover.type === 'link' ? edgeById.get(hover.id) : undefined}
+          hint={hover.type === 'link' ? t('tooltip.clickLink') : undefined}
         />
       )}
     </section>

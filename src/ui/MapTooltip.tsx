@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import type { NetworkEdge, NetworkNode } from '../domain/network';
+import { readingOrder, type NetworkEdge, type NetworkNode } from '../domain/network';
 import { useWords } from './wording';
 
 /** Records listed in a link tooltip before "and N more". */
@@ -12,15 +12,18 @@ interface Props {
   dataset: Dataset;
   node?: NetworkNode;
   edge?: NetworkEdge;
+  /** A last line on what a click does, in the reader's words. */
+  hint?: string;
 }
 
 /** The tooltip next to the pointer: a city's identity and counts, or the records behind a link. */
-export function MapTooltip({ x, y, dataset, node, edge }: Props) {
+export function MapTooltip({ x, y, dataset, node, edge, hint }: Props) {
   if (!node && !edge) return null;
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
       {node && <CityTip node={node} />}
       {edge && <LinkTip edge={edge} dataset={dataset} />}
+      {hint && <div className="tip-meta">{hint}</div>}
     </div>
   );
 }
@@ -59,9 +62,7 @@ function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
     const city = dataset.cityById.get(id);
     return city ? words.cityName(city) : id;
   };
-  // A partnership reads as its file writes it (Japanese side first in the bundled data).
-  const first = edge.partnerships[0];
-  const [a, b] = first ? [first.cityAId, first.cityBId] : [edge.source, edge.target];
+  const [a, b] = readingOrder(edge);
   const records = [
     ...edge.partnerships.map((p) => (
       <li key={`p-${p.id}`}>

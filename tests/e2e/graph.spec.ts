@@ -61,7 +61,10 @@ test('the ranking table sorts by each measure and selects a city', async ({ page
   await expect(firstCity()).toHaveText('Yokohama');
   await table.getByRole('button', { name: 'Osaka', exact: true }).click();
   await expect(page.getByRole('complementary', { name: 'City profile: Osaka' })).toBeVisible();
-  await page.getByRole('complementary').getByRole('button', { name: 'Quezon City' }).click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: 'Quezon City', exact: true })
+    .click();
   await expect(
     page.getByRole('complementary', { name: 'City profile: Quezon City' }),
   ).toBeVisible();

@@ -23,9 +23,14 @@ export const shell = {
   drop: 'Drop CSV files to load them',
   sidebar: 'Search and filters',
   search: {
-    label: 'Find a city',
-    placeholder: 'Name or local name',
-    results: 'Matching cities',
+    label: 'Find a city, workshop or partnership',
+    placeholder: 'City name, local name or workshop title',
+    results: 'Matching cities, workshops and partnerships',
+    /** What a found record is, before its facts: `Workshop · 2017`, `Partnership · since 2014`. */
+    workshop: 'Workshop',
+    partnership: 'Partnership',
+    /** A partnership's two cities. */
+    pair: '{{a}} – {{b}}',
   },
   notices: {
     label: 'Notices',
@@ -40,6 +45,10 @@ export const shell = {
     unknownOrganiser: 'Ignored {{param}}={{value}}: no workshop has this organiser.',
     unknownFunder: 'Ignored {{param}}={{value}}: no record has this funder.',
     unknownCity: 'Ignored {{param}}={{value}}: no city has this id.',
+    unknownWorkshop: 'Ignored {{param}}={{value}}: no workshop has this id.',
+    unknownPartnership: 'Ignored {{param}}={{value}}: no partnership has this id.',
+    twoRecords:
+      'Ignored {{param}}={{value}}: a link opens one city or record, and another is already open.',
     cameraFormat: 'Ignored {{param}}={{value}}: write longitude,latitude,zoom.',
   },
   error: {

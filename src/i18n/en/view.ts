@@ -39,6 +39,10 @@ export const view = {
       'co-attendance': 'Attended the same workshop',
     },
     thicker: 'Thicker lines stand for more records.',
+    /** The key to the rings around the open workshop's or partnership's cities. */
+    roles: 'Roles',
+    /** Either city of the open partnership (the workshop roles are `terms:role.*`). */
+    partner: 'Partner',
     themeColour: 'Colour: main theme',
     otherTheme: 'other or none',
   },
@@ -52,6 +56,8 @@ export const view = {
     between: '{{a}} – {{b}}',
     source: 'Source: {{source}}',
     more: 'and {{count, number}} more',
+    /** Under a link's records on the map: what a click on the link does. */
+    clickLink: 'Click to list its records',
   },
   /** A partnership's years. */
   years: {

@@ -23,9 +23,12 @@ export const shell: Messages<typeof en> = {
   drop: 'CSVファイルをここにドロップすると読み込みます',
   sidebar: '検索と絞り込み',
   search: {
-    label: '都市を探す',
-    placeholder: '都市名（英語または現地語）',
-    results: '該当する都市',
+    label: '都市・研修・連携を探す',
+    placeholder: '都市名（英語または現地語）、研修の名称',
+    results: '該当する都市・研修・連携',
+    workshop: '研修',
+    partnership: '連携',
+    pair: '{{a}} – {{b}}',
   },
   notices: {
     label: 'お知らせ',
@@ -43,6 +46,11 @@ export const shell: Messages<typeof en> = {
     unknownOrganiser: 'URLの {{param}}={{value}} は無視しました（この主催者の研修はありません）。',
     unknownFunder: 'URLの {{param}}={{value}} は無視しました（この資金提供者の記録はありません）。',
     unknownCity: 'URLの {{param}}={{value}} は無視しました（このIDの都市はありません）。',
+    unknownWorkshop:
+      'URLの {{param}}={{value}} は無視しました（このIDのワークショップはありません）。',
+    unknownPartnership: 'URLの {{param}}={{value}} は無視しました（このIDの連携はありません）。',
+    twoRecords:
+      'URLの {{param}}={{value}} は無視しました（リンクで開けるのは都市か記録の一つだけで、すでに別のものが開いています）。',
     cameraFormat:
       'URLの {{param}}={{value}} は無視しました（経度,緯度,ズーム の形で指定してください）。',
   },

@@ -41,6 +41,8 @@ export const view: Messages<typeof en> = {
       'co-attendance': '同じ研修に参加',
     },
     thicker: '線が太いほど記録が多いことを示します。',
+    roles: '役割',
+    partner: '連携都市',
     themeColour: '色：主な分野',
     otherTheme: 'その他・分野なし',
   },
@@ -54,6 +56,7 @@ export const view: Messages<typeof en> = {
     between: '{{a}} – {{b}}',
     source: '出典：{{source}}',
     more: 'ほか{{count, number}}件',
+    clickLink: 'クリックで記録を一覧表示',
   },
   years: {
     unknown: '年不明',

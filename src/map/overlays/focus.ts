@@ -1,36 +1,46 @@
 /**
- * The focus overlay: marks the focused city's neighbourhood with the `focus` feature state, which
- * the other overlays' opacity (`focusOpacity`) reads. It owns no layer of its own.
+ * The focus overlay: marks what is in focus (a city's neighbourhood, or the open record's or
+ * link's cities and links) with the `focus` feature state, which the other overlays' opacity
+ * (`focusOpacity`) reads. It owns no layer of its own.
  */
-import { buildAdjacency, neighbourhood, type Adjacency, type Network } from '../../domain/network';
+import { focusedNeighbourhood, type FocusRequest } from '../../domain/encoding';
+import { buildAdjacency, type Adjacency, type Network } from '../../domain/network';
 import { featureIds, focusTarget, type FeatureIds, type FocusTarget } from '../sources';
 import { SOURCES } from '../style';
 import type { MapOverlay, OverlayMap } from './overlay';
 
 /**
- * Returns a function from (network, focused city id) to the feature ids of that city's
- * neighbourhood. It keeps the adjacency of the last network and the last answer, so that
- * asking again with the same inputs gives the same object (overlays diff by identity).
+ * Returns a function from (network, what may be focused) to the feature ids in focus, by the
+ * precedence of `focusedNeighbourhood`: the hovered city's neighbourhood, else the open record's
+ * or link's highlight, else the selected city's neighbourhood. It keeps the adjacency of the last
+ * network and the last answer, so that asking again with the same inputs gives the same object
+ * (overlays diff by identity).
  */
 export function createFocusTracker(): (
   network: Network,
-  cityId: string | null,
+  request: FocusRequest,
 ) => FocusTarget | null {
-  let last: { network: Network; cityId: string | null; target: FocusTarget | null } | null = null;
+  let last: { network: Network; request: FocusRequest; target: FocusTarget | null } | null = null;
   let index: { network: Network; adjacency: Adjacency; ids: FeatureIds } | null = null;
-  return (network, cityId) => {
-    if (last?.network === network && last.cityId === cityId) return last.target;
+  return (network, request) => {
+    if (last?.network === network && sameRequest(last.request, request)) return last.target;
     if (index?.network !== network)
       index = { network, adjacency: buildAdjacency(network), ids: featureIds(network) };
-    // A city the filters took out of the network focuses nothing (as in the graph): otherwise
-    // everything would dim with nothing lifted.
-    const inNetwork = cityId !== null && index.ids.cities.has(cityId);
-    const target = inNetwork
-      ? focusTarget(index.ids, neighbourhood(index.adjacency, cityId))
-      : null;
-    last = { network, cityId, target };
+    const { ids } = index;
+    const hood = focusedNeighbourhood(index.adjacency, request, (id) => ids.cities.has(id));
+    const target = hood ? focusTarget(ids, hood) : null;
+    last = { network, request, target };
     return target;
   };
+}
+
+/** True when two requests ask for the same focus (the highlight by identity). */
+function sameRequest(a: FocusRequest, b: FocusRequest): boolean {
+  return (
+    a.hoveredCityId === b.hoveredCityId &&
+    a.highlight === b.highlight &&
+    a.selectedCityId === b.selectedCityId
+  );
 }
 
 /** Sets the `focus` state of every feature of `target` to `value`. */

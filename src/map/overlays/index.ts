@@ -8,12 +8,17 @@ import { createFocusOverlay } from './focus';
 import { createLabelsOverlay } from './labels';
 import { createLinksOverlay } from './links';
 import type { MapOverlay } from './overlay';
+import { createRolesOverlay } from './roles';
 
-/** Factories of the overlays a map draws, bottom to top (focus last: it marks what is drawn). */
+/**
+ * Factories of the overlays a map draws, bottom to top: the roles' rings and names over the cities
+ * and their ordinary labels; focus last, since it marks what is drawn.
+ */
 export const OVERLAYS: readonly (() => MapOverlay)[] = [
   createLinksOverlay,
   createCitiesOverlay,
   createLabelsOverlay,
+  createRolesOverlay,
   createFocusOverlay,
 ];
 

@@ -1,10 +1,20 @@
-/** The labels overlay: city names, the busiest cities' first where labels collide. */
+/**
+ * The labels overlay: city names, the busiest cities' first where labels collide. The open
+ * record's or link's cities are named by the roles overlay instead, so none is named twice.
+ */
+import type { FilterSpecification } from 'maplibre-gl';
 import { CITY_LOOK } from '../../domain/encoding';
+import type { Highlight } from '../../domain/records';
 import { focusOpacity, LABEL_FONT, SOURCES } from '../style';
 import { focusToggled, type MapOverlay } from './overlay';
 
 /** The layer of city names. */
 export const LABEL_LAYER = 'cities-labels';
+
+/** Filter of the ordinary labels: every city but those of the highlight. */
+export function labelsFilter(highlight: Highlight | null): FilterSpecification {
+  return ['!', ['in', ['get', 'id'], ['literal', highlight ? [...highlight.cityIds] : []]]];
+}
 
 /** Creates the labels overlay; it draws from the cities overlay's source. */
 export function createLabelsOverlay(): MapOverlay {
@@ -35,6 +45,8 @@ export function createLabelsOverlay(): MapOverlay {
       },
     ],
     update(model, previous, map) {
+      if ((previous?.highlight ?? null) !== model.highlight)
+        map.setFilter(LABEL_LAYER, labelsFilter(model.highlight));
       if (focusToggled(model, previous))
         map.setPaintProperty(
           LABEL_LAYER,

@@ -14,11 +14,12 @@ import type {
 import type { MapModel } from '../model';
 import type { FocusTarget } from '../sources';
 
-/** What overlays draw: the map's model plus the focus `MapView` derives from hover and selection. */
+/** What overlays draw: the map's model plus the focus `MapView` derives from hover, highlight and selection. */
 export interface OverlayModel extends MapModel {
   /**
-   * Feature ids of the focused city's neighbourhood (hovered here or in a linked view, else
-   * selected); null when no city is focused. The same object while the focus does not change.
+   * Feature ids in focus: the hovered city's neighbourhood (here or in a linked view), else the
+   * highlight's cities and links, else the selected city's neighbourhood (`createFocusTracker`);
+   * null when nothing is focused. The same object while the focus does not change.
    */
   focus: FocusTarget | null;
 }

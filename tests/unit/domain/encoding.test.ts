@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CITY_LOOK,
   CITY_RADIUS,
   cityRadius,
   focusAlpha,
@@ -7,10 +8,14 @@ import {
   linkLegend,
   linkStyle,
   LOOKS,
+  ROLE_LOOK,
+  ROLE_ORDER,
+  ROLE_SAMPLE_RADIUS,
+  roleLegend,
   sizeLegend,
 } from '../../../src/domain/encoding';
 import type { NetworkEdge } from '../../../src/domain/network';
-import type { ThemePalette } from '../../../src/domain/palette';
+import { REGION_COLORS, type ThemePalette } from '../../../src/domain/palette';
 import { makePartnership, makeWorkshop } from '../../support/records';
 
 const palette: ThemePalette = {
@@ -93,5 +98,42 @@ describe('the visual encoding', () => {
     expect(focusAlpha(0.25, false, false)).toBe(0.25);
     expect(focusAlpha(0.25, true, true)).toBe(0.9);
     expect(focusAlpha(0.8, true, false)).toBeCloseTo(0.12);
+  });
+});
+
+describe('role marks', () => {
+  const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];
+
+  it('tells a host, a participant and a lecturer apart by the shape of the mark, not by colour alone', () => {
+    const shape = (role: 'host' | 'participant' | 'resource') =>
+      JSON.stringify(ROLE_LOOK[role].rings.map((ring) => ring.width));
+    expect(new Set([shape('host'), shape('participant'), shape('resource')]).size).toBe(3);
+    expect(ROLE_LOOK.host.rings).toHaveLength(2);
+  });
+
+  it('marks roles in Okabe–Ito colours that are neither a city fill nor the selected ring', () => {
+    const taken = [...Object.values(REGION_COLORS), CITY_LOOK.selectedRing.color];
+    const workshopColours = (['host', 'participant', 'resource'] as const).map(
+      (role) => ROLE_LOOK[role].color,
+    );
+    expect(new Set(workshopColours).size).toBe(3);
+    for (const role of ROLE_ORDER) {
+      expect(OKABE_ITO).toContain(ROLE_LOOK[role].color);
+      expect(taken).not.toContain(ROLE_LOOK[role].color);
+    }
+  });
+
+  it('keys only the roles present, each once, hosts first, with the rings the views draw', () => {
+    const entries = roleLegend(['resource', 'participant', 'host', 'participant']);
+    expect(entries.map((entry) => entry.role)).toEqual(['host', 'participant', 'resource']);
+    const host = entries[0]!;
+    expect(host.color).toBe(ROLE_LOOK.host.color);
+    expect(host.rings).toEqual(
+      ROLE_LOOK.host.rings.map(({ gap, width }) => ({
+        r: ROLE_SAMPLE_RADIUS + gap + width / 2,
+        width,
+      })),
+    );
+    expect(roleLegend([])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/domain/filters';
-import { buildNetwork, edgeWeight, type Network } from '../../../src/domain/network';
+import { buildNetwork, edgeWeight, readingOrder, type Network } from '../../../src/domain/network';
 import { loadBundled } from '../../support/bundled';
 import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
 
@@ -158,5 +158,17 @@ describe('buildNetwork on a hand-made dataset', () => {
     expect(network.edges).toEqual([]);
     expect(network.nodes).toHaveLength(5);
     expect(network.nodes.every((n) => n.links === 0)).toBe(true);
+  });
+});
+
+describe('a link read aloud', () => {
+  const network = buildNetwork(bundled, DEFAULT_FILTERS);
+  it('names a partnership as its file does, and a workshop link from its host', () => {
+    const partnership = edgeBetween(network, 'partnership', 'osaka', 'ho-chi-minh-city')!;
+    expect(readingOrder(partnership)).toEqual(['osaka', 'ho-chi-minh-city']);
+    // `bandung` sorts before `osaka`, but Osaka hosted Bandung.
+    const workshop = edgeBetween(network, 'workshop', 'bandung', 'osaka')!;
+    expect([workshop.source, workshop.target]).toEqual(['bandung', 'osaka']);
+    expect(readingOrder(workshop)).toEqual(['osaka', 'bandung']);
   });
 });

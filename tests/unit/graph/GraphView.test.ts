@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cityStyle } from '../../../src/domain/cityStyle';
 import { computeMetrics } from '../../../src/domain/metrics';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
+import { ROLE_LOOK } from '../../../src/domain/encoding';
 import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
+import type { Highlight, HighlightRole } from '../../../src/domain/records';
 import { createGraphView, type GraphModel } from '../../../src/graph/GraphView';
 import type { LayoutRequest } from '../../../src/graph/protocol';
 import type { FromWorker, ToWorker } from '../../../src/workers/protocol';
@@ -69,6 +71,7 @@ const model = (net: Network, patch: Partial<GraphModel> = {}): GraphModel => ({
   linkColorBy: 'kind',
   palette,
   selectedCityId: null,
+  highlight: null,
   linkedHoverCityId: null,
   ...patch,
 });
@@ -80,11 +83,17 @@ function setUp() {
   const container = document.createElement('div');
   document.body.appendChild(container);
   const worker = new FakeWorker();
-  const calls = { hover: [] as unknown[], select: [] as unknown[], progress: [] as unknown[] };
+  const calls = {
+    hover: [] as unknown[],
+    select: [] as unknown[],
+    links: [] as string[],
+    progress: [] as unknown[],
+  };
   const view = createGraphView(container, {
     label: GRAPH_LABEL,
     onHover: (hover) => calls.hover.push(hover),
     onSelectCity: (id) => calls.select.push(id),
+    onSelectLink: (id) => calls.links.push(id),
     onProgress: (done) => calls.progress.push(done),
     createWorker: () => worker as unknown as Worker,
   });
@@ -232,6 +241,32 @@ describe('createGraphView', () => {
     expect(calls.select).toEqual(['a', null]);
   });
 
+  it("lists a link's records on a click near it, and clears the selection on empty ground", async () => {
+    const { container, worker, calls, view } = setUp();
+    view.update(model(network(['a', 'b'], [['a', 'b']])));
+    const id = worker.layouts()[0]!.id;
+    await worker.reply({
+      type: 'positions',
+      id,
+      positions: Float64Array.of(20, 20, 200, 20),
+      final: true,
+    });
+    const canvas = container.querySelector('canvas')!;
+    const click = (x: number, y: number) =>
+      canvas.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y }));
+    // 3 px below the line between the two cities.
+    click(110, 23);
+    expect(calls.links).toEqual(['workshop:a~b']);
+    expect(calls.select).toEqual([]);
+    // The city wins over its own link.
+    click(24, 20);
+    expect(calls.select).toEqual(['a']);
+    // 20 px off the line: empty ground.
+    click(110, 40);
+    expect(calls.select).toEqual(['a', null]);
+    expect(calls.links).toEqual(['workshop:a~b']);
+  });
+
   it('is ready at once for an empty network', async () => {
     const { container, worker, view } = setUp();
     view.update(model({ nodes: [], edges: [] }));
@@ -240,7 +275,7 @@ describe('createGraphView', () => {
     expect(container.dataset.graphReady).toBe('true');
   });
 
-  it('strokes links in their theme colour when links are coloured by theme, as the map does', async () => {
+  it("strokes links in their theme colour when links are coloured by theme, as the map does, and rings the open record's roles", async () => {
     const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
     const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
     // A 2D context that records the colours links and cities are stroked in.
@@ -284,6 +319,21 @@ describe('createGraphView', () => {
       await nextFrame();
       expect(strokes).toContain(EDGE_KIND_COLORS.workshop);
       expect(strokes).not.toContain('#009E73');
+
+      // An open workshop rings its host and its participant in their roles' colours.
+      strokes.length = 0;
+      const highlight: Highlight = {
+        cityIds: new Set(['a', 'b']),
+        edgeIds: new Set(['workshop:a~b']),
+        roles: new Map<string, HighlightRole>([
+          ['a', 'host'],
+          ['b', 'participant'],
+        ]),
+      };
+      view.update(model(net, { linkColorBy: 'kind', palette: themes, highlight }));
+      await nextFrame();
+      expect(strokes).toContain(ROLE_LOOK.host.color);
+      expect(strokes).toContain(ROLE_LOOK.participant.color);
     } finally {
       width.mockRestore();
       height.mockRestore();

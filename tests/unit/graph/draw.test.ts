@@ -16,6 +16,7 @@ import {
   fitsAmong,
   fitTransform,
   largestNodes,
+  linkAt,
   MIN_SCREEN_RADIUS,
   nodeAt,
   nodeRadii,
@@ -159,6 +160,32 @@ describe('hit-testing', () => {
   it('picks the node whose edge is nearest when discs overlap', () => {
     const overlapping = Float64Array.of(0, 0, 8, 0);
     expect(nodeAt(overlapping, Float64Array.of(10, 3), { x: 0, y: 0, k: 1 }, 9, 0)).toBe(1);
+  });
+});
+
+describe('picking a link', () => {
+  // Three nodes at layout (0, 0), (100, 0) and (0, 100), seen at zoom 2 shifted by (10, 20):
+  // on screen (10, 20), (210, 20) and (10, 220). Links 0: 0–1, 1: 0–2, 2: an end not drawn.
+  const positions = Float64Array.of(0, 0, 100, 0, 0, 100);
+  const ends = Int32Array.of(0, 1, 0, 2, 1, -1);
+  const view = { x: 10, y: 20, k: 2 };
+
+  it('finds the link within 5 px of the pointer, on the segment as drawn', () => {
+    expect(linkAt(positions, ends, view, 110, 24)).toBe(0);
+    expect(linkAt(positions, ends, view, 110, 16)).toBe(0);
+    expect(linkAt(positions, ends, view, 14, 120)).toBe(1);
+    expect(linkAt(positions, ends, view, 110, 26)).toBe(-1);
+    // Past a link's end the distance is to the end itself.
+    expect(linkAt(positions, ends, view, 214, 20)).toBe(0);
+    expect(linkAt(positions, ends, view, 216, 20)).toBe(-1);
+  });
+
+  it('picks the nearest of two links, and none whose end is not drawn', () => {
+    // Near the shared end (10, 20): 3 px from link 1, 4 px from link 0.
+    expect(linkAt(positions, ends, view, 13, 24)).toBe(1);
+    expect(linkAt(positions, ends, view, 14, 23)).toBe(0);
+    expect(linkAt(positions, Int32Array.of(-1, 1), view, 110, 20)).toBe(-1);
+    expect(linkAt(positions, Int32Array.of(), view, 110, 20)).toBe(-1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paint, type PaintContext } from '../../../src/graph/painter';
-import type { Scene } from '../../../src/graph/scene';
+import type { Scene } from '../../../src/graph/marks';
 
 /** A 2D context that records every call and every style set, in order. */
 function recorder() {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CityStyle } from '../../../src/domain/cityStyle';
-import { CITY_LOOK, LOOKS } from '../../../src/domain/encoding';
+import { CITY_LOOK, LOOKS, ROLE_LOOK } from '../../../src/domain/encoding';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
 import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
+import type { Highlight, HighlightRole } from '../../../src/domain/records';
 import type { EdgeKind } from '../../../src/domain/types';
 import {
   baseChanged,
@@ -10,12 +11,9 @@ import {
   LINKS_WHILE_MOVING,
   sceneBase,
   type GraphModel,
-  type LabelMark,
-  type LinkBatch,
-  type NodeMark,
-  type Scene,
   type SceneFrame,
 } from '../../../src/graph/scene';
+import type { LabelMark, LinkBatch, NodeMark, RingMark, Scene } from '../../../src/graph/marks';
 import { makeCity, makePartnership, makeWorkshop } from '../../support/records';
 
 const WASTE = '#009E73';
@@ -88,6 +86,7 @@ function model(patch: Partial<GraphModel> = {}): GraphModel {
     linkColorBy: 'kind',
     palette,
     selectedCityId: null,
+    highlight: null,
     linkedHoverCityId: null,
     ...patch,
   };
@@ -102,6 +101,7 @@ function scene(graph: GraphModel, patch: Partial<SceneFrame> = {}): Scene {
     hoveredCityId: null,
     linkedHoverCityId: graph.linkedHoverCityId,
     selectedCityId: graph.selectedCityId,
+    highlight: graph.highlight,
     moving: false,
     measure: (text) => 7 * text.length,
     ...patch,
@@ -110,6 +110,7 @@ function scene(graph: GraphModel, patch: Partial<SceneFrame> = {}): Scene {
 
 const links = (s: Scene) => s.items.filter((item): item is LinkBatch => item.type === 'links');
 const nodes = (s: Scene) => s.items.filter((item): item is NodeMark => item.type === 'node');
+const rings = (s: Scene) => s.items.filter((item): item is RingMark => item.type === 'ring');
 const labels = (s: Scene) => s.items.filter((item): item is LabelMark => item.type === 'label');
 const batchOf = (s: Scene, id: string) => links(s).find((batch) => batch.ids.includes(id))!;
 const lastIndex = (s: Scene, type: string) => s.items.findLastIndex((item) => item.type === type);
@@ -267,5 +268,110 @@ describe('the graph scene', () => {
     expect(links(scene(graph, { ...at, moving: false })).length).toBeGreaterThan(0);
     // A small graph keeps its links while it moves.
     expect(links(scene(model(), { moving: true })).length).toBeGreaterThan(0);
+  });
+
+  describe('with a record open', () => {
+    /** A workshop hosted by a, attended by c, with b lecturing: its links and cities. */
+    const workshop: Highlight = {
+      cityIds: new Set(['a', 'b', 'c']),
+      edgeIds: new Set(['workshop:a~c', 'co-attendance:b~c']),
+      roles: new Map<string, HighlightRole>([
+        ['a', 'host'],
+        ['c', 'participant'],
+        ['b', 'resource'],
+      ]),
+    };
+    const focusedLinks = (s: Scene) =>
+      links(s)
+        .filter((batch) => batch.focused)
+        .flatMap((batch) => batch.ids)
+        .sort();
+
+    it("brings forward its cities and links over the selected city's, and a hovered city's over both", () => {
+      const open = model({ selectedCityId: 'e', highlight: workshop });
+      const drawn = scene(open);
+      expect(focusedLinks(drawn)).toEqual(['co-attendance:b~c', 'workshop:a~c']);
+      expect(
+        nodes(drawn)
+          .filter((n) => n.focused)
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual(['a', 'b', 'c']);
+      expect(batchOf(drawn, 'partnership:d~e').alpha).toBeCloseTo(LOOKS.partnership.alpha * 0.15);
+      // Hovered here or in the map, d's neighbourhood takes the focus while hovered.
+      const hovered = ['partnership:c~d', 'partnership:d~e'];
+      expect(focusedLinks(scene(open, { hoveredCityId: 'd' }))).toEqual(hovered);
+      expect(focusedLinks(scene(open, { linkedHoverCityId: 'd' }))).toEqual(hovered);
+      // Closed, the selected city has it back.
+      expect(focusedLinks(scene(model({ selectedCityId: 'e' })))).toEqual(['partnership:d~e']);
+    });
+
+    it('rings each city by its role, as ROLE_LOOK says, whatever is hovered', () => {
+      const open = model({ highlight: workshop });
+      for (const drawn of [scene(open), scene(open, { hoveredCityId: 'e' })]) {
+        const byCity = (id: string) => rings(drawn).filter((ring) => ring.id === id);
+        const radius = (id: string) => nodes(drawn).find((n) => n.id === id)!.r;
+        for (const [id, role] of workshop.roles) {
+          const look = ROLE_LOOK[role];
+          expect(
+            byCity(id).map(({ role, color, width, r }) => ({ role, color, width, r })),
+          ).toEqual(
+            look.rings.map((ring) => ({
+              role,
+              color: look.color,
+              width: ring.width,
+              r: radius(id) + ring.gap + ring.width / 2,
+            })),
+          );
+        }
+        // Over the cities, under the labels.
+        expect(lastIndex(drawn, 'node')).toBeLessThan(firstIndex(drawn, 'ring'));
+        expect(lastIndex(drawn, 'ring')).toBeLessThan(firstIndex(drawn, 'label'));
+      }
+      // A host, a participant and a lecturer differ by more than colour.
+      const shapes = (['host', 'participant', 'resource'] as const).map((role) =>
+        JSON.stringify(ROLE_LOOK[role].rings),
+      );
+      expect(new Set(shapes).size).toBe(3);
+    });
+
+    it("rings an open link's two cities not at all, but brings them and the link forward", () => {
+      const link: Highlight = {
+        cityIds: new Set(['d', 'e']),
+        edgeIds: new Set(['partnership:d~e']),
+        roles: new Map(),
+      };
+      const drawn = scene(model({ highlight: link }));
+      expect(rings(drawn)).toEqual([]);
+      expect(focusedLinks(drawn)).toEqual(['partnership:d~e']);
+    });
+
+    it('names each of its cities, where a larger city or another of its cities is in the way', () => {
+      // Three cities on one spot: the largest is labelled at rest and hides the other two.
+      const crowd: Network = {
+        nodes: [node('big', 'Big City'), node('one', 'One'), node('two', 'Two')],
+        edges: [],
+      };
+      const at = { positions: Float64Array.of(100, 100, 101, 100, 100, 101) };
+      const style = sized(new Map([['big', 9]]));
+      const resting = scene(model({ network: crowd, cityStyle: style }), at);
+      expect(labels(resting).map((l) => l.text)).toEqual(['Big City']);
+
+      const open: Highlight = {
+        cityIds: new Set(['one', 'two']),
+        edgeIds: new Set(),
+        roles: new Map<string, HighlightRole>([
+          ['one', 'host'],
+          ['two', 'participant'],
+        ]),
+      };
+      const drawn = labels(scene(model({ network: crowd, cityStyle: style, highlight: open }), at));
+      expect(drawn.map((l) => l.text).slice(0, 2)).toEqual(['One', 'Two']);
+      // Around their city, apart from each other, and clear of the host's outer ring.
+      const [one, two] = drawn;
+      expect(Math.abs(one!.box.y - two!.box.y)).toBeGreaterThanOrEqual(one!.box.height);
+      const hostReach = 4 + ROLE_LOOK.host.rings[1]!.gap + ROLE_LOOK.host.rings[1]!.width;
+      expect(one!.box.y).toBeGreaterThanOrEqual(100 + hostReach);
+    });
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MapModel } from '../../../src/map/MapView';
+import { recordHighlight } from '../../../src/domain/records';
 import { sampleModel } from './overlays/support';
 
 type Listener = (event: unknown) => void;
@@ -14,6 +15,9 @@ class FakeMap {
   sources = new Set<string>();
   removed = 0;
   touchZoomRotate = { disableRotation() {} };
+  canvas = document.createElement('canvas');
+  /** What `queryRenderedFeatures` finds under the pointer. */
+  rendered: unknown[] = [];
   constructor() {
     FakeMap.last = this;
   }
@@ -80,7 +84,10 @@ class FakeMap {
   resize() {}
   setFontFaces() {}
   getCanvas() {
-    return document.createElement('canvas');
+    return this.canvas;
+  }
+  queryRenderedFeatures() {
+    return this.rendered;
   }
   getCenter() {
     return { lng: 0, lat: 0 };
@@ -119,14 +126,16 @@ afterEach(() => vi.unstubAllGlobals());
 
 function setUp() {
   const container = document.createElement('div');
+  const selected = { cities: [] as (string | null)[], links: [] as string[] };
   const view = createMapView(container, {
     basemapUrl: 'http://localhost/basemap.geojson',
     fontUrl: 'http://localhost/font.woff2',
     onHover: () => {},
-    onSelectCity: () => {},
+    onSelectCity: (id) => selected.cities.push(id),
+    onSelectLink: (id) => selected.links.push(id),
     onCameraChange: () => {},
   });
-  return { container, view, map: FakeMap.last };
+  return { container, view, map: FakeMap.last, selected };
 }
 
 const overlays = OVERLAYS.map((create) => create());
@@ -187,6 +196,73 @@ describe('the map view', () => {
     const released = map.take('setFeatureState');
     expect(released.map((call) => call.args[0])).toEqual(marked.map((call) => call.args[0]));
     expect(released.every((call) => !(call.args[1] as { focus: boolean }).focus)).toBe(true);
+    view.destroy();
+  });
+
+  it("lists a link's records on a click on it, unless a city is under the pointer too", () => {
+    const { view, map, selected } = setUp();
+    map.fire('load');
+    view.update(sampleModel());
+    const onLink = {
+      features: [{ properties: { id: 'partnership:hue~osaka' } }],
+      point: { x: 5, y: 6 },
+    };
+    map.fire('mousemove', onLink, 'links-hit');
+    expect(map.canvas.style.cursor).toBe('pointer');
+    map.fire('click', onLink, 'links-hit');
+    expect(selected.links).toEqual(['partnership:hue~osaka']);
+    // Osaka is drawn over the end of its link: the click is Osaka's.
+    map.rendered = [{ properties: { id: 'osaka' } }];
+    map.fire('click', onLink, 'links-hit');
+    map.fire('click', { ...onLink, features: [{ properties: { id: 'osaka' } }] }, 'cities');
+    expect(selected.links).toEqual(['partnership:hue~osaka']);
+    expect(selected.cities).toEqual(['osaka']);
+    view.destroy();
+  });
+
+  it('brings the open record forward, tells what it handed the map on its container, and lets a hover take over', () => {
+    const { container, view, map } = setUp();
+    map.fire('load');
+    const closed = sampleModel();
+    const highlight = recordHighlight(closed.dataset, closed.network, {
+      kind: 'workshop',
+      id: 'w1',
+    });
+    const open = { ...closed, highlight };
+    view.update(closed);
+    expect(container.dataset).toMatchObject({
+      focusCities: '0',
+      focusLinks: '0',
+      highlightRoles: '',
+    });
+    view.update(open);
+    // Osaka hosted Bandung and Cebu: three cities, the two workshop links and their co-attendance.
+    expect(container.dataset).toMatchObject({
+      focusCities: '3',
+      focusLinks: '3',
+      highlightRoles: 'host:1 participant:2',
+    });
+    const marked = map.take('setFeatureState');
+    expect(marked.filter((call) => (call.args[1] as { focus: boolean }).focus)).toHaveLength(6);
+    // Hovering Hue shows Hue's partnership while hovered; the roles stay marked.
+    map.fire(
+      'mousemove',
+      { features: [{ properties: { id: 'hue' } }], point: { x: 1, y: 2 } },
+      'cities',
+    );
+    expect(container.dataset).toMatchObject({
+      focusCities: '2',
+      focusLinks: '1',
+      highlightRoles: 'host:1 participant:2',
+    });
+    map.fire('mouseleave', {}, 'cities');
+    expect(container.dataset).toMatchObject({ focusCities: '3', focusLinks: '3' });
+    view.update({ ...open, highlight: null });
+    expect(container.dataset).toMatchObject({
+      focusCities: '0',
+      focusLinks: '0',
+      highlightRoles: '',
+    });
     view.destroy();
   });
 

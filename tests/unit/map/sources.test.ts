@@ -11,7 +11,14 @@ import {
 import type { Partnership } from '../../../src/domain/types';
 import { CITY_RADIUS, cityRadius, linkWidth } from '../../../src/domain/encoding';
 import { networkSources } from '../../../src/map/overlays/index';
-import { cityFeatures, featureIds, focusTarget, linkFeatures } from '../../../src/map/sources';
+import { linkHighlight, recordHighlight } from '../../../src/domain/records';
+import {
+  cityFeatures,
+  featureIds,
+  focusTarget,
+  linkFeatures,
+  roleFeatures,
+} from '../../../src/map/sources';
 import { loadBundled } from '../../support/bundled';
 import { makeCity, makePartnership } from '../../support/records';
 
@@ -170,5 +177,72 @@ describe('feature ids', () => {
       edgeIds: new Set(['constructor']),
     });
     expect(target).toEqual({ cities: [featureIds(net).cities.get('__proto__')], links: [] });
+  });
+});
+
+describe('role features', () => {
+  const osaka2017 = recordHighlight(dataset, network, {
+    kind: 'workshop',
+    id: 'ws-2017-11-osaka',
+  })!;
+  const byRole = (features: ReturnType<typeof roleFeatures>['features']) => {
+    const roles: Record<string, string[]> = {};
+    for (const { properties } of features)
+      (roles[String(properties.role)] ??= []).push(properties.id);
+    for (const ids of Object.values(roles)) ids.sort();
+    return roles;
+  };
+
+  it("marks the 2017 Osaka training's cities by role: two hosts, four participants, two lecturers", () => {
+    const roles = roleFeatures(network, osaka2017);
+    expect(byRole(roles.features)).toEqual({
+      host: ['amagasaki', 'osaka'],
+      participant: ['bandung', 'can-tho', 'ho-chi-minh-city', 'quezon-city'],
+      resource: ['toyama', 'toyota'],
+    });
+    // Each at its city's place and size, as the cities source draws it.
+    const cities = cityFeatures(network);
+    for (const feature of roles.features) {
+      const city = cities.features.find((f) => f.properties.id === feature.properties.id)!;
+      expect(feature.id).toBe(city.id);
+      expect(feature.geometry.coordinates).toEqual(city.geometry.coordinates);
+      expect(feature.properties.radius).toBe(city.properties.radius);
+      expect(feature.properties.name).toBe(city.properties.name);
+    }
+  });
+
+  it("places hosts' labels first, then participants, then lecturers, and clear of their rings", () => {
+    const features = roleFeatures(network, osaka2017).features;
+    const ranked = [...features].sort((a, b) => a.properties.labelRank - b.properties.labelRank);
+    expect(ranked.map((f) => f.properties.role)).toEqual([
+      'host',
+      'host',
+      'participant',
+      'participant',
+      'participant',
+      'participant',
+      'resource',
+      'resource',
+    ]);
+    for (const { properties } of features)
+      expect(properties.labelOffset * 12).toBeGreaterThan(properties.radius + 4);
+  });
+
+  it("gives a link's two cities no role, and nothing without a highlight", () => {
+    const edge = network.edges.find((e) => e.kind === 'partnership')!;
+    const ends = roleFeatures(network, linkHighlight(network, edge.id)).features;
+    expect(ends.map((f) => f.properties.id).sort()).toEqual([edge.source, edge.target].sort());
+    expect(ends.map((f) => f.properties.role)).toEqual([null, null]);
+    expect(roleFeatures(network, null).features).toEqual([]);
+  });
+
+  it('leaves out the cities the filters took out of the network', () => {
+    const without = {
+      nodes: network.nodes.filter((node) => node.id !== 'bandung'),
+      edges: network.edges.filter((e) => e.source !== 'bandung' && e.target !== 'bandung'),
+    };
+    const ids = roleFeatures(without, osaka2017).features.map((f) => f.properties.id);
+    expect(ids).toHaveLength(7);
+    expect(ids).not.toContain('bandung');
   });
 });

@@ -46,3 +46,39 @@ describe('the language', () => {
     expect(restored.language).toBe('ja');
   });
 });
+
+describe('what is open: a city, a record or a link, one at a time', () => {
+  const workshop = { kind: 'workshop', id: 'ws-2017-11-osaka' } as const;
+
+  it('opening a record closes the city, and opening a city closes the record', () => {
+    const city = reducer(INITIAL_STATE, { type: 'selectCity', cityId: 'osaka' });
+    const record = reducer(city, { type: 'openRecord', record: workshop });
+    expect(record.selectedCityId).toBeNull();
+    expect(record.record).toEqual(workshop);
+    const back = reducer(record, { type: 'selectCity', cityId: 'bandung' });
+    expect(back.record).toBeNull();
+    expect(back.selectedCityId).toBe('bandung');
+  });
+
+  it('a link lists its records, and opening one of them closes the list', () => {
+    const link = reducer(INITIAL_STATE, { type: 'openLink', edgeId: 'workshop:bandung~osaka' });
+    expect(link.openLinkId).toBe('workshop:bandung~osaka');
+    const record = reducer(link, { type: 'openRecord', record: workshop });
+    expect(record.openLinkId).toBeNull();
+    expect(record.record).toEqual(workshop);
+  });
+
+  it('Escape closes whatever is open, and opening the same record again changes nothing', () => {
+    const open = reducer(INITIAL_STATE, { type: 'openRecord', record: workshop });
+    expect(reducer(open, { type: 'openRecord', record: { ...workshop } })).toBe(open);
+    const closed = reducer(open, { type: 'closeAll' });
+    expect(closed.record).toBeNull();
+    expect(reducer(closed, { type: 'closeAll' })).toBe(closed);
+  });
+
+  it('a restored link drops the link list, which the address does not carry', () => {
+    const link = reducer(INITIAL_STATE, { type: 'openLink', edgeId: 'workshop:bandung~osaka' });
+    const restored = reducer(link, { type: 'restore', state: { ...INITIAL_STATE } });
+    expect(restored.openLinkId).toBeNull();
+  });
+});

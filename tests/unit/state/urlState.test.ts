@@ -34,8 +34,10 @@ describe('the shareable URL', () => {
         funders: ['MOEJ'],
         hideIsolated: true,
       },
-      selectedCityId: 'osaka',
+      selectedCityId: null,
+      record: { kind: 'workshop', id: 'ws-2017-11-osaka' },
       view: 'split',
+      table: 'partnerships',
       linkColorBy: 'theme',
       sizeBy: 'betweenness',
       cityColorBy: 'community',
@@ -46,6 +48,39 @@ describe('the shareable URL', () => {
     const parsed = parseUrlState(search, dataset);
     expect(parsed.notices).toEqual([]);
     expect(parsed.state).toEqual(state);
+  });
+
+  it('opens a shared workshop or partnership, and says so when the id is unknown', () => {
+    const workshop = parseUrlState('?workshop=ws-2017-11-osaka', dataset);
+    expect(workshop.state.record).toEqual({ kind: 'workshop', id: 'ws-2017-11-osaka' });
+    expect(workshop.notices).toEqual([]);
+    const partnership = parseUrlState('?partnership=p-osaka-ho-chi-minh-city', dataset);
+    expect(partnership.state.record).toEqual({
+      kind: 'partnership',
+      id: 'p-osaka-ho-chi-minh-city',
+    });
+
+    const unknown = parseUrlState('?workshop=ws-1999-atlantis&partnership=nope', dataset);
+    expect(unknown.state.record).toBeNull();
+    expect(words(unknown)).toEqual([
+      'Ignored workshop=ws-1999-atlantis: no workshop has this id.',
+      'Ignored partnership=nope: no partnership has this id.',
+    ]);
+  });
+
+  it('opens one thing from a link: a city named with a record keeps the city and notes the record', () => {
+    const parsed = parseUrlState('?city=osaka&workshop=ws-2017-11-osaka', dataset);
+    expect(parsed.state.selectedCityId).toBe('osaka');
+    expect(parsed.state.record).toBeNull();
+    expect(parsed.notices.map((n) => [n.param, n.reason])).toEqual([['workshop', 'twoRecords']]);
+  });
+
+  it('reads the table to show, and names the tables when the value is not one', () => {
+    expect(parseUrlState('?view=table&table=workshops', dataset).state.table).toBe('workshops');
+    const wrong = parseUrlState('?table=people', dataset);
+    expect(wrong.state.table).toBe('cities');
+    expect(wrong.notices[0]).toMatchObject({ param: 'table', reason: 'oneOf' });
+    expect(wrong.notices[0]!.allowed).toEqual(['cities', 'workshops', 'partnerships']);
   });
 
   it('writes nothing for the default view, and keeps the data parameter as it was', () => {

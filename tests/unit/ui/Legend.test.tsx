@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cityStyle, DEFAULT_CITY_STYLE, type CityStyle } from '../../../src/domain/cityStyle';
 import {
   LEGEND_NEUTRAL,
+  ROLE_LOOK,
   LINK_LOOKS,
   linkWidth,
   LOOKS,
@@ -15,6 +16,7 @@ import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 import { computeMetrics } from '../../../src/domain/metrics';
 import { buildNetwork } from '../../../src/domain/network';
 import { themePalette } from '../../../src/domain/palette';
+import type { HighlightRole } from '../../../src/domain/records';
 import { EN, JA } from '../../../src/i18n/catalogue';
 import { createTranslator } from '../../../src/i18n/core';
 import type { Language } from '../../../src/state/language';
@@ -47,6 +49,7 @@ function renderLegend(
   colorBy: LinkColorMode,
   language: Language = 'en',
   style: CityStyle = DEFAULT_CITY_STYLE,
+  roles: readonly HighlightRole[] = [],
 ) {
   return render(
     <I18nextProvider i18n={createTranslator(language)}>
@@ -58,6 +61,7 @@ function renderLegend(
         cityColorBy="region"
         communities={0}
         defaultOpen
+        roles={roles}
       />
     </I18nextProvider>,
   );
@@ -141,5 +145,41 @@ describe('the legend', () => {
     expect(screen.getByText(JA.terms.theme.waste)).toBeTruthy();
     expect(screen.getByText(JA.view.legend.otherTheme)).toBeTruthy();
     expect(screen.queryByText(EN.view.legend.title)).toBeNull();
+  });
+
+  it('keys the roles of the open record with the rings the map and the graph draw, and only then', () => {
+    const { unmount } = renderLegend('kind');
+    expect(screen.queryByRole('heading', { name: 'Roles' })).toBeNull();
+    unmount();
+    renderLegend('kind', 'en', DEFAULT_CITY_STYLE, ['participant', 'host', 'resource', 'host']);
+    expect(screen.getByRole('heading', { name: 'Roles' })).toBeTruthy();
+    const items = screen.getByRole('heading', { name: 'Roles' }).nextElementSibling!;
+    expect([...items.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Host',
+      'Participant',
+      'Lecturer / support',
+    ]);
+    const rings = (label: string) =>
+      [...screen.getByText(label).closest('li')!.querySelectorAll('circle[fill="none"]')].map(
+        (ring) => [ring.getAttribute('stroke'), Number(ring.getAttribute('stroke-width'))],
+      );
+    expect(rings('Host')).toEqual(
+      ROLE_LOOK.host.rings.map((ring) => [ROLE_LOOK.host.color, ring.width]),
+    );
+    expect(rings('Participant')).toEqual([
+      [ROLE_LOOK.participant.color, ROLE_LOOK.participant.rings[0]!.width],
+    ]);
+    expect(rings('Lecturer / support')).toEqual([
+      [ROLE_LOOK.resource.color, ROLE_LOOK.resource.rings[0]!.width],
+    ]);
+  });
+
+  it("keys a partnership's two cities as partners, in Japanese too", () => {
+    renderLegend('kind', 'ja', DEFAULT_CITY_STYLE, ['partner', 'partner']);
+    expect(screen.getByRole('heading', { name: '役割' })).toBeTruthy();
+    const item = screen.getByText('連携都市').closest('li')!;
+    expect(item.querySelector('circle[fill="none"]')!.getAttribute('stroke')).toBe(
+      ROLE_LOOK.partner.color,
+    );
   });
 });

@@ -81,6 +81,7 @@ export function sampleModel(dataset: Dataset = sampleDataset()): OverlayModel {
     nameOf: (node) => node.city.name,
     colorBy: 'kind',
     selectedCityId: null,
+    highlight: null,
     linkedHoverCityId: null,
     highlightYear: null,
     camera: null,

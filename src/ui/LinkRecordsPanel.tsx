@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/dataset';
+import { readingOrder, type NetworkEdge } from '../domain/network';
+import type { RecordRef } from '../domain/records';
+import { CityList, knownCities, nameOfCity, ProfileFrame } from './ProfileFrame';
+import { useWords } from './wording';
+
+interface Props {
+  dataset: Dataset;
+  /** The open link in the current network; undefined when the filters have removed it. */
+  edge: NetworkEdge | undefined;
+  onOpenRecord(ref: RecordRef): void;
+  onSelectCity(cityId: string): void;
+  onClose(): void;
+}
+
+/**
+ * An open link of the map or the graph: its two cities, its kind, and the partnerships and
+ * workshops behind it, each opening its record. A link the filters removed says so.
+ */
+export function LinkRecordsPanel({ dataset, edge, onOpenRecord, onSelectCity, onClose }: Props) {
+  const { t } = useTranslation(['records', 'terms']);
+  const words = useWords();
+  if (!edge)
+    return (
+      <ProfileFrame
+        className="link-records"
+        label={t('link.goneLabel')}
+        heading={t('link.goneLabel')}
+        closeLabel={t('link.close')}
+        focusKey=""
+        onClose={onClose}
+      >
+        <p>{t('link.gone')}</p>
+      </ProfileFrame>
+    );
+  const ends = readingOrder(edge);
+  const pair = t('pair', {
+    a: nameOfCity(dataset, words, ends[0]),
+    b: nameOfCity(dataset, words, ends[1]),
+  });
+  const partnerships = t('link.partnerships', { count: edge.partnerships.length });
+  const workshops = t('link.workshops', { count: edge.workshops.length });
+
+  return (
+    <ProfileFrame
+      className="link-records"
+      label={t('link.label', { pair })}
+      heading={pair}
+      closeLabel={t('link.close')}
+      focusKey={edge.id}
+      onClose={onClose}
+    >
+      <p className="meta">{t(`terms:linkKind.${edge.kind}`)}</p>
+      <section aria-label={t('link.cities')}>
+        <h3>{t('link.cities')}</h3>
+        <CityList cities={knownCities(dataset, ends)} onSelectCity={onSelectCity} />
+      </section>
+      {edge.partnerships.length > 0 && (
+        <section aria-label={partnerships}>
+          <h3>{partnerships}</h3>
+          <ul className="record-list">
+            {edge.partnerships.map((partnership) => (
+              <li key={partnership.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpenRecord({ kind: 'partnership', id: partnership.id })}
+                >
+                  {words.facts(words.partnershipFacts(partnership))}
+                </button>
+                {partnership.themes.length > 0 && (
+                  <div className="meta">{words.themes(partnership.themes)}</div>
+                )}
+                {partnership.description && <div>{partnership.description}</div>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {edge.workshops.length > 0 && (
+        <section aria-label={workshops}>
+          <h3>{workshops}</h3>
+          <ul className="record-list">
+            {edge.workshops.map((workshop) => (
+              <li key={workshop.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpenRecord({ kind: 'workshop', id: workshop.id })}
+                >
+                  {workshop.title}
+                </button>
+                <div className="meta">
+                  {words.facts([
+                    words.workshopDates(workshop),
+                    workshop.themes.length > 0 && words.themes(workshop.themes),
+                  ])}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </ProfileFrame>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * What the record tables share: sorting by any column (the columns' order rules, the sort a
+ * click on a header gives, the header cells with their `aria-sort`), the search box with its
+ * count line, and city names as buttons that select the city.
+ */
+import { useId, type KeyboardEvent } from 'react';
+import type { City } from '../domain/types';
+import { useWords } from './wording';
+
+/** One sortable column of a table of `Row`s. */
+export interface SortColumn<Row, Key extends string> {
+  key: Key;
+  /** Counts: right-aligned, and sorted largest first on the first click. */
+  numeric?: boolean;
+  /** The ascending order of two rows that both have a value here (see `missing`). */
+  compare(a: Row, b: Row): number;
+  /** True when a row has no value here: such rows go last, whichever the direction. */
+  missing?(row: Row): boolean;
+}
+
+/** The column a table is sorted by, and its direction. */
+export interface SortState<Key extends string> {
+  key: Key;
+  descending: boolean;
+}
+
+/** The sort after a click on `column`: the other direction of the same column, or a new one. */
+export function nextSort<Key extends string>(
+  sort: SortState<Key>,
+  column: { key: Key; numeric?: boolean },
+): SortState<Key> {
+  return sort.key === column.key
+    ? { key: column.key, descending: !sort.descending }
+    : { key: column.key, descending: Boolean(column.numeric) };
+}
+
+/**
+ * `rows` sorted by `sort` (a new array): rows without a value last, ties broken by `tieBreak`
+ * in its own (ascending) order, so equal rows keep a stable, meaningful order.
+ */
+export function sortRows<Row, Key extends string>(
+  rows: readonly Row[],
+  columns: readonly SortColumn<Row, Key>[],
+  sort: SortState<Key>,
+  tieBreak: (a: Row, b: Row) => number,
+): Row[] {
+  const column = columns.find((c) => c.key === sort.key);
+  if (!column) return [...rows].sort(tieBreak);
+  const direction = sort.descending ? -1 : 1;
+  const missing = column.missing ?? (() => false);
+  return [...rows].sort((a, b) => {
+    const noA = missing(a);
+    const noB = missing(b);
+    if (noA !== noB) return noA ? 1 : -1;
+    const order = noA ? 0 : column.compare(a, b) * direction;
+    return order || tieBreak(a, b);
+  });
+}
+
+/** Marks of the sorted column's direction (hidden from screen readers, which read `aria-sort`). */
+const DOWN = ' ▼';
+const UP = ' ▲';
+
+interface HeaderProps<Key extends string> {
+  columns: readonly { key: Key; numeric?: boolean }[];
+  sort: SortState<Key>;
+  onSort(sort: SortState<Key>): void;
+  /** The header's words for a column. */
+  label(key: Key): string;
+}
+
+/** The header cells of sortable columns: each a button that sorts by it, then reverses. */
+export function SortableHeaderCells<Key extends string>({
+  columns,
+  sort,
+  onSort,
+  label,
+}: HeaderProps<Key>) {
+  return columns.map((column) => {
+    const active = sort.key === column.key;
+    return (
+      <th
+        key={column.key}
+        scope="col"
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+        className={column.numeric ? 'numeric' : undefined}
+      >
+        <button type="button" onClick={() => onSort(nextSort(sort, column))}>
+          {label(column.key)}
+          <span aria-hidden="true">{active ? (sort.descending ? DOWN : UP) : ''}</span>
+        </button>
+      </th>
+    );
+  });
+}
+
+interface SearchProps {
+  /** The box's visible label. */
+  label: string;
+  query: string;
+  onQuery(query: string): void;
+  /** The count line under the box: how many rows there are, or match. */
+  count: string;
+}
+
+/** A search box over a table's rows, and the count line that says how many it shows. */
+export function TableSearch({ label, query, onQuery, count }: SearchProps) {
+  const id = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && query) {
+      // Clears the search only; the app-wide Escape (close what is open) is for an empty box.
+      event.stopPropagation();
+      onQuery('');
+    }
+  };
+  return (
+    <div className="table-search">
+      <label htmlFor={id}>{label}</label>{' '}
+      <input
+        id={id}
+        type="search"
+        autoComplete="off"
+        value={query}
+        onChange={(event) => onQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p className="count" role="status">
+        {count}
+      </p>
+    </div>
+  );
+}
+
+/** A city's name in the reader's language, as a button that selects the city. */
+export function CityButton({ city, onSelectCity }: { city: City; onSelectCity(id: string): void }) {
+  const names = useWords().cityNames(city);
+  return (
+    <button
+      type="button"
+      className="link-button"
+      lang={names.primaryLang}
+      onClick={() => onSelectCity(city.id)}
+    >
+      {names.primary}
+    </button>
+  );
+}
+
+/** Cities as a list of buttons, with the language's separators (`a, b, c` / `a、b、c`). */
+export function CityButtons({
+  cities,
+  onSelectCity,
+}: {
+  cities: readonly City[];
+  onSelectCity(id: string): void;
+}) {
+  const { language } = useWords();
+  // The language's list pattern, with each element replaced by the city's button in turn.
+  const parts = new Intl.ListFormat(language, {
+    type: 'conjunction',
+    style: 'narrow',
+  }).formatToParts(cities.map((city) => city.id));
+  // Each button keeps the separator after it on its line: no comma starts a line.
+  const items: { city: City; after: string }[] = [];
+  let before = '';
+  let next = 0;
+  for (const part of parts) {
+    if (part.type === 'element') items.push({ city: cities[next++]!, after: '' });
+    else if (items.length > 0) items.at(-1)!.after += part.value;
+    else before += part.value;
+  }
+  return (
+    <>
+      {before}
+      {items.map(({ city, after }, index) => (
+        <span key={`${city.id}-${index}`} className="city-item">
+          <CityButton city={city} onSelectCity={onSelectCity} />
+          {after}
+        </span>
+      ))}
+    </>
+  );
+}
