@@ -7,11 +7,13 @@ import { I18nextProvider } from 'react-i18next';
 import { createHoverStore } from '../state/hover';
 import { initialState, reducer } from '../state/store';
 import { useDataset } from './useDataset';
+import { useDrafts } from './useDrafts';
 import { useExports } from './useExports';
 import { useImportFiles } from './useImportFiles';
 import { startLanguage, useTranslator } from './useTranslator';
 import { useNetworkModel } from './useNetworkModel';
 import { usePageDrop } from './usePageDrop';
+import { usePlanner } from './usePlanner';
 import { useStateActions } from './useStateActions';
 import { useUrlSync } from './useUrlSync';
 import { Workspace } from './Workspace';
@@ -26,7 +28,9 @@ export function App() {
   // Apart from the reducer: a hover re-renders only the panes that show it, never this component.
   const [hover] = useState(createHoverStore);
   const { notices, dismissNotices } = useUrlSync(source.ready, dataset, state, dispatch);
-  const model = useNetworkModel(dataset, state);
+  const drafts = useDrafts();
+  const model = useNetworkModel(dataset, state, drafts.drafts);
+  const planner = usePlanner(dataset, model.dataset, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
   const exports = useExports(dataset, state.filters, model.network);
 
@@ -55,6 +59,8 @@ export function App() {
         state={state}
         actions={actions}
         model={model}
+        drafts={drafts}
+        planner={planner}
         hover={hover}
         importFiles={importFiles}
         exports={exports}

@@ -2,25 +2,44 @@
 import type { Dataset } from '../domain/dataset';
 import type { Network, NetworkNode } from '../domain/network';
 import type { CityInsight } from '../domain/profile';
+import { pairRecords, type RecordSlice } from '../domain/records';
 import type { AppState } from '../state/store';
 import { CityProfilePanel } from '../ui/CityProfilePanel';
 import { LinkRecordsPanel } from '../ui/LinkRecordsPanel';
 import { PartnershipProfilePanel } from '../ui/PartnershipProfilePanel';
+import { SuggestedPartners } from '../ui/SuggestedPartners';
 import { WorkshopProfilePanel } from '../ui/WorkshopProfilePanel';
+import type { DraftsStore } from './useDrafts';
+import type { Planner } from './usePlanner';
 import type { StateActions } from './useStateActions';
 
 interface Props {
   dataset: Dataset;
   network: Network;
-  state: Pick<AppState, 'selectedCityId' | 'record' | 'openLinkId'>;
+  /** The records of the current filters: an open record outside them says so. */
+  slice: RecordSlice;
+  state: Pick<AppState, 'selectedCityId' | 'record' | 'openLinkId' | 'planOptions'>;
   /** The selected city's node in the network, and what is worth telling about it. */
   selectedNode: NetworkNode | undefined;
   insights: readonly CityInsight[];
   actions: Pick<StateActions, 'selectCity' | 'openRecord' | 'closeAll'>;
+  /** For the city's suggested partners. */
+  planner: Planner;
+  drafts: DraftsStore;
 }
 
 /** Shows the one thing that is open (the reducer keeps it to one), or nothing. */
-export function OpenPanel({ dataset, network, state, selectedNode, insights, actions }: Props) {
+export function OpenPanel({
+  dataset,
+  network,
+  slice,
+  state,
+  selectedNode,
+  insights,
+  actions,
+  planner,
+  drafts,
+}: Props) {
   const { selectedCityId, record, openLinkId } = state;
   if (selectedCityId)
     return (
@@ -32,6 +51,19 @@ export function OpenPanel({ dataset, network, state, selectedNode, insights, act
         onSelectCity={actions.selectCity}
         onOpenRecord={actions.openRecord}
         onClose={actions.closeAll}
+        suggestions={
+          planner.index && (
+            <SuggestedPartners
+              index={planner.index}
+              cityId={selectedCityId}
+              options={state.planOptions}
+              drafts={drafts.drafts}
+              onAddDraft={planner.addDraft}
+              onOpenRecord={actions.openRecord}
+              onSelectCity={actions.selectCity}
+            />
+          )
+        }
       />
     );
   if (record?.kind === 'workshop')
@@ -39,6 +71,7 @@ export function OpenPanel({ dataset, network, state, selectedNode, insights, act
       <WorkshopProfilePanel
         dataset={dataset}
         workshopId={record.id}
+        inView={slice.workshops.some((workshop) => workshop.id === record.id)}
         onSelectCity={actions.selectCity}
         onClose={actions.closeAll}
       />
@@ -48,6 +81,7 @@ export function OpenPanel({ dataset, network, state, selectedNode, insights, act
       <PartnershipProfilePanel
         dataset={dataset}
         partnershipId={record.id}
+        inView={slice.partnerships.some((partnership) => partnership.id === record.id)}
         onSelectCity={actions.selectCity}
         onClose={actions.closeAll}
       />
@@ -56,7 +90,7 @@ export function OpenPanel({ dataset, network, state, selectedNode, insights, act
     return (
       <LinkRecordsPanel
         dataset={dataset}
-        edge={network.edges.find((edge) => edge.id === openLinkId)}
+        pair={pairRecords(network, openLinkId) ?? undefined}
         onOpenRecord={actions.openRecord}
         onSelectCity={actions.selectCity}
         onClose={actions.closeAll}

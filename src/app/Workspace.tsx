@@ -6,7 +6,7 @@ import { statusText } from '../i18n/summary';
 import type { AppState } from '../state/store';
 import type { HoverStore } from '../state/hover';
 import { DEFAULT_URL_STATE, serialiseUrlState, type UrlNotice } from '../state/urlState';
-import { CitySearch } from '../ui/CitySearch';
+import { SearchBox } from '../ui/SearchBox';
 import { DataMenu } from '../ui/DataMenu';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { FilterPanel } from '../ui/FilterPanel';
@@ -20,10 +20,13 @@ import { Timeline } from '../ui/Timeline';
 import { ViewBar } from '../ui/ViewBar';
 import { HoverGraphPanel, HoverMapPanel } from './HoverPanes';
 import { OpenPanel } from './OpenPanel';
+import { PlannerPane } from '../ui/PlannerPane';
 import type { DatasetActions, DatasetState } from './useDataset';
 import type { Exports } from './useExports';
 import type { ImportFiles } from './useImportFiles';
+import type { DraftsStore } from './useDrafts';
 import type { NetworkModel } from './useNetworkModel';
+import type { Planner } from './usePlanner';
 import type { StateActions } from './useStateActions';
 
 /** What the workspace lays out; every callback in it is stable across renders. */
@@ -33,6 +36,9 @@ export interface WorkspaceProps {
   state: AppState;
   actions: StateActions;
   model: NetworkModel;
+  /** The planner's drafts and derived state. */
+  drafts: DraftsStore;
+  planner: Planner;
   /** The hovered city: read by the map and graph panes only. */
   hover: HoverStore;
   importFiles: ImportFiles;
@@ -47,7 +53,8 @@ export interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps) {
   const { t } = useTranslation('shell');
   const { t: tReport } = useTranslation(REPORT_NAMESPACES);
-  const { source, data, state, actions, model, hover, importFiles, exports } = props;
+  const { source, data, state, actions, model, hover, importFiles, exports, drafts, planner } =
+    props;
   const dataNotice = importFiles.message ?? source.message ?? exports.note;
   const { dataset } = source.load;
   const { network, palette, metrics, facets } = model;
@@ -57,7 +64,7 @@ export function Workspace(props: WorkspaceProps) {
     : t('status.loading');
   // Back to the bundled data starts afresh, in the language being read.
   const bundledHref = `${window.location.pathname}${serialiseUrlState({ ...DEFAULT_URL_STATE, language: state.language }, '')}`;
-  const showMap = state.view === 'map' || state.view === 'split';
+  const showMap = state.view === 'map' || state.view === 'split' || state.view === 'plan';
   const showGraph = state.view === 'graph' || state.view === 'split';
   const legend = (
     <Legend
@@ -67,7 +74,7 @@ export function Workspace(props: WorkspaceProps) {
       cityStyle={model.cityStyle}
       cityColorBy={state.cityColorBy}
       communities={metrics.communities}
-      roles={[...(model.highlight?.roles.values() ?? [])]}
+      roles={model.roles}
       defaultOpen={state.view !== 'split' && !selected}
     />
   );
@@ -103,12 +110,9 @@ export function Workspace(props: WorkspaceProps) {
       <Notices notices={props.notices} onDismiss={props.onDismissNotices} />
       <div className="app-body">
         <aside className="sidebar" aria-label={t('sidebar')}>
-          <CitySearch
+          <SearchBox
             dataset={dataset}
-            cities={dataset.cities}
-            workshops={dataset.workshops}
-            partnerships={dataset.partnerships}
-            onSelect={actions.selectCity}
+            onSelectCity={actions.selectCity}
             onOpenRecord={actions.openRecord}
           />
           <DataMenu
@@ -157,7 +161,7 @@ export function Workspace(props: WorkspaceProps) {
             {showGraph && (
               <ErrorBoundary view="graph">
                 <HoverGraphPanel
-                  dataset={dataset}
+                  dataset={model.dataset}
                   model={model.graph}
                   hover={hover}
                   legend={showMap ? null : legend}
@@ -180,13 +184,35 @@ export function Workspace(props: WorkspaceProps) {
                 onOpenRecord={actions.openRecord}
               />
             )}
+            {state.view === 'plan' && planner.index && planner.impact && (
+              <ErrorBoundary view="planner">
+                <PlannerPane
+                  dataset={dataset}
+                  index={planner.index}
+                  options={state.planOptions}
+                  onOptions={actions.setPlanOptions}
+                  drafts={drafts.drafts}
+                  impact={planner.impact}
+                  missingDrafts={model.missingDrafts}
+                  draftsMessage={drafts.message}
+                  onAddDraft={planner.addDraft}
+                  onRemoveDraft={drafts.remove}
+                  onClearDrafts={drafts.clear}
+                  onExportDrafts={() => exports.exportDrafts(drafts.drafts)}
+                  onSelectCity={actions.selectCity}
+                />
+              </ErrorBoundary>
+            )}
             <OpenPanel
-              dataset={dataset}
+              dataset={model.dataset}
               network={network}
+              slice={model.slice}
               state={state}
               selectedNode={model.selectedNode}
               insights={model.insights}
               actions={actions}
+              planner={planner}
+              drafts={drafts}
             />
           </div>
           {facets.yearExtent && (

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { cityStyle, type CityStyle } from '../domain/cityStyle';
 import type { Dataset } from '../domain/dataset';
+import { withDrafts, type Draft } from '../domain/drafts';
 import { datasetFacets, type Facets } from '../domain/facets';
 import type { NetworkMetrics } from '../domain/metrics';
 import { buildNetwork, type Network, type NetworkNode } from '../domain/network';
@@ -12,6 +13,7 @@ import {
   recordHighlight,
   recordsInSlice,
   type Highlight,
+  type HighlightRole,
   type RecordSlice,
 } from '../domain/records';
 import type { GraphModel } from '../graph/GraphView';
@@ -25,6 +27,10 @@ export type Unhovered<Model> = Omit<Model, 'linkedHoverCityId'>;
 
 /** The network model of the data as the state filters and styles it. */
 export interface NetworkModel {
+  /** The data with the planner's drafts added as proposed partnerships: what the views show. */
+  dataset: Dataset;
+  /** Drafts naming a city the data lacks: kept, not drawn. */
+  missingDrafts: readonly Draft[];
   facets: Facets;
   palette: ThemePalette;
   network: Network;
@@ -38,16 +44,26 @@ export interface NetworkModel {
   insights: CityInsight[];
   /** What the open record or link brings to the front in the map and the graph; null for none. */
   highlight: Highlight | null;
+  /** The roles of the highlighted cities the network draws, for the legend's key. */
+  roles: HighlightRole[];
   map: Unhovered<MapModel>;
   graph: Unhovered<GraphModel>;
 }
 
 /** Derives the network, its metrics and styles, and the map's and graph's models, memoised. */
-export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel {
-  const facets = useMemo(() => datasetFacets(dataset), [dataset]);
-  const palette = useMemo(() => themePalette(dataset), [dataset]);
+export function useNetworkModel(
+  source: Dataset,
+  state: AppState,
+  drafts: readonly Draft[],
+): NetworkModel {
+  // The views draw the data and the planner's drafts; facets and colours are the data's own.
+  const withDraftsAdded = useMemo(() => withDrafts(source, drafts), [source, drafts]);
+  const dataset = withDraftsAdded.dataset;
+  const facets = useMemo(() => datasetFacets(source), [source]);
+  const palette = useMemo(() => themePalette(source), [source]);
   const network = useMemo(() => buildNetwork(dataset, state.filters), [dataset, state.filters]);
-  const slice = useMemo(() => recordsInSlice(dataset, state.filters), [dataset, state.filters]);
+  // The tables list the data's records, not the drafts.
+  const slice = useMemo(() => recordsInSlice(source, state.filters), [source, state.filters]);
   const metrics = useMetrics(network);
   const style = useMemo(
     () => cityStyle(metrics, state.sizeBy, state.cityColorBy),
@@ -67,6 +83,11 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
     if (record) return recordHighlight(dataset, network, record);
     return openLinkId ? linkHighlight(network, openLinkId) : null;
   }, [dataset, network, record, openLinkId]);
+  const roles = useMemo(() => {
+    if (!highlight) return [];
+    const drawn = new Set(network.nodes.map((node) => node.id));
+    return [...highlight.roles].flatMap(([cityId, role]) => (drawn.has(cityId) ? [role] : []));
+  }, [highlight, network]);
   const { linkColorBy, timelineYear, camera, language } = state;
   // Labels on the map and the graph: a Japanese city by its local name in the Japanese UI.
   const nameOf = useMemo(() => (node: NetworkNode) => cityName(node.city, language), [language]);
@@ -110,6 +131,8 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
   );
   return useMemo(
     () => ({
+      dataset,
+      missingDrafts: withDraftsAdded.missing,
       facets,
       palette,
       network,
@@ -119,10 +142,13 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
       selectedNode,
       insights,
       highlight,
+      roles,
       map,
       graph,
     }),
     [
+      dataset,
+      withDraftsAdded,
       facets,
       palette,
       network,
@@ -132,6 +158,7 @@ export function useNetworkModel(dataset: Dataset, state: AppState): NetworkModel
       selectedNode,
       insights,
       highlight,
+      roles,
       map,
       graph,
     ],

@@ -1,6 +1,7 @@
 /** The app state's named changes as stable callbacks, so the panes that receive them need not re-render. */
 import { useMemo, type Dispatch } from 'react';
 import type { Filters } from '../domain/filters';
+import type { PlanOptions } from '../domain/planner';
 import type { Language } from '../state/language';
 import type { Action } from '../state/store';
 import { rememberLanguage } from './useTranslator';
@@ -25,6 +26,7 @@ export interface StateActions {
   /** Closes whatever city, record or link is open. */
   closeAll(): void;
   setTable(table: TableKind): void;
+  setPlanOptions(options: PlanOptions): void;
   setFilters(filters: Filters): void;
   setView(view: ViewMode): void;
   /** Switches the app's words to `language`, and remembers the choice for the next visit. */
@@ -50,6 +52,7 @@ export function useStateActions(dispatch: Dispatch<Action>, firstYear: number): 
       openLink: (edgeId) => dispatch({ type: 'openLink', edgeId }),
       closeAll: () => dispatch({ type: 'closeAll' }),
       setTable: (table) => dispatch({ type: 'setTable', table }),
+      setPlanOptions: (options) => dispatch({ type: 'setPlanOptions', options }),
       setFilters: (filters) => dispatch({ type: 'setFilters', filters }),
       setView: (view) => dispatch({ type: 'setView', view }),
       setLanguage: (language) => {

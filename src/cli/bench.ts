@@ -12,7 +12,14 @@ import type { LayoutRequest } from '../graph/protocol';
 import { themePalette } from '../domain/palette';
 import { loadDataset } from '../io/load';
 import { cityFeatures, linkFeatures } from '../map/sources';
-import { syntheticDataset } from './synthetic';
+import {
+  DEFAULT_WEIGHTS,
+  partnershipGaps,
+  planningIndex,
+  suggestPartners,
+  type CityFacts,
+} from '../domain/planner';
+import { plannerDataset, syntheticDataset } from './synthetic';
 
 const RUNS = 7;
 
@@ -122,4 +129,51 @@ report(
   median(() => runLayout(request), 1),
   'metrics of the same graph',
   median(() => computeMetrics(graph), 1),
+);
+
+// The pairing planner: its index is built once per filter change, then each question reuses it.
+const planned = plannerDataset({
+  japanese: 2_000,
+  overseas: 8_000,
+  workshops: 2_000,
+  partnerships: 55_000,
+  seed: 1,
+});
+const plannedNetwork = buildNetwork(planned, DEFAULT_FILTERS);
+const planIndex = planningIndex(planned, DEFAULT_FILTERS);
+const plan = { weights: DEFAULT_WEIGHTS, scope: 'across', limit: 5 } as const;
+const busiest = planIndex.cities.reduce((a, b) => (b.partners > a.partners ? b : a));
+const learner = planIndex.cities.find((c) => !c.japanese && c.workshops.size > 0)!;
+const byPartners = (city: CityFacts) => () =>
+  planIndex.cities
+    .filter((c) => c.japanese !== city.japanese)
+    .sort((a, b) => b.partners - a.partners)
+    .slice(0, plan.limit);
+console.log(
+  `\nPlanner data: ${planned.cities.length} cities, ${plannedNetwork.edges.length} links ` +
+    `(${planned.partnerships.length} partnerships, ${planned.workshops.length} workshops).`,
+);
+report(
+  'Planning index (once per data or filter change)',
+  median(() => planningIndex(planned, DEFAULT_FILTERS), 3),
+  'buildNetwork of the same data',
+  median(() => buildNetwork(planned, DEFAULT_FILTERS), 3),
+);
+for (const city of [busiest, learner])
+  report(
+    `Suggestions for one city: ${city.japanese ? 'the busiest Japanese city' : 'an overseas city'} ` +
+      `(${city.partners} partners, ${city.workshops.size} workshops) among ` +
+      `${city.japanese ? planned.cities.length - planIndex.japaneseCities : planIndex.japaneseCities} candidates`,
+    median(() => suggestPartners(planIndex, city.id, plan)),
+    'sorting the same candidates by partner count',
+    median(byPartners(city)),
+    100,
+  );
+const gapCount = partnershipGaps(planIndex, plan).length;
+report(
+  `Gaps list (${gapCount} overseas cities without a Japanese partner, each with its best suggestion)`,
+  median(() => partnershipGaps(planIndex, plan), 3),
+  'buildNetwork of the same data',
+  median(() => buildNetwork(planned, DEFAULT_FILTERS), 3),
+  1000,
 );

@@ -21,9 +21,16 @@ export type LinkColorMode = (typeof LINK_COLOR_MODES)[number];
 
 /**
  * The looks a link can take, bottom to top in drawing order: a proposed partnership is a
- * partnership drawn dotted, so it has a look of its own though not a kind of its own.
+ * partnership drawn dotted, so it has a look of its own though not a kind of its own; a draft
+ * pairing of the planner is a proposed partnership the user is trying out, drawn on top of all.
  */
-export const LINK_LOOKS = ['co-attendance', 'workshop', 'partnership', 'proposed'] as const;
+export const LINK_LOOKS = [
+  'co-attendance',
+  'workshop',
+  'partnership',
+  'proposed',
+  'draft',
+] as const;
 export type LinkLook = (typeof LINK_LOOKS)[number];
 
 /** The fixed part of a look: what does not depend on the link's weight or the colour mode. */
@@ -39,6 +46,13 @@ export interface LookSpec {
   /** Round caps make the dots of a dotted line; dashes keep square ends. */
   cap: 'round' | 'butt';
 }
+
+/**
+ * The colour of draft pairings: Okabe–Ito's bluish green, the one colour of the palette that is
+ * none of the other links' (partnership orange, workshop blue, co-attendance grey), none of the
+ * role rings' (`ROLE_LOOK`) and not the new-link halo's yellow, which is too pale for a line.
+ */
+export const DRAFT_COLOR = '#009E73';
 
 /** Every look's fixed part. */
 export const LOOKS: Readonly<Record<LinkLook, LookSpec>> = {
@@ -71,6 +85,15 @@ export const LOOKS: Readonly<Record<LinkLook, LookSpec>> = {
     fixedWidth: null,
     cap: 'round',
   },
+  // Dot and dash, not proposed's dots alone: links coloured by theme (and the legend's grey
+  // samples then) still tell a draft from a proposed partnership by the line alone.
+  draft: {
+    color: DRAFT_COLOR,
+    dash: [0.1, 2, 2, 2],
+    alpha: 0.95,
+    fixedWidth: null,
+    cap: 'round',
+  },
 };
 
 /** Thinnest and thickest line for links that follow their weight, in pixels. */
@@ -90,9 +113,19 @@ export function isProposed(edge: NetworkEdge): boolean {
   );
 }
 
-/** The look of a link. */
+/** True when every record behind a link is a draft pairing of the planner (a proposed partnership). */
+export function isDraft(edge: NetworkEdge): boolean {
+  return isProposed(edge) && edge.partnerships.every((p) => p.draft === true);
+}
+
+/**
+ * The look of a link: a draft when every record behind it is a draft, proposed when every one is
+ * a proposed partnership (a draft beside a proposed record of the data is that record's link),
+ * else its kind.
+ */
 export function linkLook(edge: NetworkEdge): LinkLook {
-  return isProposed(edge) ? 'proposed' : edge.kind;
+  if (!isProposed(edge)) return edge.kind;
+  return isDraft(edge) ? 'draft' : 'proposed';
 }
 
 /** A link as drawn: everything a renderer needs, in pixels and CSS colours. */

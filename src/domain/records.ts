@@ -5,9 +5,9 @@
  */
 import type { Dataset } from './dataset';
 import { recordFilter, type Filters } from './filters';
-import type { Neighbourhood, Network } from './network';
+import type { Neighbourhood, Network, NetworkEdge } from './network';
 import { foldForSearch } from './search';
-import type { City, Partnership, Workshop, WorkshopRole } from './types';
+import type { City, EdgeKind, Partnership, Workshop, WorkshopRole } from './types';
 
 /** The kinds of record that can be opened and shared (`workshop=<id>`, `partnership=<id>`). */
 export const RECORD_KINDS = ['workshop', 'partnership'] as const;
@@ -29,8 +29,10 @@ export interface RecordSlice {
 /**
  * The records of the current filters, by the network's own rules: a record passes the record
  * filters (themes, years with the same overlap semantics, statuses, programmes, organisers,
- * funders); a kind of link it draws is shown (workshops: `workshop` or `co-attendance`); and,
- * with a country filter, one of its cities is in those countries.
+ * funders); its kind of link is shown (workshops: `workshop` or `co-attendance`); and, with a
+ * country filter, one of its cities is in those countries. A record kept here may still draw no
+ * line (a workshop with one participant and only co-attendance shown): the tables list records,
+ * not lines.
  */
 export function recordsInSlice(dataset: Dataset, filters: Filters): RecordSlice {
   const keep = recordFilter(filters);
@@ -164,15 +166,49 @@ export function recordHighlight(
 }
 
 /**
- * The highlight of an open link: its two cities and itself, with no roles (its records may give
- * its cities different ones); null when the network lacks it.
+ * What lies between the two cities of a link: the link clicked, the other kinds of link between
+ * the same two cities (their lines lie on top of each other, so a click reaches only one), and
+ * every record behind them, each once.
  */
-export function linkHighlight(network: Network, edgeId: string): Highlight | null {
+export interface PairRecords {
+  /** The link that was clicked. */
+  edge: NetworkEdge;
+  /** Every kind of link between the two cities, the clicked one first. */
+  kinds: EdgeKind[];
+  edgeIds: Set<string>;
+  partnerships: Partnership[];
+  workshops: Workshop[];
+}
+
+/** The records between the two cities of link `edgeId`; null when the network lacks the link. */
+export function pairRecords(network: Network, edgeId: string): PairRecords | null {
   const edge = network.edges.find((e) => e.id === edgeId);
   if (!edge) return null;
+  const between = [
+    edge,
+    ...network.edges.filter(
+      (e) => e !== edge && e.source === edge.source && e.target === edge.target,
+    ),
+  ];
   return {
-    cityIds: new Set([edge.source, edge.target]),
-    edgeIds: new Set([edge.id]),
+    edge,
+    kinds: between.map((e) => e.kind),
+    edgeIds: new Set(between.map((e) => e.id)),
+    partnerships: [...new Set(between.flatMap((e) => e.partnerships))],
+    workshops: [...new Set(between.flatMap((e) => e.workshops))],
+  };
+}
+
+/**
+ * The highlight of an open link: its two cities and every link between them, with no roles (its
+ * records may give its cities different ones); null when the network lacks it.
+ */
+export function linkHighlight(network: Network, edgeId: string): Highlight | null {
+  const pair = pairRecords(network, edgeId);
+  if (!pair) return null;
+  return {
+    cityIds: new Set([pair.edge.source, pair.edge.target]),
+    edgeIds: pair.edgeIds,
     roles: new Map(),
   };
 }

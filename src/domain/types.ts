@@ -81,4 +81,6 @@ export interface Partnership {
   source: string;
   notes: string;
   extra: ExtraColumns;
+  /** A draft pairing of the planner, not a record of the data (see `domain/drafts.ts`). */
+  draft?: true;
 }

@@ -14,7 +14,7 @@ import { createSurface } from './surface';
 import {
   baseChanged,
   buildScene,
-  LINKS_WHILE_MOVING,
+  linksShown,
   sceneBase,
   type GraphModel,
   type SceneBase,
@@ -100,10 +100,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   const interaction = createInteraction(surface.canvas, container, {
     nodes: () => ({ positions: layout.positions, radii: base?.radii ?? [] }),
     // As the scene draws them: none while a large layout moves.
-    links: () =>
-      base && (!layout.running || base.network.edges.length <= LINKS_WHILE_MOVING)
-        ? base.ends
-        : null,
+    links: () => (base && linksShown(base.network, layout.running) ? base.ends : null),
     onTransform: (_, byUser) => {
       if (byUser) autoFit = false;
       scheduleDraw();

@@ -59,6 +59,11 @@ export const RESTING_LABELS = 15;
  */
 export const LINKS_WHILE_MOVING = 3_000;
 
+/** True when a frame draws links: always at rest, and while moving only for smaller networks. */
+export function linksShown(network: Network, moving: boolean): boolean {
+  return !moving || network.edges.length <= LINKS_WHILE_MOVING;
+}
+
 /** The look of a group of links that draw alike (widths to the half pixel). */
 interface LinkGroup {
   look: LinkLook;
@@ -199,7 +204,7 @@ export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
 
   // Links: faint ones first, the focused neighbourhood on top; consecutive links of one look
   // and opacity share a batch, so that a painter sets each style once.
-  const showLinks = !frame.moving || network.edges.length <= LINKS_WHILE_MOVING;
+  const showLinks = linksShown(network, frame.moving);
   let batch: LinkBatch | null = null;
   let batchGroup: LinkGroup | null = null;
   for (const pass of showLinks ? passes : []) {

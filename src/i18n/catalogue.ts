@@ -29,6 +29,8 @@ import { report as enReport } from './en/report';
 import { report as jaReport } from './ja/report';
 import { cli as enCli } from './en/cli';
 import { cli as jaCli } from './ja/cli';
+import { planner as enPlanner } from './en/planner';
+import { planner as jaPlanner } from './ja/planner';
 
 /** English, the reference catalogue. */
 export const EN = {
@@ -45,6 +47,7 @@ export const EN = {
   issues: enIssues,
   report: enReport,
   cli: enCli,
+  planner: enPlanner,
 } as const;
 
 /** Japanese. */
@@ -62,6 +65,7 @@ export const JA = {
   issues: jaIssues,
   report: jaReport,
   cli: jaCli,
+  planner: jaPlanner,
 } as const;
 
 /** Namespaces, in the order they are loaded. */

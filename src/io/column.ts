@@ -36,8 +36,11 @@ export interface ColumnHead {
   doc: string;
 }
 
-/** The fields of a record that columns fill: all but `extra`. */
-export type Fields<T> = Exclude<keyof T, 'extra'>;
+/**
+ * The fields of a record that columns fill: all but `extra` and a partnership's `draft` mark,
+ * which the planner sets and no file holds (exported drafts are plain proposed partnerships).
+ */
+export type Fields<T> = Exclude<keyof T, 'extra' | 'draft'>;
 
 /** One column of the contract, which fills field `K` of a record `T`. */
 export interface ColumnSpec<T, K extends Fields<T> = Fields<T>> extends ColumnHead {

@@ -1,6 +1,7 @@
 /** A dataset out as the contract's CSV files or as GeoJSON: pure text and values, no DOM. */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Dataset } from '../domain/dataset';
+import { withDrafts, type Draft } from '../domain/drafts';
 import type { EdgeKind } from '../domain/types';
 import { samePlace, splitAtAntimeridian } from '../domain/geo';
 import { edgeWeight, type Network } from '../domain/network';
@@ -78,6 +79,36 @@ export function exportCsv(dataset: Dataset): CsvFiles {
     workshops: fileText('workshops', dataset.workshops),
     partnerships: fileText('partnerships', dataset.partnerships),
   };
+}
+
+/**
+ * Draft pairings as `partnerships.csv` text, which `loadDataset` reads back with the dataset's
+ * cities as proposed partnerships: `status=proposed`, `type=draft`, the start year the year it
+ * was drafted, a description saying it is a draft of the planner and when. The `id` is left
+ * empty, so the loader names each row by its cities as it names any row without one, and a row
+ * added to the data never shares its id with a draft still kept in the browser. Drafts whose
+ * city the dataset lacks are left out (`withDrafts` lists them), as is a second draft of a pair.
+ */
+export function draftsCsv(drafts: readonly Draft[], dataset: Dataset): string {
+  const added = withDrafts(dataset, drafts).dataset.partnerships.filter((p) => p.draft);
+  const createdAt = new Map<string, string>();
+  // The first draft of a pair is the one `withDrafts` keeps.
+  for (const draft of drafts)
+    if (!createdAt.has(draft.id)) createdAt.set(draft.id, draft.createdAt);
+  return fileText(
+    'partnerships',
+    // The `draft` mark has no column: the rows are plain proposed partnerships.
+    added.map((partnership) => ({
+      ...partnership,
+      id: '',
+      description: `Draft pairing from the pairing planner, added ${draftDate(createdAt.get(partnership.id) ?? '')}.`,
+    })),
+  );
+}
+
+/** The day of an ISO date and time (`2025-03-01T09:00:00Z` → `2025-03-01`), else the text as it is. */
+function draftDate(createdAt: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(createdAt)?.[0] ?? createdAt;
 }
 
 /** Properties of a city feature. */

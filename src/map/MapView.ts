@@ -13,6 +13,7 @@ import {
   setWorkerUrl,
   type GeoJSONSource,
   type MapLayerMouseEvent,
+  type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -230,17 +231,19 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     map.getCanvas().style.cursor = '';
     options.onHover(null);
   };
-  const onCityClick = (event: MapLayerMouseEvent) => {
-    const id = event.features?.[0]?.properties?.id;
-    if (typeof id === 'string') options.onSelectCity(id);
-  };
-  const onLinkClick = (event: MapLayerMouseEvent) => {
-    // Cities are drawn over links: a click on both is the city's (asked of the map, since a
-    // touch has no hover before it).
-    const cities = map.queryRenderedFeatures(event.point, { layers: [CITY_LAYERS.circles] });
-    if (cities.length > 0) return;
-    const id = event.features?.[0]?.properties?.id;
-    if (typeof id === 'string') options.onSelectLink(id);
+  // One click handler for the whole map, asking what is under the pointer (a touch has no hover
+  // before it): cities are drawn over links, so a click on both is the city's; a click on
+  // empty ground selects nothing, which closes whatever is open, as in the graph.
+  const onClick = (event: MapMouseEvent) => {
+    const idAt = (layer: string) => {
+      const id = map.queryRenderedFeatures(event.point, { layers: [layer] })[0]?.properties?.id;
+      return typeof id === 'string' ? id : null;
+    };
+    const city = idAt(CITY_LAYERS.circles);
+    if (city !== null) return options.onSelectCity(city);
+    const link = idAt(LINK_LAYERS.hit);
+    if (link !== null) return options.onSelectLink(link);
+    options.onSelectCity(null);
   };
   const currentCamera = (): Camera => {
     const { lng, lat } = map.getCenter();
@@ -261,7 +264,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
 
   // Every listener added here, so that `destroy` removes exactly these.
   const layerListeners: [
-    'mousemove' | 'mouseleave' | 'click',
+    'mousemove' | 'mouseleave',
     string,
     (event: MapLayerMouseEvent) => void,
   ][] = [
@@ -269,12 +272,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     ['mouseleave', CITY_LAYERS.circles, onCityLeave],
     ['mousemove', LINK_LAYERS.hit, onLinkMove],
     ['mouseleave', LINK_LAYERS.hit, onLinkLeave],
-    ['click', CITY_LAYERS.circles, onCityClick],
-    ['click', LINK_LAYERS.hit, onLinkClick],
   ];
   map.on('load', onLoad);
   map.on('idle', onIdle);
   map.on('moveend', onMoveEnd);
+  map.on('click', onClick);
   for (const [type, layer, listener] of layerListeners) map.on(type, layer, listener);
 
   return {
@@ -296,6 +298,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       map.off('load', onLoad);
       map.off('idle', onIdle);
       map.off('moveend', onMoveEnd);
+      map.off('click', onClick);
       for (const [type, layer, listener] of layerListeners) map.off(type, layer, listener);
       if (loaded) {
         // Top to bottom, layers before the sources they draw from.

@@ -4,6 +4,7 @@ import { DEFAULT_CITY_STYLE, largestSize, type CityStyle } from '../domain/cityS
 import {
   CITY_LOOK,
   cityRadius,
+  isProposed,
   linkColor,
   linkStyle,
   ROLE_ORDER,
@@ -160,7 +161,8 @@ export function linkFeatures(
         source: edge.source,
         target: edge.target,
         look: style.look,
-        proposed: style.look === 'proposed',
+        // A draft is drawn in a look of its own but is a proposed partnership all the same.
+        proposed: isProposed(edge),
         weight: edgeWeight(edge),
         width: style.width,
         kindColor: style.color,

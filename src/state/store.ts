@@ -1,5 +1,6 @@
 /** The app's state and the named changes that can be made to it. Everything else is derived. */
 import type { Filters } from '../domain/filters';
+import { DEFAULT_WEIGHTS, type PlanOptions } from '../domain/planner';
 import type { Language } from './language';
 import { DEFAULT_URL_STATE, type UrlState } from './urlState';
 import type {
@@ -26,6 +27,8 @@ export interface AppState extends UrlState {
    * Not in the URL: a link is a pair of cities under one filter, the records are what is shared.
    */
   openLinkId: string | null;
+  /** The pairing planner's scope and weights (for this visit). */
+  planOptions: PlanOptions;
 }
 
 /** The state before the URL is read: every default. */
@@ -34,6 +37,7 @@ export const INITIAL_STATE: AppState = {
   timelineMode: 'cumulative',
   timelineYear: null,
   openLinkId: null,
+  planOptions: { weights: DEFAULT_WEIGHTS, scope: 'across', limit: 5 },
 };
 
 /** The state at start-up, in `language` (read from the URL, the browser, or what was remembered). */
@@ -44,7 +48,7 @@ export function initialState(language: Language): AppState {
 /** A named change to the state. */
 export type Action =
   | { type: 'restore'; state: UrlState }
-  /** Opens a city's profile (closing any open record or link), or closes it (null). */
+  /** Opens a city's profile (closing any open record or link); null closes whatever is open. */
   | { type: 'selectCity'; cityId: string | null }
   /** Opens a workshop or partnership (closing any open city or link), or closes it (null). */
   | { type: 'openRecord'; record: RecordRef | null }
@@ -53,6 +57,7 @@ export type Action =
   /** Closes whatever is open: a city, a record or a link (Escape). */
   | { type: 'closeAll' }
   | { type: 'setTable'; table: TableKind }
+  | { type: 'setPlanOptions'; options: PlanOptions }
   | { type: 'setLinkColorBy'; mode: LinkColorMode }
   | { type: 'setSizeBy'; metric: SizeMetric }
   | { type: 'setCityColorBy'; mode: CityColorMode }
@@ -77,8 +82,8 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'restore':
       return { ...state, ...action.state, timelineYear: null, openLinkId: null };
     case 'selectCity':
-      if (action.cityId === null)
-        return state.selectedCityId === null ? state : { ...state, selectedCityId: null };
+      // Selecting no city (a click on empty ground) closes whatever is open, as Escape does.
+      if (action.cityId === null) return reducer(state, { type: 'closeAll' });
       return state.selectedCityId === action.cityId
         ? state
         : { ...state, selectedCityId: action.cityId, record: null, openLinkId: null };
@@ -97,6 +102,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.selectedCityId === null && state.record === null && state.openLinkId === null
         ? state
         : { ...state, selectedCityId: null, record: null, openLinkId: null };
+    case 'setPlanOptions':
+      return { ...state, planOptions: action.options };
     case 'setTable':
       return state.table === action.table ? state : { ...state, table: action.table };
     case 'setLinkColorBy':

@@ -97,7 +97,7 @@ export const NOTICE_REASONS = [
   'unknownCity',
   'unknownWorkshop',
   'unknownPartnership',
-  'twoRecords',
+  'alreadyOpen',
   'cameraFormat',
 ] as const;
 /** One of NOTICE_REASONS. */
@@ -242,8 +242,8 @@ export function parseUrlState(
 
   const city = params.get('city');
   if (city !== null) {
-    const match = dataset.cities.find((c) => c.id.toLowerCase() === city.toLowerCase());
-    if (match) state.selectedCityId = match.id;
+    const match = findId(dataset.cityById.keys(), city);
+    if (match !== undefined) state.selectedCityId = match;
     else ignore('city', city, 'unknownCity');
   }
 
@@ -254,11 +254,14 @@ export function parseUrlState(
     ['partnership', dataset.partnershipById, 'unknownPartnership'],
   ] as const;
   for (const [kind, byId, unknown] of records) {
-    const id = params.get(kind);
-    if (id === null) continue;
-    if (!byId.has(id)) ignore(kind, id, unknown);
-    else if (state.selectedCityId !== null || state.record !== null) ignore(kind, id, 'twoRecords');
-    else state.record = { kind, id };
+    for (const written of params.getAll(kind)) {
+      // Ids are found as city ids are: in any case, around spaces.
+      const id = byId.has(written) ? written : findId(byId.keys(), written);
+      if (id === undefined) ignore(kind, written, unknown);
+      else if (state.selectedCityId !== null || state.record !== null)
+        ignore(kind, written, 'alreadyOpen');
+      else state.record = { kind, id };
+    }
   }
 
   const table = params.get('table');
@@ -316,6 +319,13 @@ export function parseUrlState(
 }
 
 const SHOW_HIDE = ['show', 'hide'] as const;
+
+/** The id among `ids` that `written` names, ignoring case and surrounding space. */
+function findId(ids: Iterable<string>, written: string): string | undefined {
+  const wanted = written.trim().toLowerCase();
+  for (const id of ids) if (id.toLowerCase() === wanted) return id;
+  return undefined;
+}
 
 function listParam(value: string | null): string[] | null {
   if (value === null) return null;

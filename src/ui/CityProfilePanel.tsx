@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
 import type { NetworkNode } from '../domain/network';
@@ -19,6 +20,8 @@ interface Props {
   /** Opens one of the city's workshops or partnerships. */
   onOpenRecord(ref: RecordRef): void;
   onClose(): void;
+  /** The planner's suggested partners for the city, shown after its records. */
+  suggestions?: ReactNode;
 }
 
 /** An insight on the city's place in the network, as a sentence for a programme officer. */
@@ -51,6 +54,7 @@ export function CityProfilePanel({
   onSelectCity,
   onOpenRecord,
   onClose,
+  suggestions,
 }: Props) {
   const { t } = useTranslation(['profile', 'terms', 'records']);
   const words = useWords();
@@ -145,9 +149,10 @@ export function CityProfilePanel({
                   type="button"
                   className="link-button"
                   aria-label={t('records:partnership.openLabel', {
+                    // The pair as the partnership's own panel names it.
                     pair: t('records:pair', {
-                      a: words.cityName(city),
-                      b: words.cityName(partner),
+                      a: words.cityName(partnership.cityAId === city.id ? city : partner),
+                      b: words.cityName(partnership.cityAId === city.id ? partner : city),
                     }),
                   })}
                   onClick={() => onOpenRecord({ kind: 'partnership', id: partnership.id })}
@@ -199,6 +204,7 @@ export function CityProfilePanel({
           </ul>
         </section>
       )}
+      {suggestions}
       {city.notes && <p className="note">{t('note', { note: city.notes })}</p>}
     </ProfileFrame>
   );

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import { readingOrder, type NetworkEdge } from '../domain/network';
-import type { RecordRef } from '../domain/records';
+import { readingOrder } from '../domain/network';
+import type { PairRecords, RecordRef } from '../domain/records';
 import { CityList, knownCities, nameOfCity, ProfileFrame } from './ProfileFrame';
 import { useWords } from './wording';
 
 interface Props {
   dataset: Dataset;
-  /** The open link in the current network; undefined when the filters have removed it. */
-  edge: NetworkEdge | undefined;
+  /** The open link and all records between its cities; undefined when the filters removed it. */
+  pair: PairRecords | undefined;
   onOpenRecord(ref: RecordRef): void;
   onSelectCity(cityId: string): void;
   onClose(): void;
@@ -18,10 +18,10 @@ interface Props {
  * An open link of the map or the graph: its two cities, its kind, and the partnerships and
  * workshops behind it, each opening its record. A link the filters removed says so.
  */
-export function LinkRecordsPanel({ dataset, edge, onOpenRecord, onSelectCity, onClose }: Props) {
+export function LinkRecordsPanel({ dataset, pair, onOpenRecord, onSelectCity, onClose }: Props) {
   const { t } = useTranslation(['records', 'terms']);
   const words = useWords();
-  if (!edge)
+  if (!pair)
     return (
       <ProfileFrame
         className="link-records"
@@ -34,33 +34,34 @@ export function LinkRecordsPanel({ dataset, edge, onOpenRecord, onSelectCity, on
         <p>{t('link.gone')}</p>
       </ProfileFrame>
     );
+  const { edge } = pair;
   const ends = readingOrder(edge);
-  const pair = t('pair', {
+  const name = t('pair', {
     a: nameOfCity(dataset, words, ends[0]),
     b: nameOfCity(dataset, words, ends[1]),
   });
-  const partnerships = t('link.partnerships', { count: edge.partnerships.length });
-  const workshops = t('link.workshops', { count: edge.workshops.length });
+  const partnerships = t('link.partnerships', { count: pair.partnerships.length });
+  const workshops = t('link.workshops', { count: pair.workshops.length });
 
   return (
     <ProfileFrame
       className="link-records"
-      label={t('link.label', { pair })}
-      heading={pair}
+      label={t('link.label', { pair: name })}
+      heading={name}
       closeLabel={t('link.close')}
       focusKey={edge.id}
       onClose={onClose}
     >
-      <p className="meta">{t(`terms:linkKind.${edge.kind}`)}</p>
+      <p className="meta">{words.list(pair.kinds.map((kind) => t(`terms:linkKind.${kind}`)))}</p>
       <section aria-label={t('link.cities')}>
         <h3>{t('link.cities')}</h3>
         <CityList cities={knownCities(dataset, ends)} onSelectCity={onSelectCity} />
       </section>
-      {edge.partnerships.length > 0 && (
+      {pair.partnerships.length > 0 && (
         <section aria-label={partnerships}>
           <h3>{partnerships}</h3>
           <ul className="record-list">
-            {edge.partnerships.map((partnership) => (
+            {pair.partnerships.map((partnership) => (
               <li key={partnership.id}>
                 <button
                   type="button"
@@ -78,11 +79,11 @@ export function LinkRecordsPanel({ dataset, edge, onOpenRecord, onSelectCity, on
           </ul>
         </section>
       )}
-      {edge.workshops.length > 0 && (
+      {pair.workshops.length > 0 && (
         <section aria-label={workshops}>
           <h3>{workshops}</h3>
           <ul className="record-list">
-            {edge.workshops.map((workshop) => (
+            {pair.workshops.map((workshop) => (
               <li key={workshop.id}>
                 <button
                   type="button"

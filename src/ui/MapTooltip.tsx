@@ -56,7 +56,7 @@ function CityTip({ node }: { node: NetworkNode }) {
 }
 
 function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
-  const { t } = useTranslation(['view', 'terms']);
+  const { t } = useTranslation(['view', 'terms', 'records']);
   const words = useWords();
   const name = (id: string) => {
     const city = dataset.cityById.get(id);
@@ -83,7 +83,7 @@ function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
   ];
   return (
     <>
-      <div className="tip-title">{t('tooltip.between', { a: name(a), b: name(b) })}</div>
+      <div className="tip-title">{t('records:pair', { a: name(a), b: name(b) })}</div>
       <div className="tip-meta">{t(`terms:linkKind.${edge.kind}`)}</div>
       <ul className="tip-records">{records.slice(0, MAX_RECORDS)}</ul>
       {records.length > MAX_RECORDS && (

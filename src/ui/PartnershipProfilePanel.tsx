@@ -7,6 +7,8 @@ import { useWords } from './wording';
 interface Props {
   dataset: Dataset;
   partnershipId: string;
+  /** False when the current filters leave it out: its links are then not drawn. */
+  inView: boolean;
   onSelectCity(cityId: string): void;
   onClose(): void;
 }
@@ -15,7 +17,13 @@ interface Props {
  * An open partnership: its two cities (each opening its city), type, status, years, themes,
  * programme, funder, description, notes and sources. Nothing for an id the dataset lacks.
  */
-export function PartnershipProfilePanel({ dataset, partnershipId, onSelectCity, onClose }: Props) {
+export function PartnershipProfilePanel({
+  dataset,
+  partnershipId,
+  inView,
+  onSelectCity,
+  onClose,
+}: Props) {
   const { t } = useTranslation('records');
   const words = useWords();
   const partnership = dataset.partnershipById.get(partnershipId);
@@ -37,6 +45,7 @@ export function PartnershipProfilePanel({ dataset, partnershipId, onSelectCity, 
       focusKey={partnership.id}
       onClose={onClose}
     >
+      {!inView && <p className="note">{t('outsideFilters')}</p>}
       <Field label={t('field.type')}>{type}</Field>
       <Field label={t('field.status')}>{status}</Field>
       <Field label={t('field.years')}>{words.partnershipYears(partnership)}</Field>

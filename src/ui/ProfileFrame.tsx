@@ -34,6 +34,15 @@ export function ProfileFrame({
   children,
 }: FrameProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Focus goes back where it was before the panel opened (a table's button, a search) when the
+  // panel closes and nothing else took it. Declared first: it notes the opener before focus moves.
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   // Moves focus into the panel when something else is opened, so keyboard users land in it.
   useEffect(() => headingRef.current?.focus(), [focusKey]);
   return (

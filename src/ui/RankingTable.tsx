@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkMetrics } from '../domain/metrics';
 import type { NetworkNode } from '../domain/network';
+import { SortableHeaderCells, sortRows, type SortColumn, type SortState } from './TableParts';
 import { useWords } from './wording';
 
 interface Props {
@@ -24,26 +25,36 @@ interface Row {
   group: number;
 }
 
-const COLUMNS = [
-  { key: 'name', numeric: false },
-  { key: 'country', numeric: false },
-  { key: 'partners', numeric: true },
-  { key: 'records', numeric: true },
-  { key: 'broker', numeric: true },
-  { key: 'group', numeric: true },
-] as const satisfies readonly { key: keyof Row; numeric: boolean }[];
+type SortKey = 'name' | 'country' | 'partners' | 'records' | 'broker' | 'group';
 
-type SortKey = (typeof COLUMNS)[number]['key'];
-
-/** Marks of the sorted column's direction (hidden from screen readers, which read `aria-sort`). */
-const DOWN = ' ▼';
-const UP = ' ▲';
+/** The table's columns; names and countries in the reader's collation, measures as numbers. */
+function columns(compare: (a: string, b: string) => number): SortColumn<Row, SortKey>[] {
+  const text = (key: 'name' | 'country') => ({
+    key,
+    compare: (a: Row, b: Row) => compare(a[key], b[key]),
+  });
+  const count = (key: 'partners' | 'records' | 'broker' | 'group') => ({
+    key,
+    numeric: true,
+    compare: (a: Row, b: Row) => a[key] - b[key],
+  });
+  return [
+    text('name'),
+    text('country'),
+    count('partners'),
+    count('records'),
+    count('broker'),
+    count('group'),
+  ];
+}
 
 /** Cities and their measures in a sortable table: the accessible alternative to both drawings. */
 export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: Props) {
   const { t } = useTranslation('table');
   const words = useWords();
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+  const { compare } = useMemo(() => new Intl.Collator(words.language), [words.language]);
+  const sortable = useMemo(() => columns(compare), [compare]);
+  const [sort, setSort] = useState<SortState<SortKey>>({
     key: 'partners',
     descending: true,
   });
@@ -62,17 +73,8 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
         group: (m?.community ?? 0) + 1,
       };
     });
-    const { key, descending } = sort;
-    const direction = descending ? -1 : 1;
-    const { compare } = new Intl.Collator(words.language);
-    return list.sort((a, b) => {
-      const order =
-        typeof a[key] === 'number'
-          ? (a[key] as number) - (b[key] as number)
-          : compare(String(a[key]), String(b[key]));
-      return order * direction || compare(a.name, b.name);
-    });
-  }, [nodes, metrics, sort, words]);
+    return sortRows(list, sortable, sort, (a, b) => compare(a.name, b.name));
+  }, [nodes, metrics, sort, sortable, compare, words]);
 
   return (
     <div className="ranking">
@@ -80,30 +82,12 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
         <caption>{metrics.approximate ? t('captionApproximate') : t('caption')}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => {
-              const active = sort.key === column.key;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                  className={column.numeric ? 'numeric' : undefined}
-                >
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setSort({
-                        key: column.key,
-                        descending: active ? !sort.descending : column.numeric,
-                      })
-                    }
-                  >
-                    {t(`column.${column.key}`)}
-                    <span aria-hidden="true">{active ? (sort.descending ? DOWN : UP) : ''}</span>
-                  </button>
-                </th>
-              );
-            })}
+            <SortableHeaderCells
+              columns={sortable}
+              sort={sort}
+              onSort={setSort}
+              label={(key) => t(`column.${key}`)}
+            />
           </tr>
         </thead>
         <tbody>

@@ -9,6 +9,8 @@ import { useWords } from './wording';
 interface Props {
   dataset: Dataset;
   workshopId: string;
+  /** False when the current filters leave it out: its links are then not drawn. */
+  inView: boolean;
   onSelectCity(cityId: string): void;
   onClose(): void;
 }
@@ -18,7 +20,13 @@ interface Props {
  * and its cities by role, each opening its city. Nothing for an id the dataset lacks (the URL's
  * notice tells the user).
  */
-export function WorkshopProfilePanel({ dataset, workshopId, onSelectCity, onClose }: Props) {
+export function WorkshopProfilePanel({
+  dataset,
+  workshopId,
+  inView,
+  onSelectCity,
+  onClose,
+}: Props) {
   const { t } = useTranslation('records');
   const words = useWords();
   const workshop = dataset.workshopById.get(workshopId);
@@ -35,6 +43,7 @@ export function WorkshopProfilePanel({ dataset, workshopId, onSelectCity, onClos
       onClose={onClose}
     >
       <p className="meta">{words.workshopDates(workshop)}</p>
+      {!inView && <p className="note">{t('outsideFilters')}</p>}
       <Field label={t('field.themes')}>{words.themes(workshop.themes)}</Field>
       <Field label={t('field.organisers')}>{words.list(workshop.organisers)}</Field>
       <Field label={t('field.funder')}>{workshop.funder}</Field>

@@ -91,7 +91,10 @@ test('an unknown record in the address gives a notice and no panel', async ({ pa
 test('from a city to its workshop and back to a city of that workshop', async ({ page }) => {
   await page.goto('./?city=toyama');
   const toyama = page.getByRole('complementary', { name: 'City profile: Toyama' });
-  await toyama.getByRole('button', { name: /^Pilot Training Workshop/ }).click();
+  await toyama
+    .getByRole('region', { name: 'Workshops' })
+    .getByRole('button', { name: /^Pilot Training Workshop/ })
+    .click();
   const panel = await expectOsakaTrainingByRole(page);
   await panel.getByRole('button', { name: 'Can Tho', exact: true }).click();
   await expect(page.getByRole('complementary', { name: 'City profile: Can Tho' })).toBeVisible();
@@ -128,4 +131,20 @@ test('clicking a link on the map lists the records behind it, each openable', as
   await expect(partnership).toBeVisible();
   await expect(partnership).toContainText('Exchange report <b>2014</b>');
   await expectAccessible(page);
+});
+
+test('closing a workshop opened from the table puts the keyboard back on its title', async ({
+  page,
+}) => {
+  await page.goto('./?view=table&table=workshops');
+  const title = page.getByRole('button', { name: /^Pilot Training Workshop/ });
+  await title.focus();
+  await page.keyboard.press('Enter');
+  const heading = page
+    .getByRole('complementary', { name: OSAKA_2017 })
+    .getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: OSAKA_2017 })).toHaveCount(0);
+  await expect(title).toBeFocused();
 });

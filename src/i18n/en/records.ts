@@ -17,6 +17,9 @@ export const records = {
   },
   people_one: '{{count, number}} person',
   people_other: '{{count, number}} people',
+  /** An open record the current filters leave out. */
+  outsideFilters:
+    'Outside the current filters: its cities are ringed on the map, its links are not drawn.',
   notRecorded: 'not recorded',
   note: 'Note: {{note}}',
   /** A workshop's cities by role, as headings. */

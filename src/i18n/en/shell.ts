@@ -29,8 +29,6 @@ export const shell = {
     /** What a found record is, before its facts: `Workshop · 2017`, `Partnership · since 2014`. */
     workshop: 'Workshop',
     partnership: 'Partnership',
-    /** A partnership's two cities. */
-    pair: '{{a}} – {{b}}',
   },
   notices: {
     label: 'Notices',
@@ -47,7 +45,7 @@ export const shell = {
     unknownCity: 'Ignored {{param}}={{value}}: no city has this id.',
     unknownWorkshop: 'Ignored {{param}}={{value}}: no workshop has this id.',
     unknownPartnership: 'Ignored {{param}}={{value}}: no partnership has this id.',
-    twoRecords:
+    alreadyOpen:
       'Ignored {{param}}={{value}}: a link opens one city or record, and another is already open.',
     cameraFormat: 'Ignored {{param}}={{value}}: write longitude,latitude,zoom.',
   },
@@ -58,6 +56,7 @@ export const shell = {
       report: 'data report',
       map: 'map',
       graph: 'graph',
+      planner: 'pairing planner',
     },
   },
 } as const;

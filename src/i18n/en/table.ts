@@ -28,8 +28,8 @@ export const table = {
     count_one: '{{count, number}} workshop',
     count_other: '{{count, number}} workshops',
     /** `shown` of the `count` workshops in the filters have the text searched for. */
-    matching_one: '{{shown, number}} of {{count, number}} workshop match',
-    matching_other: '{{shown, number}} of {{count, number}} workshops match',
+    matching_one: 'Showing {{shown, number}} of {{count, number}} workshop',
+    matching_other: 'Showing {{shown, number}} of {{count, number}} workshops',
     empty: 'No workshops in the current filters.',
     column: {
       title: 'Title',
@@ -49,8 +49,8 @@ export const table = {
     count_one: '{{count, number}} partnership',
     count_other: '{{count, number}} partnerships',
     /** `shown` of the `count` partnerships in the filters have a city searched for. */
-    matching_one: '{{shown, number}} of {{count, number}} partnership match',
-    matching_other: '{{shown, number}} of {{count, number}} partnerships match',
+    matching_one: 'Showing {{shown, number}} of {{count, number}} partnership',
+    matching_other: 'Showing {{shown, number}} of {{count, number}} partnerships',
     empty: 'No partnerships in the current filters.',
     /** The button that opens a partnership; `openLabel` is its full name for screen readers. */
     open: 'Open',

@@ -35,6 +35,8 @@ export const view = {
     look: {
       partnership: 'Partnership',
       proposed: 'Proposed partnership',
+      /** A pairing the planner is trying out, not a record of the data. */
+      draft: 'Draft pairing (planner)',
       workshop: 'Workshop: participant – host or lecturer',
       'co-attendance': 'Attended the same workshop',
     },
@@ -53,7 +55,6 @@ export const view = {
     workshops_other: '{{count, number}} workshops',
     links_one: '{{count, number}} link',
     links_other: '{{count, number}} links',
-    between: '{{a}} – {{b}}',
     source: 'Source: {{source}}',
     more: 'and {{count, number}} more',
     /** Under a link's records on the map: what a click on the link does. */

@@ -6,6 +6,7 @@ export const viewBar = {
     graph: 'Graph',
     split: 'Side by side',
     table: 'Table',
+    plan: 'Plan pairings',
   },
   /** The metrics' names are the shared `terms:size`. */
   size: 'Size cities by',

@@ -18,6 +18,8 @@ export const records: Messages<typeof en> = {
   },
   people_one: '{{count, number}}人',
   people_other: '{{count, number}}人',
+  outsideFilters:
+    '現在の絞り込みの対象外です。地図では都市に印を付けますが、つながりは描きません。',
   notRecorded: '記録なし',
   note: '備考：{{note}}',
   roles: {

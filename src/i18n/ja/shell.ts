@@ -28,7 +28,6 @@ export const shell: Messages<typeof en> = {
     results: '該当する都市・研修・連携',
     workshop: '研修',
     partnership: '連携',
-    pair: '{{a}} – {{b}}',
   },
   notices: {
     label: 'お知らせ',
@@ -46,10 +45,9 @@ export const shell: Messages<typeof en> = {
     unknownOrganiser: 'URLの {{param}}={{value}} は無視しました（この主催者の研修はありません）。',
     unknownFunder: 'URLの {{param}}={{value}} は無視しました（この資金提供者の記録はありません）。',
     unknownCity: 'URLの {{param}}={{value}} は無視しました（このIDの都市はありません）。',
-    unknownWorkshop:
-      'URLの {{param}}={{value}} は無視しました（このIDのワークショップはありません）。',
+    unknownWorkshop: 'URLの {{param}}={{value}} は無視しました（このIDの研修はありません）。',
     unknownPartnership: 'URLの {{param}}={{value}} は無視しました（このIDの連携はありません）。',
-    twoRecords:
+    alreadyOpen:
       'URLの {{param}}={{value}} は無視しました（リンクで開けるのは都市か記録の一つだけで、すでに別のものが開いています）。',
     cameraFormat:
       'URLの {{param}}={{value}} は無視しました（経度,緯度,ズーム の形で指定してください）。',
@@ -60,6 +58,7 @@ export const shell: Messages<typeof en> = {
       report: 'データの問題の一覧',
       map: '地図',
       graph: 'グラフ',
+      planner: '連携計画',
     },
   },
 };

@@ -37,6 +37,7 @@ export const view: Messages<typeof en> = {
     look: {
       partnership: '連携',
       proposed: '構想中の連携',
+      draft: '連携案（連携計画で追加）',
       workshop: '研修：参加都市と開催都市・講師都市',
       'co-attendance': '同じ研修に参加',
     },
@@ -53,7 +54,6 @@ export const view: Messages<typeof en> = {
     workshops_other: '研修{{count, number}}件',
     links_one: 'つながり{{count, number}}本',
     links_other: 'つながり{{count, number}}本',
-    between: '{{a}} – {{b}}',
     source: '出典：{{source}}',
     more: 'ほか{{count, number}}件',
     clickLink: 'クリックで記録を一覧表示',

@@ -9,6 +9,7 @@ export const viewBar: Messages<typeof en> = {
     graph: 'グラフ',
     split: '並べて表示',
     table: '表',
+    plan: '連携計画',
   },
   size: '都市の大きさ',
   colour: {

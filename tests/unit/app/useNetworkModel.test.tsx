@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react';
+import { makeDraft, type Draft } from '../../../src/domain/drafts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useNetworkModel } from '../../../src/app/useNetworkModel';
 import { createDataset } from '../../../src/domain/dataset';
@@ -22,10 +23,12 @@ const dataset = createDataset(
 
 afterEach(cleanup);
 
+const NO_DRAFTS: Draft[] = [];
+
 describe('the network model', () => {
   it("names the map's and the graph's cities in the reader's language", () => {
     const { result, rerender } = renderHook(
-      ({ language }) => useNetworkModel(dataset, initialState(language)),
+      ({ language }) => useNetworkModel(dataset, initialState(language), NO_DRAFTS),
       {
         initialProps: { language: 'ja' as 'en' | 'ja' },
       },
@@ -44,7 +47,23 @@ describe('the network model', () => {
 
   it("tells what is worth saying about the selected city's place in the network, as data", () => {
     const state = { ...initialState('en'), selectedCityId: 'osaka' };
-    const { result } = renderHook(() => useNetworkModel(dataset, state));
+    const { result } = renderHook(() => useNetworkModel(dataset, state, NO_DRAFTS));
     expect(result.current.insights[0]).toMatchObject({ kind: 'partners', top: 1 });
+  });
+
+  it('draws the drafts as proposed partnerships, lists them nowhere in the tables, and keeps the same model while they do not change', () => {
+    const drafts = [makeDraft('hue', 'quezon', ['low-carbon'], '2026-11-28T10:00:00Z')];
+    const state = initialState('en');
+    const { result, rerender } = renderHook(({ list }) => useNetworkModel(dataset, state, list), {
+      initialProps: { list: drafts },
+    });
+    const drawn = result.current.network.edges.find(
+      (edge) => edge.kind === 'partnership' && edge.partnerships.some((p) => p.draft),
+    );
+    expect(drawn && [drawn.source, drawn.target].sort()).toEqual(['hue', 'quezon']);
+    expect(result.current.slice.partnerships.some((p) => p.draft)).toBe(false);
+    const first = result.current;
+    rerender({ list: drafts });
+    expect(result.current).toBe(first);
   });
 });

@@ -54,6 +54,35 @@ describe('the visual encoding', () => {
     expect(workshop.dash).toEqual([3 * workshop.width, 2 * workshop.width]);
   });
 
+  it('draws a link of drafts alone in a colour and dash of its own, and a draft beside a record as that record', () => {
+    const draft = { ...partnership('proposed'), id: 'draft:a~b', draft: true as const };
+    const drafted = linkStyle(edge({ partnerships: [draft] }), 'kind', palette);
+    expect(drafted.look).toBe('draft');
+    expect(drafted.color).toBe(LOOKS.draft.color);
+    expect(drafted.dash).toEqual(LOOKS.draft.dash.map((step) => step * drafted.width));
+    // Told apart from every other link, by colour and, when links are coloured by theme, by dash.
+    for (const look of ['partnership', 'proposed', 'workshop', 'co-attendance'] as const) {
+      expect(LOOKS.draft.color, look).not.toBe(LOOKS[look].color);
+      expect(LOOKS.draft.dash, look).not.toEqual(LOOKS[look].dash);
+    }
+    // Nor is it the colour of a role's rings, which mark cities on the same drawing.
+    for (const role of ROLE_ORDER) expect(LOOKS.draft.color, role).not.toBe(ROLE_LOOK[role].color);
+    // A draft of a pair the data already proposes, or partners, shows the data's look.
+    expect(
+      linkStyle(edge({ partnerships: [draft, partnership('proposed')] }), 'kind', palette).look,
+    ).toBe('proposed');
+    expect(
+      linkStyle(edge({ partnerships: [draft, partnership('active')] }), 'kind', palette).look,
+    ).toBe('partnership');
+    // The legend has a sample for it, told apart from proposed by its dash when by theme.
+    const byTheme = linkLegend('theme');
+    const sample = (look: string) => byTheme.find((entry) => entry.look === look)!;
+    expect(sample('draft').dash).not.toEqual(sample('proposed').dash);
+    expect(linkLegend('kind').find((entry) => entry.look === 'draft')?.color).toBe(
+      LOOKS.draft.color,
+    );
+  });
+
   it('keeps co-attendance a faint hairline however many records are behind it', () => {
     const workshops = Array.from({ length: 9 }, (_, i) => makeWorkshop({ id: `w${i}` }));
     const style = linkStyle(edge({ kind: 'co-attendance', workshops }), 'kind', palette);

@@ -4,6 +4,7 @@ import { DEFAULT_FILTERS, type Filters } from '../../../src/domain/filters';
 import { buildNetwork } from '../../../src/domain/network';
 import {
   linkHighlight,
+  pairRecords,
   recordHighlight,
   recordsInSlice,
   searchPartnerships,
@@ -165,5 +166,18 @@ describe('finding records', () => {
     const byLocal = searchPartnerships(bundled, bundled.partnerships, '大阪');
     expect(byLocal.map((p) => p.id)).toContain('p-osaka-ho-chi-minh-city');
     expect(byLocal.every((p) => p.cityAId === 'osaka' || p.cityBId === 'osaka')).toBe(true);
+  });
+});
+
+describe('the records between two cities', () => {
+  it('gathers every kind of link between the pair of a clicked link, each record once', () => {
+    const network = buildNetwork(bundled, DEFAULT_FILTERS);
+    const pair = pairRecords(network, 'partnership:osaka~quezon-city')!;
+    expect(pair.kinds[0]).toBe('partnership');
+    expect([...pair.kinds].sort()).toEqual(['co-attendance', 'partnership', 'workshop']);
+    expect(pair.partnerships.map((p) => p.id)).toEqual(['p-osaka-quezon-city']);
+    expect(pair.workshops.map((w) => w.id)).toContain(OSAKA_2017);
+    expect(new Set(pair.workshops).size).toBe(pair.workshops.length);
+    expect(linkHighlight(network, 'partnership:osaka~quezon-city')!.edgeIds).toEqual(pair.edgeIds);
   });
 });

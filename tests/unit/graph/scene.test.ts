@@ -167,6 +167,22 @@ describe('the graph scene', () => {
     expect(batchOf(drawn, 'partnership:d~e').dash).toEqual([]);
   });
 
+  it('draws a draft pairing of the planner in its own colour and dot-dash, above the other links', () => {
+    const draft = makePartnership({
+      id: 'draft:b~e',
+      cityAId: 'b',
+      cityBId: 'e',
+      status: 'proposed',
+      draft: true,
+    });
+    const drafted = { ...edge('partnership', 'b', 'e'), partnerships: [draft] };
+    const drawn = scene(model({ network: { ...network, edges: [drafted, ...network.edges] } }));
+    const batch = batchOf(drawn, 'partnership:b~e');
+    expect(batch).toMatchObject({ look: 'draft', color: LOOKS.draft.color, cap: 'round' });
+    expect(batch.dash).toEqual(LOOKS.draft.dash.map((step) => step * batch.width));
+    expect(links(drawn).at(-1)).toBe(batch);
+  });
+
   it('puts links of one look in one batch, with each link as its own segment', () => {
     const twin: Network = {
       nodes: network.nodes,

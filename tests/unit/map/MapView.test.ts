@@ -16,8 +16,8 @@ class FakeMap {
   removed = 0;
   touchZoomRotate = { disableRotation() {} };
   canvas = document.createElement('canvas');
-  /** What `queryRenderedFeatures` finds under the pointer. */
-  rendered: unknown[] = [];
+  /** What `queryRenderedFeatures` finds under the pointer, by layer. */
+  rendered = new Map<string, unknown[]>();
   constructor() {
     FakeMap.last = this;
   }
@@ -86,8 +86,8 @@ class FakeMap {
   getCanvas() {
     return this.canvas;
   }
-  queryRenderedFeatures() {
-    return this.rendered;
+  queryRenderedFeatures(_point: unknown, options: { layers: string[] }) {
+    return options.layers.flatMap((layer) => this.rendered.get(layer) ?? []);
   }
   getCenter() {
     return { lng: 0, lat: 0 };
@@ -199,24 +199,25 @@ describe('the map view', () => {
     view.destroy();
   });
 
-  it("lists a link's records on a click on it, unless a city is under the pointer too", () => {
+  it("lists a link's records on a click on it, gives a click on a city to the city, and a click on empty ground closes", () => {
     const { view, map, selected } = setUp();
     map.fire('load');
     view.update(sampleModel());
-    const onLink = {
-      features: [{ properties: { id: 'partnership:hue~osaka' } }],
-      point: { x: 5, y: 6 },
-    };
+    const at = { point: { x: 5, y: 6 } };
+    const onLink = { ...at, features: [{ properties: { id: 'partnership:hue~osaka' } }] };
     map.fire('mousemove', onLink, 'links-hit');
     expect(map.canvas.style.cursor).toBe('pointer');
-    map.fire('click', onLink, 'links-hit');
+    map.rendered.set('links-hit', onLink.features);
+    map.fire('click', at);
     expect(selected.links).toEqual(['partnership:hue~osaka']);
     // Osaka is drawn over the end of its link: the click is Osaka's.
-    map.rendered = [{ properties: { id: 'osaka' } }];
-    map.fire('click', onLink, 'links-hit');
-    map.fire('click', { ...onLink, features: [{ properties: { id: 'osaka' } }] }, 'cities');
+    map.rendered.set('cities', [{ properties: { id: 'osaka' } }]);
+    map.fire('click', at);
     expect(selected.links).toEqual(['partnership:hue~osaka']);
     expect(selected.cities).toEqual(['osaka']);
+    map.rendered.clear();
+    map.fire('click', at);
+    expect(selected.cities).toEqual(['osaka', null]);
     view.destroy();
   });
 

@@ -82,3 +82,13 @@ describe('what is open: a city, a record or a link, one at a time', () => {
     expect(restored.openLinkId).toBeNull();
   });
 });
+
+describe('selecting no city', () => {
+  it('closes an open record too, as a click on the graph’s empty ground should', () => {
+    const open = reducer(INITIAL_STATE, {
+      type: 'openRecord',
+      record: { kind: 'workshop', id: 'ws-2017-11-osaka' },
+    });
+    expect(reducer(open, { type: 'selectCity', cityId: null }).record).toBeNull();
+  });
+});

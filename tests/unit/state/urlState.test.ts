@@ -72,7 +72,7 @@ describe('the shareable URL', () => {
     const parsed = parseUrlState('?city=osaka&workshop=ws-2017-11-osaka', dataset);
     expect(parsed.state.selectedCityId).toBe('osaka');
     expect(parsed.state.record).toBeNull();
-    expect(parsed.notices.map((n) => [n.param, n.reason])).toEqual([['workshop', 'twoRecords']]);
+    expect(parsed.notices.map((n) => [n.param, n.reason])).toEqual([['workshop', 'alreadyOpen']]);
   });
 
   it('reads the table to show, and names the tables when the value is not one', () => {
@@ -209,8 +209,21 @@ describe('the notices about the URL', () => {
     const parsed = parseUrlState('?view=globe&city=atlantis', dataset);
     expect(parsed.notices.map((notice) => noticeText(japanese, notice))).toEqual([
       'URLの city=atlantis は無視しました（このIDの都市はありません）。',
-      'URLの view=globe は無視しました（map、graph、split、またはtable のいずれかを指定してください）。',
+      'URLの view=globe は無視しました（map、graph、split、table、またはplan のいずれかを指定してください）。',
     ]);
-    expect(words(parsed)[1]).toBe('Ignored view=globe: use map, graph, split, or table.');
+    expect(words(parsed)[1]).toBe('Ignored view=globe: use map, graph, split, table, or plan.');
+  });
+});
+
+describe('record ids in the address', () => {
+  it('are found in any case and around spaces, as city ids are; a second one gets a notice', () => {
+    const parsed = parseUrlState(
+      '?workshop=%20WS-2017-11-OSAKA%20&workshop=ws-2017-01-kitakyushu',
+      dataset,
+    );
+    expect(parsed.state.record).toEqual({ kind: 'workshop', id: 'ws-2017-11-osaka' });
+    expect(parsed.notices.map((n) => [n.param, n.value, n.reason])).toEqual([
+      ['workshop', 'ws-2017-01-kitakyushu', 'alreadyOpen'],
+    ]);
   });
 });

@@ -3,18 +3,19 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
-import { buildNetwork, type NetworkEdge } from '../../../src/domain/network';
+import { buildNetwork } from '../../../src/domain/network';
+import { pairRecords, type PairRecords } from '../../../src/domain/records';
 import { createTranslator } from '../../../src/i18n/core';
 import type { Language } from '../../../src/state/language';
 import { LinkRecordsPanel } from '../../../src/ui/LinkRecordsPanel';
 import { BUNDLED as dataset } from './bundledDataset';
 
 const network = buildNetwork(dataset, DEFAULT_FILTERS);
-const edge = (id: string) => network.edges.find((e) => e.id === id);
+const pair = (id: string) => pairRecords(network, id) ?? undefined;
 
 afterEach(cleanup);
 
-function renderLink(link: NetworkEdge | undefined, language: Language = 'en') {
+function renderLink(link: PairRecords | undefined, language: Language = 'en') {
   const onOpenRecord = vi.fn();
   const onSelectCity = vi.fn();
   const onClose = vi.fn();
@@ -22,7 +23,7 @@ function renderLink(link: NetworkEdge | undefined, language: Language = 'en') {
     <I18nextProvider i18n={createTranslator(language)}>
       <LinkRecordsPanel
         dataset={dataset}
-        edge={link}
+        pair={link}
         onOpenRecord={onOpenRecord}
         onSelectCity={onSelectCity}
         onClose={onClose}
@@ -34,7 +35,7 @@ function renderLink(link: NetworkEdge | undefined, language: Language = 'en') {
 
 describe("a link's records", () => {
   it('lists the workshops two cities attended together, each opening its record', () => {
-    const link = edge('co-attendance:ho-chi-minh-city~quezon-city');
+    const link = pair('co-attendance:ho-chi-minh-city~quezon-city');
     expect(link?.workshops.length).toBeGreaterThan(1);
     const { onOpenRecord, onSelectCity } = renderLink(link);
     const panel = screen.getByRole('complementary', {
@@ -54,9 +55,16 @@ describe("a link's records", () => {
     expect(onSelectCity).toHaveBeenCalledWith('quezon-city');
   });
 
-  it("lists a partnership link's partnership by its facts, opening it", () => {
-    const { onOpenRecord } = renderLink(edge('partnership:osaka~quezon-city'));
+  it("lists a partnership link's partnership by its facts, opening it, and the workshops drawn under the same line", () => {
+    // Osaka and Quezon City are partners and met at the 2017 Osaka training: two lines on one
+    // another, of which a click reaches one; the panel lists both.
+    const { onOpenRecord } = renderLink(pair('partnership:osaka~quezon-city'));
     const panel = screen.getByRole('complementary', { name: 'Link: Osaka – Quezon City' });
+    expect(panel.textContent).toContain(
+      'Partnership, Attended the same workshop, Workshop (participant',
+    );
+    const training = within(panel).getByRole('region', { name: /^\d+ workshops?$/ });
+    expect(within(training).getByRole('button', { name: /^Pilot Training Workshop/ })).toBeTruthy();
     const records = within(panel).getByRole('region', { name: '1 partnership' });
     fireEvent.click(within(records).getByRole('button', { name: 'MoU · since 2018' }));
     expect(onOpenRecord).toHaveBeenCalledWith({ kind: 'partnership', id: 'p-osaka-quezon-city' });
@@ -64,7 +72,7 @@ describe("a link's records", () => {
   });
 
   it('speaks Japanese', () => {
-    renderLink(edge('workshop:bandung~osaka'), 'ja');
+    renderLink(pair('workshop:bandung~osaka'), 'ja');
     const panel = screen.getByRole('complementary', { name: 'つながり：大阪市 – Bandung' });
     expect(within(panel).getByRole('region', { name: '研修1件' })).toBeTruthy();
   });

@@ -17,6 +17,7 @@ function renderPartnership(partnershipId: string, language: Language = 'en') {
       <PartnershipProfilePanel
         dataset={dataset}
         partnershipId={partnershipId}
+        inView
         onSelectCity={onSelectCity}
         onClose={onClose}
       />

@@ -84,10 +84,10 @@ describe('the partnership table', () => {
     expect(screen.getByRole('status').textContent).toBe('24 partnerships');
     const search = screen.getByRole('searchbox', { name: 'Find a partnership by city' });
     fireEvent.change(search, { target: { value: 'da nang' } });
-    expect(screen.getByRole('status').textContent).toBe('2 of 24 partnerships match');
+    expect(screen.getByRole('status').textContent).toBe('Showing 2 of 24 partnerships');
     expect(rowIds().sort()).toEqual(['p-sakai-da-nang', 'p-yokohama-da-nang']);
     fireEvent.change(search, { target: { value: '北九州' } });
-    expect(screen.getByRole('status').textContent).toBe('6 of 24 partnerships match');
+    expect(screen.getByRole('status').textContent).toBe('Showing 6 of 24 partnerships');
     expect(rowIds().every((id) => id.startsWith('p-kitakyushu-'))).toBe(true);
   });
 

@@ -13,7 +13,12 @@ const OSAKA_2017 = 'ws-2017-11-osaka';
 
 afterEach(cleanup);
 
-function renderWorkshop(workshopId: string, language: Language = 'en', data = dataset) {
+function renderWorkshop(
+  workshopId: string,
+  language: Language = 'en',
+  data = dataset,
+  inView = true,
+) {
   const onSelectCity = vi.fn();
   const onClose = vi.fn();
   const view = render(
@@ -21,6 +26,7 @@ function renderWorkshop(workshopId: string, language: Language = 'en', data = da
       <WorkshopProfilePanel
         dataset={data}
         workshopId={workshopId}
+        inView={inView}
         onSelectCity={onSelectCity}
         onClose={onClose}
       />
@@ -115,5 +121,13 @@ describe('the workshop profile', () => {
   it('renders nothing for an id the data does not have', () => {
     const { container } = renderWorkshop('ws-nowhere');
     expect(container.childNodes).toHaveLength(0);
+  });
+
+  it('says when the current filters leave the workshop out, and only then', () => {
+    renderWorkshop(OSAKA_2017, 'en', dataset, false);
+    expect(screen.getByText(/^Outside the current filters/)).toBeTruthy();
+    cleanup();
+    renderWorkshop(OSAKA_2017);
+    expect(screen.queryByText(/^Outside the current filters/)).toBeNull();
   });
 });

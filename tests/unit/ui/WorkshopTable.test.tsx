@@ -116,7 +116,7 @@ describe('the workshop table', () => {
     expect(screen.getByRole('status').textContent).toBe('8 workshops');
     const search = screen.getByRole('searchbox', { name: 'Find a workshop by title' });
     fireEvent.change(search, { target: { value: 'TRAINING' } });
-    expect(screen.getByRole('status').textContent).toBe('4 of 8 workshops match');
+    expect(screen.getByRole('status').textContent).toBe('Showing 4 of 8 workshops');
     expect(rowIds()).toEqual([
       'ws-2017-11-osaka',
       'ws-2019-01-kitakyushu',
@@ -124,7 +124,7 @@ describe('the workshop table', () => {
       'ws-2020-12-online',
     ]);
     fireEvent.change(search, { target: { value: 'no such workshop' } });
-    expect(screen.getByRole('status').textContent).toBe('0 of 8 workshops match');
+    expect(screen.getByRole('status').textContent).toBe('Showing 0 of 8 workshops');
     expect(within(screen.getByRole('table')).queryAllByRole('rowheader')).toEqual([]);
   });
 

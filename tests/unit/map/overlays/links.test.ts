@@ -10,6 +10,7 @@ import {
   linkStyle,
   type LinkLook,
 } from '../../../../src/domain/encoding';
+import { makeDraft, withDrafts } from '../../../../src/domain/drafts';
 import { createLinksOverlay, LINK_LAYERS, lookLayer } from '../../../../src/map/overlays/links';
 import type { LinkCollection } from '../../../../src/map/sources';
 import { SOURCES } from '../../../../src/map/style';
@@ -46,7 +47,9 @@ describe('the links overlay', () => {
   });
 
   it('draws each link in its look, at the width and in the colours the encoding gives it', () => {
-    const model = sampleModel();
+    // With a draft pairing of the planner, so that every look is drawn.
+    const draft = makeDraft('osaka', 'cebu', ['energy'], '2024-05-06T07:08:09.000Z');
+    const model = sampleModel(withDrafts(sampleDataset(), [draft]).dataset);
     const { first } = drawn(model);
     const setData = first.filter((call) => call.op === 'setData');
     expect(setData).toHaveLength(1);
@@ -73,6 +76,9 @@ describe('the links overlay', () => {
       ]);
     }
     expect([...looks].sort()).toEqual([...LINK_LOOKS].sort());
+    // A draft is drawn in a look of its own, and is a proposed partnership all the same.
+    const drafted = features.find((f) => f.properties.look === 'draft')!;
+    expect(drafted.properties).toMatchObject({ id: 'partnership:cebu~osaka', proposed: true });
     // Co-attendance stays a hairline.
     const co = features.find((f) => f.properties.look === 'co-attendance')!;
     expect(co.properties.width).toBe(LOOKS['co-attendance'].fixedWidth);

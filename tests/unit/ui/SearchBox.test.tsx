@@ -6,7 +6,7 @@ import { BUNDLED } from './bundledDataset';
 import { createTranslator } from '../../../src/i18n/core';
 import type { Language } from '../../../src/state/language';
 import type { RecordRef } from '../../../src/state/vocabulary';
-import { CitySearch } from '../../../src/ui/CitySearch';
+import { SearchBox } from '../../../src/ui/SearchBox';
 
 // The bundled data, as the app loads it (node's file reads are not at hand in jsdom).
 const dataset = BUNDLED;
@@ -18,14 +18,7 @@ function renderSearch(language: Language = 'en') {
   const onOpenRecord = vi.fn<(ref: RecordRef) => void>();
   render(
     <I18nextProvider i18n={createTranslator(language)}>
-      <CitySearch
-        cities={dataset.cities}
-        workshops={dataset.workshops}
-        partnerships={dataset.partnerships}
-        dataset={dataset}
-        onSelect={onSelect}
-        onOpenRecord={onOpenRecord}
-      />
+      <SearchBox dataset={dataset} onSelectCity={onSelect} onOpenRecord={onOpenRecord} />
     </I18nextProvider>,
   );
   // The name the browser tests find it by, before and after records joined the search.

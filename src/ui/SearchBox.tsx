@@ -9,14 +9,9 @@ import type { RecordRef } from '../state/vocabulary';
 import { useWords } from './wording';
 
 interface Props {
-  cities: readonly City[];
-  /** The workshops to find by title. */
-  workshops: readonly Workshop[];
-  /** The partnerships to find by either city's name or local name. */
-  partnerships: readonly Partnership[];
-  /** Names the partnerships' cities. */
+  /** Its cities, workshops and partnerships are what is found. */
   dataset: Dataset;
-  onSelect(cityId: string): void;
+  onSelectCity(cityId: string): void;
   /** Opens a workshop or partnership chosen in the results. */
   onOpenRecord(ref: RecordRef): void;
 }
@@ -40,17 +35,11 @@ const resultKey = (result: Result) =>
 /**
  * A combobox that finds a city by name or local name, a workshop by title and a partnership by
  * either city; cities come first, records say what they are. Arrows move, Enter chooses,
- * Escape clears.
+ * Escape clears the box (and, once empty, closes what is open, as everywhere).
  */
-export function CitySearch({
-  cities,
-  workshops,
-  partnerships,
-  dataset,
-  onSelect,
-  onOpenRecord,
-}: Props) {
-  const { t } = useTranslation(['shell', 'terms']);
+export function SearchBox({ dataset, onSelectCity, onOpenRecord }: Props) {
+  const { cities, workshops, partnerships } = dataset;
+  const { t } = useTranslation(['shell', 'terms', 'records']);
   const words = useWords();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -73,7 +62,7 @@ export function CitySearch({
 
   const choose = (result: Result | undefined) => {
     if (!result) return;
-    if (result.kind === 'city') onSelect(result.city.id);
+    if (result.kind === 'city') onSelectCity(result.city.id);
     else if (result.kind === 'workshop') onOpenRecord({ kind: 'workshop', id: result.workshop.id });
     else onOpenRecord({ kind: 'partnership', id: result.partnership.id });
     setQuery('');
@@ -90,7 +79,7 @@ export function CitySearch({
       event.preventDefault();
       choose(results[active]);
     } else if (event.key === 'Escape' && query) {
-      // Clears the search only; the app-wide Escape (clear selection) is for an empty box.
+      // Clears the search only; the app-wide Escape (close what is open) is for an empty box.
       event.stopPropagation();
       setQuery('');
     }
@@ -137,7 +126,7 @@ export function CitySearch({
     return (
       <>
         <span>
-          {t('search.pair', {
+          {t('records:pair', {
             a: cityName(partnership.cityAId),
             b: cityName(partnership.cityBId),
           })}
