@@ -63,6 +63,11 @@ export function createDataset(
   };
 }
 
+/** The cities of `ids` the dataset knows, in order; ids it lacks are left out. */
+export function citiesOf(dataset: Dataset, ids: readonly string[]): City[] {
+  return ids.flatMap((id) => dataset.cityById.get(id) ?? []);
+}
+
 /** An empty dataset, for a load that found nothing usable. */
 export const EMPTY_DATASET: Dataset = createDataset([], [], []);
 

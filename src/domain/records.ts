@@ -3,7 +3,7 @@
  * by name, a workshop's cities by role, and what the map and the graph bring to the front for an
  * open record or link.
  */
-import type { Dataset } from './dataset';
+import { citiesOf, type Dataset } from './dataset';
 import { recordFilter, type Filters } from './filters';
 import type { Neighbourhood, Network, NetworkEdge } from './network';
 import { foldForSearch } from './search';
@@ -71,11 +71,10 @@ export type WorkshopCities = { [Role in WorkshopRole]: City[] };
 
 /** The cities of `workshop` grouped by role; ids the dataset does not know are left out. */
 export function workshopCities(dataset: Dataset, workshop: Workshop): WorkshopCities {
-  const cities = (ids: readonly string[]) => ids.flatMap((id) => dataset.cityById.get(id) ?? []);
   return {
-    host: cities(workshop.hostCityIds),
-    participant: cities(workshop.participantCityIds),
-    resource: cities(workshop.resourceCityIds),
+    host: citiesOf(dataset, workshop.hostCityIds),
+    participant: citiesOf(dataset, workshop.participantCityIds),
+    resource: citiesOf(dataset, workshop.resourceCityIds),
   };
 }
 

@@ -5,9 +5,10 @@ import type { Dataset } from '../domain/dataset';
 import type { NetworkNode } from '../domain/network';
 import { cityProfile, type CityInsight } from '../domain/profile';
 import type { RecordRef } from '../domain/records';
-import { CityButton, ProfileFrame } from './ProfileFrame';
+import { ProfileFrame } from './ProfileFrame';
 import { SourceText } from './SourceText';
 import { useWords } from './wording';
+import { CityButton } from './cities';
 
 interface Props {
   dataset: Dataset;

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
 import { readingOrder } from '../domain/network';
 import type { PairRecords, RecordRef } from '../domain/records';
-import { CityList, knownCities, nameOfCity, ProfileFrame } from './ProfileFrame';
+import { ProfileFrame } from './ProfileFrame';
 import { useWords } from './wording';
+import { CityList, nameOfCity } from './cities';
+import { citiesOf } from '../domain/dataset';
 
 interface Props {
   dataset: Dataset;
@@ -55,7 +57,7 @@ export function LinkRecordsPanel({ dataset, pair, onOpenRecord, onSelectCity, on
       <p className="meta">{words.list(pair.kinds.map((kind) => t(`terms:linkKind.${kind}`)))}</p>
       <section aria-label={t('link.cities')}>
         <h3>{t('link.cities')}</h3>
-        <CityList cities={knownCities(dataset, ends)} onSelectCity={onSelectCity} />
+        <CityList cities={citiesOf(dataset, ends)} onSelectCity={onSelectCity} />
       </section>
       {pair.partnerships.length > 0 && (
         <section aria-label={partnerships}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
 import { readingOrder, type NetworkEdge, type NetworkNode } from '../domain/network';
+import { nameOfCity } from './cities';
 import { useWords } from './wording';
 
 /** Records listed in a link tooltip before "and N more". */
@@ -58,10 +59,7 @@ function CityTip({ node }: { node: NetworkNode }) {
 function LinkTip({ edge, dataset }: { edge: NetworkEdge; dataset: Dataset }) {
   const { t } = useTranslation(['view', 'terms', 'records']);
   const words = useWords();
-  const name = (id: string) => {
-    const city = dataset.cityById.get(id);
-    return city ? words.cityName(city) : id;
-  };
+  const name = (id: string) => nameOfCity(dataset, words, id);
   const [a, b] = readingOrder(edge);
   const records = [
     ...edge.partnerships.map((p) => (

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import { CityList, Field, knownCities, nameOfCity, ProfileFrame } from './ProfileFrame';
+import { Field, ProfileFrame } from './ProfileFrame';
 import { SourceText } from './SourceText';
 import { useWords } from './wording';
+import { CityList, nameOfCity } from './cities';
+import { citiesOf } from '../domain/dataset';
 
 interface Props {
   dataset: Dataset;
@@ -56,7 +58,7 @@ export function PartnershipProfilePanel({
       <section aria-label={t('partnership.cities')}>
         <h3>{t('partnership.cities')}</h3>
         <CityList
-          cities={knownCities(dataset, [partnership.cityAId, partnership.cityBId])}
+          cities={citiesOf(dataset, [partnership.cityAId, partnership.cityBId])}
           onSelectCity={onSelectCity}
         />
       </section>

@@ -5,7 +5,6 @@ import { searchPartnerships } from '../domain/records';
 import type { City, Partnership } from '../domain/types';
 import type { RecordRef } from '../state/vocabulary';
 import {
-  CityButton,
   SortableHeaderCells,
   sortRows,
   TableSearch,
@@ -13,6 +12,7 @@ import {
   type SortState,
 } from './TableParts';
 import { useWords, type Words } from './wording';
+import { CityButton } from './cities';
 
 interface Props {
   dataset: Dataset;

@@ -1,7 +1,5 @@
+/** The frame every profile panel shares (city, workshop, partnership, link), and its labelled facts. */
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { Dataset } from '../domain/dataset';
-import type { City } from '../domain/types';
-import { useWords, type Words } from './wording';
 
 interface FrameProps {
   /** The panel's accessible name: `City profile: Osaka`, `Workshop: …`. */
@@ -60,48 +58,6 @@ export function ProfileFrame({
   );
 }
 
-/** A city's name as a button that opens its profile, marked with the language of the name. */
-export function CityButton({
-  city,
-  onSelectCity,
-}: {
-  city: Pick<City, 'id' | 'name' | 'localName'>;
-  onSelectCity(cityId: string): void;
-}) {
-  const names = useWords().cityNames(city);
-  return (
-    <button
-      type="button"
-      className="link-button"
-      lang={names.primaryLang}
-      onClick={() => onSelectCity(city.id)}
-    >
-      {names.primary}
-    </button>
-  );
-}
-
-/** Cities, each a button to its profile with its country beside it. */
-export function CityList({
-  cities,
-  onSelectCity,
-}: {
-  cities: readonly City[];
-  onSelectCity(cityId: string): void;
-}) {
-  const words = useWords();
-  return (
-    <ul className="record-list">
-      {cities.map((city) => (
-        <li key={city.id}>
-          <CityButton city={city} onSelectCity={onSelectCity} />{' '}
-          <span className="meta">{words.country(city.country)}</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** A labelled fact on its own line (`Funder: MOEJ`); nothing when the value is empty. */
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   if (children === '' || children === null || children === undefined) return null;
@@ -111,15 +67,4 @@ export function Field({ label, children }: { label: string; children: ReactNode 
       {children}
     </p>
   );
-}
-
-/** The name a reader knows a city by, or its id when the dataset lacks it. */
-export function nameOfCity(dataset: Dataset, words: Words, cityId: string): string {
-  const city = dataset.cityById.get(cityId);
-  return city ? words.cityName(city) : cityId;
-}
-
-/** The cities of `ids` the dataset knows, in order. */
-export function knownCities(dataset: Dataset, ids: readonly string[]): City[] {
-  return ids.flatMap((id) => dataset.cityById.get(id) ?? []);
 }

@@ -6,6 +6,7 @@ import { searchPartnerships, searchWorkshops } from '../domain/records';
 import { searchCities } from '../domain/search';
 import type { City, Partnership, Workshop } from '../domain/types';
 import type { RecordRef } from '../state/vocabulary';
+import { nameOfCity } from './cities';
 import { useWords } from './wording';
 
 interface Props {
@@ -85,10 +86,7 @@ export function SearchBox({ dataset, onSelectCity, onOpenRecord }: Props) {
     }
   };
 
-  const cityName = (cityId: string) => {
-    const city = dataset.cityById.get(cityId);
-    return city ? words.cityName(city) : cityId;
-  };
+  const cityName = (cityId: string) => nameOfCity(dataset, words, cityId);
   /** What an option shows: the name the reader knows first, then what the result is. */
   const content = (result: Result): ReactNode => {
     if (result.kind === 'city') {

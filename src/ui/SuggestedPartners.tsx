@@ -14,7 +14,6 @@ import {
   type SuggestionResult,
 } from '../domain/planner';
 import type { RecordRef } from '../domain/records';
-import { CityButton, nameOfCity } from './ProfileFrame';
 import { DraftButton } from './planner/DraftButton';
 import { hasDraft, themesOf } from './planner/pairs';
 import { groupReasons } from './planner/reasons';
@@ -22,6 +21,7 @@ import { ReasonText } from './planner/ReasonText';
 import { ScoreBar, ScoreLegend } from './planner/ScoreBar';
 import './planner/planner.css';
 import { useWords } from './wording';
+import { CityButton, nameOfCity } from './cities';
 
 /** How many candidates the section lists. */
 export const SUGGESTIONS_SHOWN = 5;

@@ -1,11 +1,9 @@
 /**
  * What the record tables share: sorting by any column (the columns' order rules, the sort a
  * click on a header gives, the header cells with their `aria-sort`), the search box with its
- * count line, and city names as buttons that select the city.
+ * count line. City names as buttons are in `cities.tsx`.
  */
 import { useId, type KeyboardEvent } from 'react';
-import type { City } from '../domain/types';
-import { useWords } from './wording';
 
 /** One sortable column of a table of `Row`s. */
 export interface SortColumn<Row, Key extends string> {
@@ -128,56 +126,5 @@ export function TableSearch({ label, query, onQuery, count }: SearchProps) {
         {count}
       </p>
     </div>
-  );
-}
-
-/** A city's name in the reader's language, as a button that selects the city. */
-export function CityButton({ city, onSelectCity }: { city: City; onSelectCity(id: string): void }) {
-  const names = useWords().cityNames(city);
-  return (
-    <button
-      type="button"
-      className="link-button"
-      lang={names.primaryLang}
-      onClick={() => onSelectCity(city.id)}
-    >
-      {names.primary}
-    </button>
-  );
-}
-
-/** Cities as a list of buttons, with the language's separators (`a, b, c` / `a、b、c`). */
-export function CityButtons({
-  cities,
-  onSelectCity,
-}: {
-  cities: readonly City[];
-  onSelectCity(id: string): void;
-}) {
-  const { language } = useWords();
-  // The language's list pattern, with each element replaced by the city's button in turn.
-  const parts = new Intl.ListFormat(language, {
-    type: 'conjunction',
-    style: 'narrow',
-  }).formatToParts(cities.map((city) => city.id));
-  // Each button keeps the separator after it on its line: no comma starts a line.
-  const items: { city: City; after: string }[] = [];
-  let before = '';
-  let next = 0;
-  for (const part of parts) {
-    if (part.type === 'element') items.push({ city: cities[next++]!, after: '' });
-    else if (items.length > 0) items.at(-1)!.after += part.value;
-    else before += part.value;
-  }
-  return (
-    <>
-      {before}
-      {items.map(({ city, after }, index) => (
-        <span key={`${city.id}-${index}`} className="city-item">
-          <CityButton city={city} onSelectCity={onSelectCity} />
-          {after}
-        </span>
-      ))}
-    </>
   );
 }

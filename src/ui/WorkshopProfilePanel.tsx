@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
 import { workshopCities } from '../domain/records';
 import { WORKSHOP_ROLES } from '../domain/types';
-import { CityList, Field, ProfileFrame } from './ProfileFrame';
+import { Field, ProfileFrame } from './ProfileFrame';
 import { SourceText } from './SourceText';
 import { useWords } from './wording';
+import { CityList } from './cities';
 
 interface Props {
   dataset: Dataset;

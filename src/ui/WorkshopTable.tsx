@@ -6,7 +6,6 @@ import { searchWorkshops, workshopCities, type WorkshopCities } from '../domain/
 import type { Workshop } from '../domain/types';
 import type { RecordRef } from '../state/vocabulary';
 import {
-  CityButtons,
   SortableHeaderCells,
   sortRows,
   TableSearch,
@@ -14,6 +13,7 @@ import {
   type SortState,
 } from './TableParts';
 import { useWords, type Words } from './wording';
+import { CityButtons } from './cities';
 
 interface Props {
   dataset: Dataset;

@@ -10,11 +10,10 @@ import type { Draft, DraftImpact, ReachFigures } from '../../domain/drafts';
 import type { PlanningIndex } from '../../domain/planner';
 import type { City } from '../../domain/types';
 import { EN } from '../../i18n/catalogue';
-import { nameOfCity } from '../ProfileFrame';
-import { CityButton } from '../TableParts';
 import { useWords } from '../wording';
 import { arePartners, hasDraft, pairThemes } from './pairs';
 import { fillSlots, slot } from './slots';
+import { CityButton, nameOfCity } from '../cities';
 
 interface Props {
   /** The data on screen, to name the drafts' cities and to pick a pair from. */

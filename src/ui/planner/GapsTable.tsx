@@ -11,18 +11,12 @@ import {
   type PlanOptions,
   type PlanningIndex,
 } from '../../domain/planner';
-import { nameOfCity } from '../ProfileFrame';
-import {
-  CityButton,
-  SortableHeaderCells,
-  sortRows,
-  type SortColumn,
-  type SortState,
-} from '../TableParts';
+import { SortableHeaderCells, sortRows, type SortColumn, type SortState } from '../TableParts';
 import { useWords, type Words } from '../wording';
 import { DraftButton } from './DraftButton';
 import { hasDraft, themesOf } from './pairs';
 import { formatScore } from './ScoreBar';
+import { CityButton, nameOfCity } from '../cities';
 
 interface Props {
   index: PlanningIndex;

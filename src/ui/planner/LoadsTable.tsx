@@ -2,15 +2,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLoads, type Load, type PlanningIndex } from '../../domain/planner';
-import { nameOfCity } from '../ProfileFrame';
-import {
-  CityButton,
-  SortableHeaderCells,
-  sortRows,
-  type SortColumn,
-  type SortState,
-} from '../TableParts';
+import { SortableHeaderCells, sortRows, type SortColumn, type SortState } from '../TableParts';
 import { useWords } from '../wording';
+import { CityButton, nameOfCity } from '../cities';
 
 interface Props {
   index: PlanningIndex;

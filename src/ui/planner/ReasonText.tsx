@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset';
 import type { RecordRef } from '../../domain/records';
 import type { Language } from '../../state/language';
-import { CityButton, knownCities, nameOfCity } from '../ProfileFrame';
-import { CityButtons } from '../TableParts';
 import { useWords } from '../wording';
 import type { ShownReason } from './reasons';
 import { fillSlots, slot } from './slots';
+import { CityButton, CityButtons, nameOfCity } from '../cities';
+import { citiesOf } from '../../domain/dataset';
 
 interface Props {
   dataset: Dataset;
@@ -173,7 +173,7 @@ export function ReasonText({
     case 'commonNeighbour':
       nodes.set(
         'neighbour',
-        <CityButtons cities={knownCities(dataset, reason.cityIds)} onSelectCity={onSelectCity} />,
+        <CityButtons cities={citiesOf(dataset, reason.cityIds)} onSelectCity={onSelectCity} />,
       );
       return (
         <>
