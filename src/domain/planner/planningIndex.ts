@@ -70,8 +70,6 @@ export interface PlanningIndex {
   readonly overseasCities: number;
   /** Latest year any record of the slice is dated in; null when none is. */
   readonly latestYear: number | null;
-  /** Theme → cities that sought it, each with the theme's share of its sought records. */
-  readonly soughtBy: ReadonlyMap<string, readonly ThemePosting[]>;
   /** Theme → cities that showed it, each with `shownSaturation` of its record count. */
   readonly shownBy: ReadonlyMap<string, readonly ThemePosting[]>;
 }
@@ -126,9 +124,9 @@ export function planningIndex(dataset: Dataset, filters: Filters): PlanningIndex
       const ids = workshopCities.get(workshop);
       if (!ids) continue;
       workshops.set(workshop.id, { workshop, role, size: ids.length });
+      for (const other of ids) if (other !== city.id) neighbours.add(other);
       for (const theme of distinct(workshop.themes))
         count(role === 'participant' ? wsSought : wsShown, theme);
-      for (const other of ids) if (other !== city.id) neighbours.add(other);
       latest = later(workshopYear(workshop), latest);
     }
     for (const p of dataset.partnershipsByCity.get(city.id) ?? []) {
@@ -168,11 +166,8 @@ export function planningIndex(dataset: Dataset, filters: Filters): PlanningIndex
     };
   });
 
-  const soughtBy = new Map<string, ThemePosting[]>();
   const shownBy = new Map<string, ThemePosting[]>();
   for (const facts of cities) {
-    for (const [theme, n] of facts.sought)
-      post(soughtBy, theme, { ix: facts.ix, weight: n / facts.soughtTotal });
     for (const [theme, n] of facts.shown)
       post(shownBy, theme, { ix: facts.ix, weight: shownSaturation(n) });
   }
@@ -185,7 +180,6 @@ export function planningIndex(dataset: Dataset, filters: Filters): PlanningIndex
     japaneseCities,
     overseasCities: cities.length - japaneseCities,
     latestYear,
-    soughtBy,
     shownBy,
   };
 }

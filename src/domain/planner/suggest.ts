@@ -23,8 +23,6 @@ import type {
   Weights,
 } from './types';
 
-/** How much a candidate's seeking what the city shows adds to theme fit, at most (0..1). */
-export const THEME_REVERSE = 0.5;
 /** Raw proximity (shared workshops + Adamic–Adar) at which the part is one half. */
 export const PROXIMITY_HALF = 1;
 /** Partners at which capacity is one half. */
@@ -37,7 +35,6 @@ export const MAX_NEIGHBOUR_REASONS = 5;
 /** Buffers one run reuses, one slot per city; `scratch` makes them for an index. */
 export interface Scratch {
   readonly forward: Float64Array;
-  readonly reverse: Float64Array;
   readonly proximity: Float64Array;
 }
 
@@ -46,7 +43,6 @@ export function scratch(index: PlanningIndex): Scratch {
   const n = index.cities.length;
   return {
     forward: new Float64Array(n),
-    reverse: new Float64Array(n),
     proximity: new Float64Array(n),
   };
 }
@@ -124,21 +120,14 @@ export function suggestFor(
 
 /** Fills the buffers with the city's theme fit and proximity to every city it reaches. */
 function accumulate(index: PlanningIndex, city: CityFacts, buffers: Scratch): void {
-  const { forward, reverse, proximity } = buffers;
+  const { forward, proximity } = buffers;
   forward.fill(0);
-  reverse.fill(0);
   proximity.fill(0);
   // What the city sought, against what each city showed: the share of each theme in its needs.
   for (const [theme, n] of city.sought) {
     const share = n / city.soughtTotal;
     for (const posting of index.shownBy.get(theme) ?? [])
       forward[posting.ix]! += share * posting.weight;
-  }
-  // And softly the other way: what each city sought, against what this one showed.
-  for (const [theme, n] of city.shown) {
-    const saturation = shownSaturation(n);
-    for (const posting of index.soughtBy.get(theme) ?? [])
-      reverse[posting.ix]! += posting.weight * saturation;
   }
   for (const [workshopId, attendance] of city.workshops) {
     for (const otherId of workshopCityIds(attendance.workshop)) {
@@ -185,11 +174,10 @@ function partsOf(
   candidate: CityFacts,
   cityRecency: number,
 ): PartScores {
-  const forward = Math.min(1, buffers.forward[candidate.ix]!);
-  const reverse = Math.min(1, buffers.reverse[candidate.ix]!);
   const raw = buffers.proximity[candidate.ix]!;
   return {
-    themeFit: forward + THEME_REVERSE * reverse * (1 - forward),
+    // One direction only, as the reasons explain it: what the candidate showed that the city sought.
+    themeFit: Math.min(1, buffers.forward[candidate.ix]!),
     proximity: raw / (raw + PROXIMITY_HALF),
     capacity: 1 / (1 + candidate.partners / CAPACITY_HALF),
     continuity: (cityRecency + recency(index, candidate.latestYear)) / 2,

@@ -76,7 +76,7 @@ export const planner: Messages<typeof en> = {
       some_other: '{{candidate}}の連携先は現在{{count, number}}都市です。',
     },
     recent: {
-      same: '両都市とも{{year}}年に活動しています。',
+      same: '両都市とも{{year}}年に活動しました。',
       both: '最近の活動は、{{city}}が{{cityYear}}年、{{candidate}}が{{candidateYear}}年です。',
       cityOnly: '{{city}}の最近の活動は{{cityYear}}年です（{{candidate}}は活動年の記録なし）。',
       candidateOnly:
@@ -114,7 +114,7 @@ export const planner: Messages<typeof en> = {
       noCandidate: '候補なし',
     },
     loads: {
-      title: '日本の都市と抱える連携先の数',
+      title: '日本の都市別の海外連携先の数',
       caption: 'この表示で日本の都市が抱える海外の連携先（実施中・終了）の数。',
       empty: 'この表示には日本の都市がありません。',
       column: {
@@ -141,7 +141,7 @@ export const planner: Messages<typeof en> = {
           'このブラウザに保存された連携案を読み込めなかったため、使用していません。次の変更で置き換えます。',
         partlyUnreadable:
           'このブラウザに保存された連携案の一部を読み込めなかったため、除外しました。',
-        unavailable: 'このブラウザでは連携案を保存できません。連携案はこの閲覧中のみ有効です。',
+        unavailable: 'このブラウザでは連携案を保存できません。ページを閉じると連携案は消えます。',
         notSaved: '連携案への最後の変更をこのブラウザに保存できませんでした。',
       },
     },

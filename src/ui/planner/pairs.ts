@@ -1,12 +1,7 @@
 /** Pairs of cities as the planner's views compare them: drafts, suggestions, existing ties. */
 import type { Dataset } from '../../domain/dataset';
 import type { Draft } from '../../domain/drafts';
-import {
-  DEFAULT_WEIGHTS,
-  suggestPartners,
-  type PlanningIndex,
-  type Suggestion,
-} from '../../domain/planner';
+import type { PlanningIndex, Suggestion } from '../../domain/planner';
 
 /** True when `draft` pairs `a` and `b`, in either order. */
 export function isPair(draft: Pick<Draft, 'cityAId' | 'cityBId'>, a: string, b: string): boolean {
@@ -39,17 +34,13 @@ export function arePartners(dataset: Dataset, a: string, b: string): boolean {
 /**
  * The themes a pair picked by hand would work on: those theme fit finds either way round (what
  * one has shown that the other has sought), whatever the planner's scope and weights; each once.
+ * Read from the index's facts of the two cities, so it costs nothing at any size.
  */
 export function pairThemes(index: PlanningIndex, a: string, b: string): string[] {
-  const limit = index.dataset.cities.length;
-  const themes = [a, b].flatMap((city, i) => {
-    const other = i === 0 ? b : a;
-    const found = suggestPartners(index, city, {
-      weights: DEFAULT_WEIGHTS,
-      scope: 'any',
-      limit,
-    }).suggestions.find((suggestion) => suggestion.cityId === other);
-    return found ? themesOf(found) : [];
-  });
-  return [...new Set(themes)];
+  const one = index.cityById.get(a);
+  const two = index.cityById.get(b);
+  if (!one || !two) return [];
+  const fit = (seeker: typeof one, shower: typeof one) =>
+    [...seeker.sought.keys()].filter((theme) => shower.shown.has(theme));
+  return [...new Set([...fit(one, two), ...fit(two, one)])];
 }
