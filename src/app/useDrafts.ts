@@ -4,7 +4,7 @@
  * written by something else) is ignored with a message, never an exception; nothing leaves the
  * browser.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { makeDraft, type Draft } from '../domain/drafts';
 
 /** The localStorage key of the drafts. */
@@ -90,6 +90,19 @@ export function useDrafts(): DraftsStore {
   const [state, setState] = useState(readDrafts);
   // The drafts of the latest change, so that two changes in one event both count.
   const latest = useRef<readonly Draft[]>(state.drafts);
+
+  // Another tab of the app changed the drafts: take its list, so that neither tab's next change
+  // overwrites the other's drafts.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== DRAFTS_KEY) return;
+      const next = readDrafts();
+      latest.current = next.drafts;
+      setState(next);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
 
   const commit = useCallback((next: readonly Draft[]) => {
     latest.current = next;

@@ -113,7 +113,7 @@ export const planner = {
     gaps: {
       title: 'Overseas cities without a Japanese partner',
       caption:
-        'Overseas cities that took part in workshops in this view but have no Japanese partner, with the best Japanese candidate for each.',
+        'Overseas cities that took part in workshops in this view but have never had a Japanese partner (no active or ended partnership; proposed ones and drafts do not count), with the best Japanese candidate for each.',
       empty:
         'Every overseas city that took part in a workshop in this view has a Japanese partner.',
       column: {
@@ -179,9 +179,10 @@ export const planner = {
       figure: 'Figure',
       before: 'Before',
       after: 'After',
-      overseasWithJapanesePartner: 'Overseas cities with a Japanese partner',
+      overseasWithJapanesePartner: 'Overseas cities with a Japanese partner (active or proposed)',
       countriesReached: 'Countries reached',
-      overseasWithoutPartner: 'Overseas workshop cities without a partner',
+      overseasWithoutPartner:
+        'Overseas workshop cities without an active or proposed Japanese partner',
       load: 'Partners of {{city}}',
     },
   },

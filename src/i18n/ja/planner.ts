@@ -101,7 +101,7 @@ export const planner: Messages<typeof en> = {
     gaps: {
       title: '日本の連携先がない海外都市',
       caption:
-        'この表示で研修に参加したものの、日本の連携先がない海外都市と、それぞれに最も合う日本の連携候補。',
+        'この表示で研修に参加したものの、日本の都市と連携したことがない海外都市（実施中・終了した連携がない都市。提案中の連携と連携案は数えません）と、それぞれに最も合う日本の連携候補。',
       empty: 'この表示で研修に参加した海外都市には、すべて日本の連携先があります。',
       column: {
         city: '都市',
@@ -163,9 +163,9 @@ export const planner: Messages<typeof en> = {
       figure: '項目',
       before: '連携案なし',
       after: '連携案あり',
-      overseasWithJapanesePartner: '日本の連携先がある海外都市',
+      overseasWithJapanesePartner: '日本の連携先がある海外都市（実施中・提案中）',
       countriesReached: '連携先のある国',
-      overseasWithoutPartner: '連携先のない研修参加都市（海外）',
+      overseasWithoutPartner: '実施中・提案中の日本の連携先がない研修参加都市（海外）',
       load: '{{city}}の連携先',
     },
   },

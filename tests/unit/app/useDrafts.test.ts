@@ -29,6 +29,20 @@ describe('the drafts kept in the browser', () => {
     expect(again.result.current.message).toBeNull();
   });
 
+  it('take the list another tab wrote, so that the next change here keeps its drafts', () => {
+    const here = renderHook(() => useDrafts());
+    // Another tab adds a draft: the browser stores it and tells this tab.
+    localStorage.setItem(DRAFTS_KEY, encodeDrafts([osakaCebu]));
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: DRAFTS_KEY }));
+    });
+    expect(here.result.current.drafts).toEqual([osakaCebu]);
+    act(() => {
+      here.result.current.add(kitakyushuHue);
+    });
+    expect(here.result.current.drafts).toEqual([osakaCebu, kitakyushuHue]);
+  });
+
   it('adds a pair once, whichever way round it is picked, and never a city with itself', () => {
     const { result } = renderHook(() => useDrafts());
     let added: boolean[] = [];

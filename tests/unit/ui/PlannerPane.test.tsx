@@ -155,7 +155,7 @@ describe('the planner pane', () => {
     const { pane } = renderPane({ drafts: [makeDraft('can-tho', 'osaka', [], AT)] });
     const impact = within(pane).getByRole('table', { name: /without and with the drafts/ });
     const row = within(impact).getByRole('rowheader', {
-      name: 'Overseas cities with a Japanese partner',
+      name: 'Overseas cities with a Japanese partner (active or proposed)',
     }).parentElement!;
     const [before, after] = [...row.querySelectorAll('td')].map((td) => Number(td.textContent));
     expect(after).toBe(before! + 1);
