@@ -35,6 +35,9 @@ async function expectAccessible(page: Page) {
 test('the 2017 Osaka training, opened from the workshop table, shows its cities by role and fades the rest of the map', async ({
   page,
 }) => {
+  // Two accessibility scans and a map: more than the default 30 s on a loaded machine (no
+  // speed is asserted).
+  test.slow();
   await page.goto('./?view=table');
   await page.getByRole('tab', { name: 'Workshops (8)' }).click();
   await page.getByRole('button', { name: /^Pilot Training Workshop/ }).click();
@@ -65,6 +68,8 @@ test('a copied link opens the workshop in a fresh page, in the language it was c
   page,
   browser,
 }) => {
+  // Three pages and an accessibility scan: slow on a loaded machine (no speed is asserted).
+  test.slow();
   await page.goto('./?workshop=ws-2017-11-osaka');
   await expectOsakaTrainingByRole(page);
   await page.reload();
