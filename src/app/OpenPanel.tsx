@@ -14,7 +14,10 @@ import type { Planner } from './usePlanner';
 import type { StateActions } from './useStateActions';
 
 interface Props {
+  /** What the views show: the data with the planner's drafts (a draft opens as a partnership). */
   dataset: Dataset;
+  /** The data as loaded, without the drafts: what a city's profile tells. */
+  loaded: Dataset;
   network: Network;
   /** The records of the current filters: an open record outside them says so. */
   slice: RecordSlice;
@@ -31,6 +34,7 @@ interface Props {
 /** Shows the one thing that is open (the reducer keeps it to one), or nothing. */
 export function OpenPanel({
   dataset,
+  loaded,
   network,
   slice,
   state,
@@ -44,7 +48,7 @@ export function OpenPanel({
   if (selectedCityId)
     return (
       <CityProfilePanel
-        dataset={dataset}
+        dataset={loaded}
         node={selectedNode}
         cityId={selectedCityId}
         insights={insights}
@@ -81,7 +85,11 @@ export function OpenPanel({
       <PartnershipProfilePanel
         dataset={dataset}
         partnershipId={record.id}
-        inView={slice.partnerships.some((partnership) => partnership.id === record.id)}
+        inView={
+          // A draft is not a record of the data, but it is drawn whatever the filters.
+          dataset.partnershipById.get(record.id)?.draft === true ||
+          slice.partnerships.some((partnership) => partnership.id === record.id)
+        }
         onSelectCity={actions.selectCity}
         onClose={actions.closeAll}
       />

@@ -205,6 +205,7 @@ export function Workspace(props: WorkspaceProps) {
             )}
             <OpenPanel
               dataset={model.dataset}
+              loaded={dataset}
               network={network}
               slice={model.slice}
               state={state}

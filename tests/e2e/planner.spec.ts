@@ -31,8 +31,9 @@ test('a suggested partner for Can Tho becomes a draft, survives a reload, change
   const pair = ((await add.getAttribute('aria-label')) ?? '').replace('Add as draft: ', '');
   await add.click();
   await expect(suggestions.getByText('Drafted').first()).toBeVisible();
-  // The draft is drawn: one more link on the map.
+  // The draft is drawn: one more link on the map; but it is no record of Can Tho's.
   await expect.poll(() => linksShown(page)).toBe(before + 1);
+  await expect(profile).toContainText('0 partnerships');
 
   await page.reload();
   await waitForMap(page);

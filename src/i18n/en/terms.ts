@@ -58,6 +58,8 @@ export const terms = {
     exchange: 'exchange',
     'letter-of-intent': 'letter of intent',
     pilot: 'pilot',
+    /** A draft pairing of the planner (`type=draft` in its exported rows). */
+    draft: 'draft pairing',
   },
   status: {
     active: 'active',

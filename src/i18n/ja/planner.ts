@@ -64,7 +64,7 @@ export const planner: Messages<typeof en> = {
       },
     },
     theme:
-      '{{candidate}}には{{theme}}の分野で実績があり（{{shown}}）、{{city}}はこの分野に関心を寄せています（{{sought}}）。',
+      '{{candidate}}には{{theme}}の分野で実績があり（{{shown}}）、{{city}}は同じ分野に関心を寄せています（{{sought}}）。',
     records_one: '記録{{count, number}}件',
     records_other: '記録{{count, number}}件',
     neighbour: '両都市とも{{neighbour}}とつながりがあります。',

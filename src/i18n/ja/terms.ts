@@ -55,6 +55,7 @@ export const terms: Messages<typeof en> = {
     exchange: '交流',
     'letter-of-intent': '意向表明書',
     pilot: 'パイロット事業',
+    draft: '連携案',
   },
   status: {
     active: '実施中',
