@@ -128,14 +128,11 @@ export function PartnershipTable({
   return (
     <div className="ranking record-table">
       <TableSearch
-        label={t('partnerships.search')}
+        records="partnerships"
         query={query}
         onQuery={setQuery}
-        count={
-          query.trim()
-            ? t('partnerships.matching', { shown: shown.length, count: partnerships.length })
-            : t('partnerships.count', { count: partnerships.length })
-        }
+        shown={shown.length}
+        total={partnerships.length}
       />
       <table>
         <caption>{t('partnerships.caption')}</caption>

@@ -4,6 +4,7 @@
  * count line. City names as buttons are in `cities.tsx`.
  */
 import { useId, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** One sortable column of a table of `Row`s. */
 export interface SortColumn<Row, Key extends string> {
@@ -93,16 +94,25 @@ export function SortableHeaderCells<Key extends string>({
 }
 
 interface SearchProps {
-  /** The box's visible label. */
-  label: string;
+  /** The table's words in the `table` namespace: its search label and count lines. */
+  records: 'workshops' | 'partnerships';
   query: string;
   onQuery(query: string): void;
-  /** The count line under the box: how many rows there are, or match. */
-  count: string;
+  /** Rows the search keeps, and rows in all. */
+  shown: number;
+  total: number;
 }
 
-/** A search box over a table's rows, and the count line that says how many it shows. */
-export function TableSearch({ label, query, onQuery, count }: SearchProps) {
+/**
+ * A search box over a table's rows, and the count line that says how many it shows: all of
+ * them, or how many of them match while something is searched for.
+ */
+export function TableSearch({ records, query, onQuery, shown, total }: SearchProps) {
+  const { t } = useTranslation('table');
+  const label = t(`${records}.search`);
+  const count = query.trim()
+    ? t(`${records}.matching`, { shown, count: total })
+    : t(`${records}.count`, { count: total });
   const id = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && query) {

@@ -132,14 +132,11 @@ export function WorkshopTable({
   return (
     <div className="ranking record-table">
       <TableSearch
-        label={t('workshops.search')}
+        records="workshops"
         query={query}
         onQuery={setQuery}
-        count={
-          query.trim()
-            ? t('workshops.matching', { shown: shown.length, count: workshops.length })
-            : t('workshops.count', { count: workshops.length })
-        }
+        shown={shown.length}
+        total={workshops.length}
       />
       <table>
         <caption>{t('workshops.caption')}</caption>
