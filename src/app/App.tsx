@@ -8,12 +8,15 @@ import { createHoverStore } from '../state/hover';
 import { initialState, reducer } from '../state/store';
 import { useDataset } from './useDataset';
 import { useDrafts } from './useDrafts';
+import { useExportCaption } from './useExportCaption';
 import { useExports } from './useExports';
 import { useImportFiles } from './useImportFiles';
 import { startLanguage, useTranslator } from './useTranslator';
 import { useNetworkModel } from './useNetworkModel';
 import { usePageDrop } from './usePageDrop';
 import { usePlanner } from './usePlanner';
+import { usePresentation } from './usePresentation';
+import { useReach } from './useReach';
 import { useStateActions } from './useStateActions';
 import { useUrlSync } from './useUrlSync';
 import { Workspace } from './Workspace';
@@ -33,6 +36,9 @@ export function App() {
   const planner = usePlanner(dataset, model.dataset, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
   const exports = useExports(dataset, state.filters, model.network);
+  const reach = useReach(dataset, model.slice, model.palette);
+  const caption = useExportCaption(state.filters, source.origin, state.language);
+  const presentation = usePresentation(dataset, state, dispatch);
 
   // An import asks first when it would replace or could add to the user's own data.
   const importFiles = useImportFiles(
@@ -64,6 +70,9 @@ export function App() {
         hover={hover}
         importFiles={importFiles}
         exports={exports}
+        reach={reach}
+        caption={caption}
+        presentation={presentation}
         notices={notices}
         onDismissNotices={dismissNotices}
         dragging={dragging}

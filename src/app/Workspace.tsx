@@ -21,12 +21,18 @@ import { ViewBar } from '../ui/ViewBar';
 import { HoverGraphPanel, HoverMapPanel } from './HoverPanes';
 import { OpenPanel } from './OpenPanel';
 import { PlannerPane } from '../ui/PlannerPane';
+import type { ExportCaption } from '../ui/exportCaption';
+import { PresentationBar } from '../ui/present/PresentationBar';
+import { ScenesPanel } from '../ui/present/ScenesPanel';
+import { ReachPane } from '../ui/reach/ReachPane';
 import type { DatasetActions, DatasetState } from './useDataset';
 import type { Exports } from './useExports';
 import type { ImportFiles } from './useImportFiles';
 import type { DraftsStore } from './useDrafts';
 import type { NetworkModel } from './useNetworkModel';
 import type { Planner } from './usePlanner';
+import type { Presentation } from './usePresentation';
+import type { ReachModel } from './useReach';
 import type { StateActions } from './useStateActions';
 
 /** What the workspace lays out; every callback in it is stable across renders. */
@@ -43,6 +49,11 @@ export interface WorkspaceProps {
   hover: HoverStore;
   importFiles: ImportFiles;
   exports: Exports;
+  /** The reach of the current filters: figures and chart series. */
+  reach: ReachModel;
+  /** What exported images, charts and the report state about themselves. */
+  caption: ExportCaption;
+  presentation: Presentation;
   notices: UrlNotice[];
   onDismissNotices(): void;
   /** Files are being dragged over the page. */
@@ -55,6 +66,7 @@ export function Workspace(props: WorkspaceProps) {
   const { t: tReport } = useTranslation(REPORT_NAMESPACES);
   const { source, data, state, actions, model, hover, importFiles, exports, drafts, planner } =
     props;
+  const { reach, caption, presentation } = props;
   const dataNotice = importFiles.message ?? source.message ?? exports.note;
   const { dataset } = source.load;
   const { network, palette, metrics, facets } = model;
@@ -80,7 +92,7 @@ export function Workspace(props: WorkspaceProps) {
   );
 
   return (
-    <div className="app">
+    <div className={presentation.index === null ? 'app' : 'app presenting'}>
       <header className="app-header">
         <h1>{t('title')}</h1>
         <p className="tagline">{t('tagline')}</p>
@@ -108,6 +120,14 @@ export function Workspace(props: WorkspaceProps) {
         />
       )}
       <Notices notices={props.notices} onDismiss={props.onDismissNotices} />
+      {presentation.index !== null && (
+        <PresentationBar
+          scenes={state.scenes}
+          index={presentation.index}
+          onStep={presentation.step}
+          onExit={presentation.stop}
+        />
+      )}
       <div className="app-body">
         <aside className="sidebar" aria-label={t('sidebar')}>
           <SearchBox
@@ -131,6 +151,13 @@ export function Workspace(props: WorkspaceProps) {
             onExportGeoJson={exports.exportGeoJson}
           />
           <FilterPanel facets={facets} filters={state.filters} onChange={actions.setFilters} />
+          <ScenesPanel
+            scenes={state.scenes}
+            dataset={dataset}
+            currentQuery={serialiseUrlState(state, '')}
+            onScenes={actions.setScenes}
+            onPresent={presentation.start}
+          />
         </aside>
         <main className="app-main">
           <ErrorBoundary view="report">
@@ -155,6 +182,7 @@ export function Workspace(props: WorkspaceProps) {
                   onColorByChange={actions.setLinkColorBy}
                   onSelectCity={actions.selectCity}
                   onSelectLink={actions.openLink}
+                  caption={caption}
                 />
               </ErrorBoundary>
             )}
@@ -167,6 +195,7 @@ export function Workspace(props: WorkspaceProps) {
                   legend={showMap ? null : legend}
                   onSelectCity={actions.selectCity}
                   onSelectLink={actions.openLink}
+                  caption={caption}
                 />
               </ErrorBoundary>
             )}
@@ -200,6 +229,21 @@ export function Workspace(props: WorkspaceProps) {
                   onClearDrafts={drafts.clear}
                   onExportDrafts={() => exports.exportDrafts(drafts.drafts)}
                   onSelectCity={actions.selectCity}
+                />
+              </ErrorBoundary>
+            )}
+            {state.view === 'reach' && (
+              <ErrorBoundary view="reach">
+                <ReachPane
+                  dataset={dataset}
+                  reach={reach.reach}
+                  activity={reach.activity}
+                  growth={reach.growth}
+                  palette={palette}
+                  caption={caption}
+                  language={state.language}
+                  onSelectCity={actions.selectCity}
+                  onOpenRecord={actions.openRecord}
                 />
               </ErrorBoundary>
             )}

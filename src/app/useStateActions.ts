@@ -3,6 +3,7 @@ import { useMemo, type Dispatch } from 'react';
 import type { Filters } from '../domain/filters';
 import type { PlanOptions } from '../domain/planner';
 import type { Language } from '../state/language';
+import type { Scene } from '../state/scenes';
 import type { Action } from '../state/store';
 import { rememberLanguage } from './useTranslator';
 import type {
@@ -27,6 +28,8 @@ export interface StateActions {
   closeAll(): void;
   setTable(table: TableKind): void;
   setPlanOptions(options: PlanOptions): void;
+  /** Replaces the saved scenes of a presentation. */
+  setScenes(scenes: readonly Scene[]): void;
   setFilters(filters: Filters): void;
   setView(view: ViewMode): void;
   /** Switches the app's words to `language`, and remembers the choice for the next visit. */
@@ -53,6 +56,7 @@ export function useStateActions(dispatch: Dispatch<Action>, firstYear: number): 
       closeAll: () => dispatch({ type: 'closeAll' }),
       setTable: (table) => dispatch({ type: 'setTable', table }),
       setPlanOptions: (options) => dispatch({ type: 'setPlanOptions', options }),
+      setScenes: (scenes) => dispatch({ type: 'setScenes', scenes }),
       setFilters: (filters) => dispatch({ type: 'setFilters', filters }),
       setView: (view) => dispatch({ type: 'setView', view }),
       setLanguage: (language) => {

@@ -31,6 +31,16 @@ import { cli as enCli } from './en/cli';
 import { cli as jaCli } from './ja/cli';
 import { planner as enPlanner } from './en/planner';
 import { planner as jaPlanner } from './ja/planner';
+import { slice as enSlice } from './en/slice';
+import { slice as jaSlice } from './ja/slice';
+import { reach as enReach } from './en/reach';
+import { reach as jaReach } from './ja/reach';
+import { charts as enCharts } from './en/charts';
+import { charts as jaCharts } from './ja/charts';
+import { images as enImages } from './en/images';
+import { images as jaImages } from './ja/images';
+import { present as enPresent } from './en/present';
+import { present as jaPresent } from './ja/present';
 
 /** English, the reference catalogue. */
 export const EN = {
@@ -48,6 +58,11 @@ export const EN = {
   report: enReport,
   cli: enCli,
   planner: enPlanner,
+  slice: enSlice,
+  reach: enReach,
+  charts: enCharts,
+  images: enImages,
+  present: enPresent,
 } as const;
 
 /** Japanese. */
@@ -66,6 +81,11 @@ export const JA = {
   report: jaReport,
   cli: jaCli,
   planner: jaPlanner,
+  slice: jaSlice,
+  reach: jaReach,
+  charts: jaCharts,
+  images: jaImages,
+  present: jaPresent,
 } as const;
 
 /** Namespaces, in the order they are loaded. */

@@ -2,6 +2,7 @@
 import type { Filters } from '../domain/filters';
 import { DEFAULT_WEIGHTS, type PlanOptions } from '../domain/planner';
 import type { Language } from './language';
+import type { Scene } from './scenes';
 import { DEFAULT_URL_STATE, type UrlState } from './urlState';
 import type {
   Camera,
@@ -29,6 +30,8 @@ export interface AppState extends UrlState {
   openLinkId: string | null;
   /** The pairing planner's scope and weights (for this visit). */
   planOptions: PlanOptions;
+  /** Saved scenes to present, in order (`scene=` in the URL). */
+  scenes: readonly Scene[];
 }
 
 /** The state before the URL is read: every default. */
@@ -38,6 +41,7 @@ export const INITIAL_STATE: AppState = {
   timelineYear: null,
   openLinkId: null,
   planOptions: { weights: DEFAULT_WEIGHTS, scope: 'across', limit: 5 },
+  scenes: [],
 };
 
 /** The state at start-up, in `language` (read from the URL, the browser, or what was remembered). */
@@ -58,6 +62,8 @@ export type Action =
   | { type: 'closeAll' }
   | { type: 'setTable'; table: TableKind }
   | { type: 'setPlanOptions'; options: PlanOptions }
+  /** Replaces the saved scenes (added, renamed, reordered, removed or loaded from a file). */
+  | { type: 'setScenes'; scenes: readonly Scene[] }
   | { type: 'setLinkColorBy'; mode: LinkColorMode }
   | { type: 'setSizeBy'; metric: SizeMetric }
   | { type: 'setCityColorBy'; mode: CityColorMode }
@@ -104,6 +110,8 @@ export function reducer(state: AppState, action: Action): AppState {
         : { ...state, selectedCityId: null, record: null, openLinkId: null };
     case 'setPlanOptions':
       return { ...state, planOptions: action.options };
+    case 'setScenes':
+      return { ...state, scenes: action.scenes };
     case 'setTable':
       return state.table === action.table ? state : { ...state, table: action.table };
     case 'setLinkColorBy':

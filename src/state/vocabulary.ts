@@ -11,8 +11,11 @@ export { SIZE_METRICS, type SizeMetric } from '../domain/metrics';
 // Records a user opens and shares; the kinds and the reference are the domain's.
 export { RECORD_KINDS, type RecordKind, type RecordRef } from '../domain/records';
 
-/** Which views are on screen (`plan`: the pairing planner beside the map). */
-export const VIEW_MODES = ['map', 'graph', 'split', 'table', 'plan'] as const;
+/**
+ * Which views are on screen (`plan`: the pairing planner beside the map; `reach`: the
+ * programme's reach as figures, charts and a printable one-page report).
+ */
+export const VIEW_MODES = ['map', 'graph', 'split', 'table', 'plan', 'reach'] as const;
 /** One of VIEW_MODES. */
 export type ViewMode = (typeof VIEW_MODES)[number];
 

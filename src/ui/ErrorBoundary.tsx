@@ -2,7 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The views a boundary can stand for; each is named in the catalogue (`shell:error.views`). */
-type FailedView = 'report' | 'map' | 'graph' | 'planner';
+type FailedView = 'report' | 'map' | 'graph' | 'planner' | 'reach';
 
 interface State {
   failed: boolean;

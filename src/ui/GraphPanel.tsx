@@ -7,6 +7,7 @@ import {
   type GraphModel,
   type GraphView,
 } from '../graph/GraphView';
+import type { ExportCaption } from './exportCaption';
 import { MapTooltip } from './MapTooltip';
 
 interface Props {
@@ -18,10 +19,13 @@ interface Props {
   /** A link was clicked (a network edge id): list its records. */
   onSelectLink(edgeId: string): void;
   onHoverCity(cityId: string | null): void;
+  /** What an exported image states about itself. */
+  caption: ExportCaption;
 }
 
 /** The graph view: a thin bridge from React to the `GraphView` lifecycle object, plus its controls. */
-export function GraphPanel({ dataset, model, legend, ...props }: Props) {
+export function GraphPanel({ dataset, model, legend, caption, ...props }: Props) {
+  void caption;
   const { t } = useTranslation('view');
   const label = t('graph.canvas');
   // The canvas is named once made, and anew in another language (below).

@@ -10,6 +10,7 @@ import {
   type MapView,
 } from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../domain/encoding';
+import type { ExportCaption } from './exportCaption';
 import { MapTooltip } from './MapTooltip';
 
 interface Props {
@@ -22,13 +23,16 @@ interface Props {
   /** A link was clicked (a network edge id): list its records. */
   onSelectLink(edgeId: string): void;
   onHoverCity(cityId: string | null): void;
+  /** What an exported image states about itself. */
+  caption: ExportCaption;
 }
 
 /** Where the app's static files are, as absolute URLs (MapLibre needs them absolute). */
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
-export function MapPanel({ model, legend, ...props }: Props) {
+export function MapPanel({ model, legend, caption, ...props }: Props) {
+  void caption;
   const { t } = useTranslation('view');
   // MapLibre words its own controls once, when the map is made: another language, another map.
   const labels = useMemo(

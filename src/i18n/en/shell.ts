@@ -57,6 +57,7 @@ export const shell = {
       map: 'map',
       graph: 'graph',
       planner: 'pairing planner',
+      reach: 'reach view',
     },
   },
 } as const;

@@ -7,6 +7,7 @@ export const viewBar = {
     split: 'Side by side',
     table: 'Table',
     plan: 'Plan pairings',
+    reach: 'Reach',
   },
   /** The metrics' names are the shared `terms:size`. */
   size: 'Size cities by',

