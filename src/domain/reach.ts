@@ -21,8 +21,10 @@ export interface Reach {
   japaneseCities: City[];
   /** Cities outside Japan with at least one record in the slice. */
   overseasCities: City[];
-  /** Countries of those cities (Japan included), most cities first. */
+  /** Countries of those cities (Japan included), most cities first, then by code: the chart's bars. */
   countries: CountryReach[];
+  /** The countries outside Japan among `countries`: the "countries reached" figure. */
+  overseasCountries: CountryReach[];
   workshops: Workshop[];
   /** The sum of `participants` over the workshops that give it. */
   peopleTrained: number;
@@ -46,6 +48,7 @@ export function reachOf(dataset: Dataset, slice: RecordSlice): Reach {
     japaneseCities: [],
     overseasCities: [],
     countries: [],
+    overseasCountries: [],
     workshops: [],
     peopleTrained: 0,
     workshopsWithPeople: [],
@@ -70,8 +73,10 @@ export interface ActivitySeries {
    * colour) and `none` (records without a theme) when they occur.
    */
   themes: string[];
-  /** Every year from the first to the last record, gaps included. */
+  /** Every year from the first to the last dated record, gaps included. */
   years: ActivityYear[];
+  /** Records of the slice with no year, left out of the chart (it says how many). */
+  undated: number;
 }
 
 /** Key of the stack of themes without a colour of their own. */
@@ -89,7 +94,7 @@ export function activityByYear(
 ): ActivitySeries {
   void slice;
   void paletteThemes;
-  return { themes: [], years: [] };
+  return { themes: [], years: [], undated: 0 };
 }
 
 /** Overseas cities reached by the end of each year (a city counts from its first record). */

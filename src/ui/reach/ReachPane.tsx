@@ -8,6 +8,9 @@ import type { ActivitySeries, Reach } from '../../domain/reach';
 import type { Language } from '../../state/language';
 import type { RecordRef } from '../../state/vocabulary';
 import type { ExportCaption } from '../exportCaption';
+import { ActivityChart } from './charts/ActivityChart';
+import { CountryChart } from './charts/CountryChart';
+import { GrowthChart } from './charts/GrowthChart';
 
 interface Props {
   /** The loaded data (no drafts). */
@@ -24,6 +27,21 @@ interface Props {
 
 /** The reach of the current filters, on screen and on paper. */
 export function ReachPane(props: Props) {
-  void props;
-  return <section className="reach-pane" />;
+  const { reach, caption, language } = props;
+  return (
+    <section className="reach-pane">
+      <div className="reach-charts">
+        <ActivityChart
+          series={props.activity}
+          palette={props.palette}
+          caption={caption}
+          language={language}
+        />
+        <GrowthChart growth={props.growth} caption={caption} language={language} />
+        <div className="print-hidden">
+          <CountryChart countries={reach.countries} caption={caption} language={language} />
+        </div>
+      </div>
+    </section>
+  );
 }
