@@ -1,0 +1,191 @@
+/**
+ * Places too close to tell apart, drawn as one cluster, and the links of their members drawn as
+ * links between clusters. Supercluster groups the places per whole zoom level (its `radius` is in
+ * pixels of a 512-pixel tile, as MapLibre draws them); this module adds the region shares and the
+ * aggregation of links, so that the records behind cluster links are exactly those behind the
+ * member links. Coordinates are `[lon, lat]`. Pure: tested in Node.
+ */
+import Supercluster from 'supercluster';
+import { REGIONS, type Region } from './countries';
+import type { EdgeKind } from './types';
+
+/** A place to cluster. */
+export interface ClusterPlace {
+  id: string;
+  /** `[lon, lat]`, degrees. */
+  position: [number, number];
+  region: Region;
+}
+
+/** How close places must be to join, and up to which zoom clusters form. */
+export interface ClusterOptions {
+  /** Places nearer than this many pixels at a zoom join one cluster there. */
+  radius: number;
+  /** Above this whole zoom every place stands alone. */
+  maxZoom: number;
+}
+
+/** Joins places closer than two small circles; Japan's neighbouring cities part at about zoom 7. */
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { radius: 14, maxZoom: 12 };
+
+/** Places of one cluster at one zoom. */
+export interface PlaceCluster {
+  /** `cluster:<n>`: never the id of a place. */
+  id: string;
+  /** `[lon, lat]`: the members' weighted centre. */
+  position: [number, number];
+  /** Ids of the member places. */
+  members: string[];
+  /** Members per region, in the order of REGIONS; regions without members left out. */
+  regions: { region: Region; count: number }[];
+  /**
+   * The zoom at which the cluster first parts; null when it never does (its places share one
+   * point), so opening it means listing its members.
+   */
+  expansionZoom: number | null;
+}
+
+/** The clusters at one zoom, and which cluster each clustered place is in. */
+export interface Clustering {
+  /** The whole zoom the clusters are for. */
+  zoom: number;
+  clusters: PlaceCluster[];
+  /** Place id → cluster id, for clustered places only; a place not in it stands alone. */
+  clusterOf: ReadonlyMap<string, string>;
+}
+
+type RegionCounts = { [R in Region]: number };
+
+/** Places indexed once; ask `clusteringAt` for any zoom. */
+export interface ClusterIndex {
+  readonly options: ClusterOptions;
+  readonly index: Supercluster<{ id: string; region: Region }, RegionCounts>;
+  readonly size: number;
+}
+
+/** Indexes `places` for clustering (O(n log n); do it once per set of places). */
+export function clusterIndex(
+  places: readonly ClusterPlace[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): ClusterIndex {
+  const index = new Supercluster<{ id: string; region: Region }, RegionCounts>({
+    radius: options.radius,
+    maxZoom: options.maxZoom,
+    map: (place) => countsOf(place.region),
+    reduce: (sum, add) => {
+      for (const region of REGIONS) sum[region] += add[region];
+    },
+  });
+  index.load(
+    places.map((place) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: place.position },
+      properties: { id: place.id, region: place.region },
+    })),
+  );
+  return { options, index, size: places.length };
+}
+
+function countsOf(region: Region): RegionCounts {
+  const counts = Object.fromEntries(REGIONS.map((r) => [r, 0])) as RegionCounts;
+  counts[region] = 1;
+  return counts;
+}
+
+const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
+
+/** The clusters at map zoom `zoom` (floored to a whole zoom, as the index is built per level). */
+export function clusteringAt(index: ClusterIndex, zoom: number): Clustering {
+  const level = Math.max(0, Math.floor(zoom));
+  const clusterOf = new Map<string, string>();
+  const clusters: PlaceCluster[] = [];
+  if (index.size === 0 || level > index.options.maxZoom)
+    return { zoom: level, clusters, clusterOf };
+  for (const feature of index.index.getClusters(WORLD, level)) {
+    const properties = feature.properties;
+    if (!('cluster' in properties)) continue;
+    const id = `cluster:${properties.cluster_id}`;
+    const members = index.index
+      .getLeaves(properties.cluster_id, Infinity)
+      .map((leaf) => leaf.properties.id);
+    for (const member of members) clusterOf.set(member, id);
+    const expansion = index.index.getClusterExpansionZoom(properties.cluster_id);
+    clusters.push({
+      id,
+      position: feature.geometry.coordinates as [number, number],
+      members,
+      regions: REGIONS.flatMap((region) =>
+        properties[region] > 0 ? [{ region, count: properties[region] }] : [],
+      ),
+      expansionZoom: expansion > index.options.maxZoom ? null : expansion,
+    });
+  }
+  return { zoom: level, clusters, clusterOf };
+}
+
+/** A link of the network, by its ends and the records behind it. */
+export interface LinkEnds {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  /** Records behind the link. */
+  weight: number;
+}
+
+/** Links of one kind between two drawn ends, at least one of them a cluster. */
+export interface AggregateLink {
+  /** `kind:a~b` with `a` < `b`, `a` and `b` cluster or place ids. */
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  /** The network links it stands for. */
+  edgeIds: string[];
+  /** Records behind those links. */
+  weight: number;
+}
+
+/** Links as drawn under a clustering. */
+export interface AggregatedLinks {
+  /** Links with neither end clustered: drawn as they are. */
+  kept: string[];
+  /** Links with a clustered end, joined per kind and pair of drawn ends. */
+  aggregated: AggregateLink[];
+  /** Links inside one cluster: not drawn until it opens. */
+  inside: string[];
+}
+
+/** Sorts `links` into those drawn as they are, those joined between clusters, and those hidden inside one. */
+export function aggregateLinks(
+  links: readonly LinkEnds[],
+  clusterOf: ReadonlyMap<string, string>,
+): AggregatedLinks {
+  const kept: string[] = [];
+  const inside: string[] = [];
+  const byId = new Map<string, AggregateLink>();
+  for (const link of links) {
+    const a = clusterOf.get(link.source);
+    const b = clusterOf.get(link.target);
+    if (a === undefined && b === undefined) {
+      kept.push(link.id);
+      continue;
+    }
+    const from = a ?? link.source;
+    const to = b ?? link.target;
+    if (from === to) {
+      inside.push(link.id);
+      continue;
+    }
+    const [source, target] = from < to ? [from, to] : [to, from];
+    const id = `${link.kind}:${source}~${target}`;
+    let joined = byId.get(id);
+    if (!joined) {
+      joined = { id, kind: link.kind, source, target, edgeIds: [], weight: 0 };
+      byId.set(id, joined);
+    }
+    joined.edgeIds.push(link.id);
+    joined.weight += link.weight;
+  }
+  return { kept, aggregated: [...byId.values()], inside };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateLinks,
+  clusterIndex,
+  clusteringAt,
+  type ClusterPlace,
+  type LinkEnds,
+} from '../../../src/domain/clusters';
+
+// Three cities around Osaka Bay (a few km apart), Tokyo, and two overseas cities.
+const PLACES: ClusterPlace[] = [
+  { id: 'osaka', position: [135.5, 34.69], region: 'japan' },
+  { id: 'amagasaki', position: [135.42, 34.73], region: 'japan' },
+  { id: 'sakai', position: [135.48, 34.57], region: 'japan' },
+  { id: 'tokyo', position: [139.69, 35.69], region: 'japan' },
+  { id: 'bandung', position: [107.61, -6.91], region: 'southeast-asia' },
+  { id: 'jakarta', position: [106.85, -6.21], region: 'southeast-asia' },
+];
+
+const LINKS: LinkEnds[] = [
+  { id: 'p:osaka~bandung', kind: 'partnership', source: 'bandung', target: 'osaka', weight: 2 },
+  {
+    id: 'p:amagasaki~bandung',
+    kind: 'partnership',
+    source: 'amagasaki',
+    target: 'bandung',
+    weight: 1,
+  },
+  { id: 'w:sakai~bandung', kind: 'workshop', source: 'bandung', target: 'sakai', weight: 3 },
+  { id: 'p:osaka~sakai', kind: 'partnership', source: 'osaka', target: 'sakai', weight: 1 },
+  { id: 'p:tokyo~jakarta', kind: 'partnership', source: 'jakarta', target: 'tokyo', weight: 4 },
+];
+
+const membersOf = (zoom: number) =>
+  clusteringAt(clusterIndex(PLACES), zoom)
+    .clusters.map((cluster) => [...cluster.members].sort())
+    .sort();
+
+describe('clustering places', () => {
+  it('joins the Osaka Bay cities at the default view and keeps Tokyo apart', () => {
+    // At zoom 2.6 Osaka–Tokyo is about 35 px, Osaka–Amagasaki under 1 px.
+    expect(membersOf(2.6)).toEqual([
+      ['amagasaki', 'osaka', 'sakai'],
+      ['bandung', 'jakarta'],
+    ]);
+  });
+
+  it('opens every cluster by zooming in to its expansion zoom', () => {
+    const index = clusterIndex(PLACES);
+    const bay = clusteringAt(index, 2).clusters.find((c) => c.members.includes('osaka'))!;
+    expect(bay.expansionZoom).toBeGreaterThan(2);
+    const opened = clusteringAt(index, bay.expansionZoom!);
+    const parts = new Set(bay.members.map((id) => opened.clusterOf.get(id) ?? id));
+    expect(parts.size).toBeGreaterThan(1);
+  });
+
+  it('parts everything at high zoom', () => {
+    expect(membersOf(11)).toEqual([]);
+    expect(membersOf(20)).toEqual([]);
+  });
+
+  it('counts the members of each region', () => {
+    // Japan and Java are about 40 px apart at zoom 0: a radius of 80 px joins them.
+    const all = clusteringAt(clusterIndex(PLACES, { radius: 80, maxZoom: 12 }), 0).clusters;
+    expect(all).toHaveLength(1);
+    expect(all[0]!.regions).toEqual([
+      { region: 'japan', count: 4 },
+      { region: 'southeast-asia', count: 2 },
+    ]);
+  });
+
+  it('never parts places that share one point, and says so', () => {
+    const twins: ClusterPlace[] = [
+      { id: 'a', position: [100, 10], region: 'southeast-asia' },
+      { id: 'b', position: [100, 10], region: 'southeast-asia' },
+    ];
+    const [cluster] = clusteringAt(clusterIndex(twins), 5).clusters;
+    expect(cluster!.members.sort()).toEqual(['a', 'b']);
+    expect(cluster!.expansionZoom).toBeNull();
+  });
+});
+
+describe('aggregating links', () => {
+  it('joins the links of clustered members per kind and keeps the records', () => {
+    const { clusterOf, clusters } = clusteringAt(clusterIndex(PLACES), 2.6);
+    const bay = clusters.find((c) => c.members.includes('osaka'))!.id;
+    const java = clusters.find((c) => c.members.includes('bandung'))!.id;
+    const { kept, aggregated, inside } = aggregateLinks(LINKS, clusterOf);
+    expect(kept).toEqual([]);
+    expect(inside).toEqual(['p:osaka~sakai']);
+    const between = (kind: string) =>
+      aggregated.filter(
+        (link) => link.kind === kind && new Set([link.source, link.target, bay, java]).size === 2,
+      );
+    // Osaka–Bandung (2 records) and Amagasaki–Bandung (1) become one partnership link of 3.
+    expect(between('partnership').map((link) => link.weight)).toEqual([3]);
+    expect(between('workshop').map((link) => link.weight)).toEqual([3]);
+    // Tokyo stands alone: its link runs from Tokyo itself to the Java cluster.
+    const tokyo = aggregated.find((link) => link.edgeIds.includes('p:tokyo~jakarta'))!;
+    expect([tokyo.source, tokyo.target]).toContain('tokyo');
+    expect(tokyo.kind).toBe('partnership');
+  });
+
+  it('preserves every record: drawn, joined or inside, each link exactly once', () => {
+    for (const zoom of [0, 2.6, 5, 8, 13]) {
+      const { clusterOf } = clusteringAt(clusterIndex(PLACES), zoom);
+      const { kept, aggregated, inside } = aggregateLinks(LINKS, clusterOf);
+      const joined = aggregated.flatMap((link) => link.edgeIds);
+      expect([...kept, ...joined, ...inside].sort()).toEqual(LINKS.map((l) => l.id).sort());
+      const weightOf = new Map(LINKS.map((l) => [l.id, l.weight]));
+      for (const link of aggregated)
+        expect(link.weight).toBe(link.edgeIds.reduce((sum, id) => sum + weightOf.get(id)!, 0));
+    }
+  });
+
+  it('draws links as they are where nothing is clustered', () => {
+    const { kept, aggregated } = aggregateLinks(LINKS, new Map());
+    expect(kept).toHaveLength(LINKS.length);
+    expect(aggregated).toEqual([]);
+  });
+});
