@@ -24,6 +24,7 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(SPEEDS[1].ms);
   const [first, last] = extent;
+  const shownYear = year === null ? t('allYears') : t('shown', { year: String(year) });
 
   useEffect(() => {
     if (!playing) return;
@@ -60,11 +61,16 @@ export function Timeline({ extent, year, mode, onYear, onMode }: Props) {
         max={last}
         step={1}
         value={year ?? last}
+        aria-valuetext={shownYear}
         onChange={(event) => onYear(Number(event.target.value))}
       />
-      <output htmlFor={`${id}-year`} className="timeline-year" aria-live="polite">
-        {year === null ? t('allYears') : t('shown', { year: String(year) })}
-      </output>
+      {/*
+        Not a live region: the network's status line is the one place that announces what a
+        change shows, so a screen reader is not flooded while the timeline plays or is dragged.
+      */}
+      <span className="timeline-year" aria-hidden="true">
+        {shownYear}
+      </span>
       <label htmlFor={`${id}-speed`}>{t('speed.label')}</label>
       <select
         id={`${id}-speed`}

@@ -76,12 +76,16 @@ export function YearRangeControl({ activity, extent, value, onChange }: Props) {
           max={last}
           step={1}
           value={from}
+          aria-valuetext={t('years.year', { year: String(from) })}
           onChange={(event) => {
             const next = Number(event.target.value);
             set(next, Math.max(next, to));
           }}
         />
-        <output htmlFor={`${id}-from`}>{t('years.year', { year: String(from) })}</output>
+        {/* Plain text: the slider's value text speaks the year, so dragging announces nothing else. */}
+        <span className="year-value" aria-hidden="true">
+          {t('years.year', { year: String(from) })}
+        </span>
         <label htmlFor={`${id}-to`}>{t('years.to')}</label>
         <input
           id={`${id}-to`}
@@ -90,12 +94,16 @@ export function YearRangeControl({ activity, extent, value, onChange }: Props) {
           max={last}
           step={1}
           value={to}
+          aria-valuetext={t('years.year', { year: String(to) })}
           onChange={(event) => {
             const next = Number(event.target.value);
             set(Math.min(from, next), next);
           }}
         />
-        <output htmlFor={`${id}-to`}>{t('years.year', { year: String(to) })}</output>
+        {/* Plain text: the slider's value text speaks the year, so dragging announces nothing else. */}
+        <span className="year-value" aria-hidden="true">
+          {t('years.year', { year: String(to) })}
+        </span>
       </div>
     </div>
   );
