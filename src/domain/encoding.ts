@@ -190,6 +190,9 @@ export const CITY_LOOK = {
 /** The halo under links new in the timeline's year: colour, pixels added to the width, opacity. */
 export const NEW_LINK_HALO = { color: '#F0E442', extraWidth: 7, alpha: 0.95 } as const;
 
+/** Share of the base opacity kept by a city outside the filtered slice, when it is drawn at all. */
+export const OUTSIDE_SLICE_DIM = 0.3;
+
 /** Share of the base opacity that what is out of focus keeps. */
 export const FOCUS_DIM = 0.15;
 /** Opacity that what is in focus rises to, at least. */

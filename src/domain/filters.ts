@@ -35,8 +35,13 @@ export interface Filters {
   organisers: readonly string[];
   /** Keep records of these funders; empty keeps all. */
   funders: readonly string[];
-  /** Leave out cities that have no link in view. */
+  /** Leave out cities that have no link in view, even when nothing is filtered. */
   hideIsolated: boolean;
+  /**
+   * While a filter is active, draw the cities outside the slice (no link in view) faded instead
+   * of leaving them out.
+   */
+  fadeOutside: boolean;
 }
 
 /** Everything visible. */
@@ -51,7 +56,26 @@ export const DEFAULT_FILTERS: Filters = {
   organisers: [],
   funders: [],
   hideIsolated: false,
+  fadeOutside: false,
 };
+
+/**
+ * True when the filters narrow the records (themes, years, countries, kinds, statuses,
+ * programmes, organisers, funders): then the view is a slice, and cities outside it step back.
+ */
+export function sliceActive(filters: Filters): boolean {
+  return (
+    filters.themes.length > 0 ||
+    filters.years !== null ||
+    !filters.unknownYears ||
+    filters.countries.length > 0 ||
+    filters.edgeKinds.length !== EDGE_KINDS.length ||
+    filters.statuses.length !== PARTNERSHIP_STATUSES.length ||
+    filters.programmes.length > 0 ||
+    filters.organisers.length > 0 ||
+    filters.funders.length > 0
+  );
+}
 
 /** Which records a filter state keeps, as two predicates for the hot loop. */
 export interface RecordFilter {

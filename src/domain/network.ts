@@ -1,7 +1,7 @@
 /** The network a filter state shows: cities as nodes, collaborations as edges. */
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
-import { recordFilter, type Filters } from './filters';
+import { recordFilter, sliceActive, type Filters } from './filters';
 import type { City, EdgeKind, Partnership, Workshop } from './types';
 
 /** A city in the network, with counts of what the shown links carry. */
@@ -14,6 +14,11 @@ export interface NetworkNode {
   workshops: number;
   /** Shown links at this city. */
   links: number;
+  /**
+   * Set when the city has no link in the filtered slice and is drawn faded for context
+   * (`Filters.fadeOutside`); such a city is not counted as shown.
+   */
+  outside?: true;
 }
 
 /** A link between two cities of one kind, with every record behind it. */
@@ -116,8 +121,9 @@ function indexLinks(dataset: Dataset): LinkIndex {
  * from each participant to each host and each resource city; `co-attendance` between each pair
  * of participants. A link is kept when its kind is wanted, its record matches the themes and
  * other record filters (see `recordFilter`), and (with a country filter) at least one end is
- * in those countries. Nodes are every city when no country is chosen, else the chosen
- * countries' cities and their linked partners; `hideIsolated` leaves out those with no link.
+ * in those countries. Nodes are the cities with a link in view; with no filter active (see
+ * `sliceActive`) every city is, unless `hideIsolated`; with a filter active, the cities outside
+ * the slice are left out, or kept marked `outside` when `fadeOutside`.
  * An edge whose records all pass is the same object from one call to the next.
  */
 export function buildNetwork(dataset: Dataset, filters: Filters): Network {
@@ -153,7 +159,14 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
     }
     ends.push(a, b);
   }
-  return { nodes: buildNodes(cities, edges, ends, countries, filters.hideIsolated), edges };
+  const outside = filters.hideIsolated
+    ? 'hide'
+    : sliceActive(filters)
+      ? filters.fadeOutside
+        ? 'fade'
+        : 'hide'
+      : 'show';
+  return { nodes: buildNodes(cities, edges, ends, outside), edges };
 }
 
 // Shared result for "none passed": never stored on an edge, since such an edge is dropped.
@@ -207,13 +220,15 @@ function describeEdge(edge: NetworkEdge): void {
   edge.yearUnknown = yearUnknown;
 }
 
-/** Nodes with their counts; `ends` holds each edge's two positions in `cities`, flat. */
+/**
+ * Nodes with their counts; `ends` holds each edge's two positions in `cities`, flat. Cities
+ * without links are shown, marked `outside`, or left out, as `withoutLinks` says.
+ */
 function buildNodes(
   cities: readonly City[],
   edges: readonly NetworkEdge[],
   ends: readonly number[],
-  countries: ReadonlySet<string>,
-  hideIsolated: boolean,
+  withoutLinks: 'show' | 'fade' | 'hide',
 ): NetworkNode[] {
   const links = new Int32Array(cities.length);
   const partnerships = new Int32Array(cities.length);
@@ -234,15 +249,17 @@ function buildNodes(
   }
   const nodes: NetworkNode[] = [];
   cities.forEach((city, i) => {
-    if (links[i] === 0 && (hideIsolated || (countries.size > 0 && !countries.has(city.country))))
-      return;
-    nodes.push({
+    const isolated = links[i] === 0;
+    if (isolated && withoutLinks === 'hide') return;
+    const node: NetworkNode = {
       id: city.id,
       city,
       partnerships: partnerships[i]!,
       workshops: workshops.get(i)?.size ?? 0,
       links: links[i]!,
-    });
+    };
+    if (isolated && withoutLinks === 'fade') node.outside = true;
+    nodes.push(node);
   });
   return nodes;
 }

@@ -34,10 +34,15 @@ export function datasetCounts(dataset: Dataset): DatasetCounts {
   };
 }
 
-/** The cities and links `network` shows out of `dataset` ("showing 45 of 47 cities · 152 links"). */
+/**
+ * The cities and links `network` shows out of `dataset` ("showing 14 of 47 cities · 23 links");
+ * cities drawn faded outside the slice are not counted as shown.
+ */
 export function networkCounts(dataset: Dataset, network: Network): NetworkCounts {
+  let outside = 0;
+  for (const node of network.nodes) if (node.outside) outside += 1;
   return {
-    shownCities: network.nodes.length,
+    shownCities: network.nodes.length - outside,
     totalCities: dataset.cities.length,
     links: network.edges.length,
   };

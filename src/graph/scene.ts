@@ -11,6 +11,7 @@
 import type { CityStyle } from '../domain/cityStyle';
 import {
   CITY_LOOK,
+  OUTSIDE_SLICE_DIM,
   focusAlpha,
   focusedNeighbourhood,
   LINK_LOOKS,
@@ -263,7 +264,9 @@ export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
         fill: base.colors[i]!,
         stroke: CITY_LOOK.stroke,
         strokeWidth: CITY_LOOK.strokeWidth * shrink,
-        alpha: focusAlpha(CITY_LOOK.alpha, focus !== null, pass),
+        alpha:
+          focusAlpha(CITY_LOOK.alpha, focus !== null, pass) *
+          (network.nodes[i]!.outside ? OUTSIDE_SLICE_DIM : 1),
         focused: pass,
       });
     }
@@ -333,7 +336,10 @@ export function buildScene(base: SceneBase, frame: SceneFrame): Scene {
       .forEach((i) => candidates.add(i));
   }
   add(frame.selectedCityId);
-  base.resting.forEach((i) => candidates.add(i));
+  // Cities outside the slice, drawn faded for context, are not named.
+  base.resting.forEach((i) => {
+    if (!network.nodes[i]!.outside) candidates.add(i);
+  });
   const labels = placeLabels({
     order: candidates,
     highlighted: new Set(highlighted),

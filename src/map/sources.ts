@@ -28,6 +28,8 @@ export interface CityProperties {
   links: number;
   /** Draw order of labels: busier cities first. */
   labelRank: number;
+  /** True for a city outside the filtered slice, drawn faded and not named. */
+  outside: boolean;
 }
 
 /** What a link feature carries: its look and its colours in both modes, from the encoding. */
@@ -117,6 +119,7 @@ export function cityFeatures(
         links: node.links,
         // Labels of the biggest circles win where labels collide.
         labelRank: -style.sizeOf(node),
+        outside: node.outside === true,
       },
     })),
   };

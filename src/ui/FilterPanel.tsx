@@ -154,6 +154,14 @@ export function FilterPanel({ facets, filters, onChange }: Props) {
           />
           {t('links.hideIsolated')}
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.fadeOutside}
+            onChange={(event) => set({ fadeOutside: event.target.checked })}
+          />
+          {t('links.fadeOutside')}
+        </label>
       </fieldset>
 
       {facets.programmes.length > 0 && (

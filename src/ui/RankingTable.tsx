@@ -59,20 +59,23 @@ export function RankingTable({ nodes, metrics, selectedCityId, onSelectCity }: P
     descending: true,
   });
   const rows = useMemo(() => {
-    const list: Row[] = nodes.map((node) => {
-      const m = metrics.byCity.get(node.id);
-      const name = words.cityName(node.city);
-      return {
-        id: node.id,
-        name,
-        english: name === node.city.name ? null : node.city.name,
-        country: words.country(node.city.country),
-        partners: m?.degree ?? 0,
-        records: m?.weightedDegree ?? 0,
-        broker: Math.round((m?.betweenness ?? 0) * 100),
-        group: (m?.community ?? 0) + 1,
-      };
-    });
+    // Cities drawn faded outside the filtered slice are not in it: the table lists the slice.
+    const list: Row[] = nodes
+      .flatMap((node) => (node.outside ? [] : [node]))
+      .map((node) => {
+        const m = metrics.byCity.get(node.id);
+        const name = words.cityName(node.city);
+        return {
+          id: node.id,
+          name,
+          english: name === node.city.name ? null : node.city.name,
+          country: words.country(node.city.country),
+          partners: m?.degree ?? 0,
+          records: m?.weightedDegree ?? 0,
+          broker: Math.round((m?.betweenness ?? 0) * 100),
+          group: (m?.community ?? 0) + 1,
+        };
+      });
     return sortRows(list, sortable, sort, (a, b) => compare(a.name, b.name));
   }, [nodes, metrics, sort, sortable, compare, words]);
 

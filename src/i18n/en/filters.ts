@@ -32,6 +32,7 @@ export const filters = {
     legend: 'Links',
     status: 'Partnership status',
     hideIsolated: 'Hide cities with no link in view',
+    fadeOutside: 'While filtering, show the other cities faded',
   },
   programme: 'Programme',
   organiser: 'Organiser (workshops)',

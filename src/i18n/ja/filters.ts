@@ -31,6 +31,7 @@ export const filters: Messages<typeof en> = {
     legend: 'つながり',
     status: '連携の状況',
     hideIsolated: '表示中のつながりがない都市を隠す',
+    fadeOutside: '絞り込み中も、ほかの都市を薄く表示する',
   },
   programme: '事業',
   organiser: '主催（研修）',

@@ -1,6 +1,6 @@
 /** The cities overlay: a circle per city, sized and coloured by the city style, and the ring around the selected city. */
-import type { FilterSpecification } from 'maplibre-gl';
-import { CITY_LOOK } from '../../domain/encoding';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { CITY_LOOK, OUTSIDE_SLICE_DIM } from '../../domain/encoding';
 import { cityFeatures } from '../sources';
 import { emptySource, focusOpacity, SOURCES } from '../style';
 import { focusToggled, type MapOverlay } from './overlay';
@@ -11,6 +11,15 @@ export const CITY_LAYERS = { circles: 'cities', selected: 'cities-selected' } as
 /** Filter of the selection ring: the city with this id, or none. */
 export function selectedFilter(cityId: string | null): FilterSpecification {
   return ['==', ['get', 'id'], cityId ?? ''];
+}
+
+/** The circles' opacity: the focus rule, times the fading of cities outside the slice. */
+export function circleOpacity(focusActive: boolean): ExpressionSpecification {
+  return [
+    '*',
+    focusOpacity(CITY_LOOK.alpha, focusActive),
+    ['case', ['get', 'outside'], OUTSIDE_SLICE_DIM, 1],
+  ];
 }
 
 /** Creates the cities overlay. */
@@ -29,7 +38,7 @@ export function createCitiesOverlay(): MapOverlay {
           'circle-color': ['get', 'color'],
           'circle-stroke-color': CITY_LOOK.stroke,
           'circle-stroke-width': CITY_LOOK.strokeWidth,
-          'circle-opacity': CITY_LOOK.alpha,
+          'circle-opacity': circleOpacity(false),
         },
       },
       {
@@ -58,7 +67,7 @@ export function createCitiesOverlay(): MapOverlay {
         map.setPaintProperty(
           CITY_LAYERS.circles,
           'circle-opacity',
-          focusOpacity(CITY_LOOK.alpha, model.focus !== null),
+          circleOpacity(model.focus !== null),
         );
     },
   };

@@ -11,9 +11,16 @@ import { focusToggled, type MapOverlay } from './overlay';
 /** The layer of city names. */
 export const LABEL_LAYER = 'cities-labels';
 
-/** Filter of the ordinary labels: every city but those of the highlight. */
+/**
+ * Filter of the ordinary labels: every city but those of the highlight (the roles overlay names
+ * them) and those outside the filtered slice (drawn faded for context, not named).
+ */
 export function labelsFilter(highlight: Highlight | null): FilterSpecification {
-  return ['!', ['in', ['get', 'id'], ['literal', highlight ? [...highlight.cityIds] : []]]];
+  return [
+    'all',
+    ['!', ['in', ['get', 'id'], ['literal', highlight ? [...highlight.cityIds] : []]]],
+    ['!', ['get', 'outside']],
+  ];
 }
 
 /** Creates the labels overlay; it draws from the cities overlay's source. */
@@ -27,6 +34,7 @@ export function createLabelsOverlay(): MapOverlay {
         id: LABEL_LAYER,
         type: 'symbol',
         source: SOURCES.cities,
+        filter: labelsFilter(null),
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [LABEL_FONT],

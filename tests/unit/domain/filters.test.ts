@@ -88,13 +88,25 @@ describe('record filters', () => {
     expect(noStatus.edges).toEqual([]);
   });
 
-  it('can leave out the cities with no link in view', () => {
+  it('shows only the slice while a filter is active, or the rest faded on request', () => {
     const waste = { ...DEFAULT_FILTERS, themes: ['waste'] };
-    const all = buildNetwork(bundled, waste);
-    const linked = buildNetwork(bundled, { ...waste, hideIsolated: true });
-    expect(linked.nodes.length).toBeLessThan(all.nodes.length);
-    expect(linked.nodes.every((n) => n.links > 0)).toBe(true);
-    expect(linked.nodes.length).toBe(all.nodes.filter((n) => n.links > 0).length);
+    const slice = buildNetwork(bundled, waste);
+    const faded = buildNetwork(bundled, { ...waste, fadeOutside: true });
+    expect(slice.nodes.every((n) => n.links > 0 && !n.outside)).toBe(true);
+    expect(faded.nodes).toHaveLength(bundled.cities.length);
+    const outside = faded.nodes.filter((n) => n.outside);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.every((n) => n.links === 0)).toBe(true);
+    expect(faded.nodes.length - outside.length).toBe(slice.nodes.length);
+    // Asking to hide isolated cities hides them even when the rest would be faded.
+    const hidden = buildNetwork(bundled, { ...waste, fadeOutside: true, hideIsolated: true });
+    expect(hidden.nodes.map((n) => n.id)).toEqual(slice.nodes.map((n) => n.id));
+  });
+
+  it('shows every city when nothing is filtered', () => {
+    const network = buildNetwork(bundled, DEFAULT_FILTERS);
+    expect(network.nodes).toHaveLength(bundled.cities.length);
+    expect(network.nodes.some((n) => n.outside)).toBe(false);
   });
 });
 

@@ -88,7 +88,9 @@ describe('buildNetwork filters', () => {
       edgeKinds: ['partnership'],
     });
     const ids = new Set(network.nodes.map((n) => n.id));
-    expect(ids.has('can-tho')).toBe(true); // a Vietnamese city, even without partnership
+    // Can Tho is Vietnamese but has no partnership: outside the slice, so not drawn.
+    expect(ids.has('can-tho')).toBe(false);
+    expect(ids.has('ho-chi-minh-city')).toBe(true);
     expect(ids.has('osaka')).toBe(true); // partner of Ho Chi Minh City
     expect(ids.has('surabaya')).toBe(false);
     const country = (id: string) => bundled.cityById.get(id)!.country;
@@ -153,11 +155,13 @@ describe('buildNetwork on a hand-made dataset', () => {
     }
   });
 
-  it('returns no edges when no kind is wanted, but still every city', () => {
-    const network = buildNetwork(data, { ...all, edgeKinds: [] });
-    expect(network.edges).toEqual([]);
-    expect(network.nodes).toHaveLength(5);
-    expect(network.nodes.every((n) => n.links === 0)).toBe(true);
+  it('returns no edges when no kind is wanted, and every city faded on request only', () => {
+    const none = buildNetwork(data, { ...all, edgeKinds: [] });
+    expect(none.edges).toEqual([]);
+    expect(none.nodes).toEqual([]);
+    const faded = buildNetwork(data, { ...all, edgeKinds: [], fadeOutside: true });
+    expect(faded.nodes).toHaveLength(5);
+    expect(faded.nodes.every((n) => n.links === 0 && n.outside)).toBe(true);
   });
 });
 

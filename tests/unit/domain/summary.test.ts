@@ -30,6 +30,21 @@ describe('the status figures', () => {
     expect(network.nodes.length).toBeLessThan(dataset.cities.length);
   });
 
+  it('counts only the cities in the slice, even with the others drawn faded', () => {
+    // Waste: the cities with a waste record (independently: those at either end of a link).
+    const waste = { ...DEFAULT_FILTERS, themes: ['waste'] };
+    const slice = buildNetwork(dataset, waste);
+    const linked = new Set(slice.edges.flatMap((edge) => [edge.source, edge.target]));
+    const faded = buildNetwork(dataset, { ...waste, fadeOutside: true });
+    expect(networkCounts(dataset, faded)).toEqual({
+      shownCities: linked.size,
+      totalCities: 47,
+      links: slice.edges.length,
+    });
+    expect(networkCounts(dataset, slice)).toEqual(networkCounts(dataset, faded));
+    expect(linked.size).toBe(20);
+  });
+
   it('read in English with the nouns in the right number', () => {
     const counts = { cities: 47, workshops: 8, partnerships: 24 };
     expect(datasetSummaryText(english, counts)).toBe('47 cities · 8 workshops · 24 partnerships');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CityStyle } from '../../../src/domain/cityStyle';
-import { CITY_LOOK, LOOKS, ROLE_LOOK } from '../../../src/domain/encoding';
+import { CITY_LOOK, LOOKS, OUTSIDE_SLICE_DIM, ROLE_LOOK } from '../../../src/domain/encoding';
 import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
 import { EDGE_KIND_COLORS, type ThemePalette } from '../../../src/domain/palette';
 import type { Highlight, HighlightRole } from '../../../src/domain/records';
@@ -389,5 +389,24 @@ describe('the graph scene', () => {
       const hostReach = 4 + ROLE_LOOK.host.rings[1]!.gap + ROLE_LOOK.host.rings[1]!.width;
       expect(one!.box.y).toBeGreaterThanOrEqual(100 + hostReach);
     });
+  });
+});
+
+describe('cities outside the filtered slice', () => {
+  // `e` has no link in the slice and is kept, faded, for context.
+  const withOutside: Network = {
+    nodes: network.nodes.map((n) => (n.id === 'e' ? { ...n, outside: true as const } : n)),
+    edges: network.edges.filter((e) => e.source !== 'e' && e.target !== 'e'),
+  };
+  const drawn = scene(model({ network: withOutside }));
+
+  it('are drawn faded', () => {
+    const alphaOf = (id: string) => nodes(drawn).find((n) => n.id === id)!.alpha;
+    expect(alphaOf('e')).toBeCloseTo(alphaOf('d') * OUTSIDE_SLICE_DIM, 6);
+  });
+
+  it('are not named', () => {
+    expect(labels(drawn).map((label) => label.id)).not.toContain('e');
+    expect(labels(drawn).map((label) => label.id)).toContain('d');
   });
 });

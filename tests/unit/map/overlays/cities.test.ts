@@ -1,6 +1,12 @@
 import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { CITY_LOOK, cityRadius, FOCUS_DIM, FOCUS_FLOOR } from '../../../../src/domain/encoding';
+import {
+  CITY_LOOK,
+  cityRadius,
+  FOCUS_DIM,
+  FOCUS_FLOOR,
+  OUTSIDE_SLICE_DIM,
+} from '../../../../src/domain/encoding';
 import type { NetworkNode } from '../../../../src/domain/network';
 import { CITY_LAYERS, createCitiesOverlay } from '../../../../src/map/overlays/cities';
 import { createLabelsOverlay, LABEL_LAYER } from '../../../../src/map/overlays/labels';
@@ -17,10 +23,17 @@ const focusRule = (base: number) => [
   base * FOCUS_DIM,
 ];
 
+// Cities outside the filtered slice keep OUTSIDE_SLICE_DIM of whatever the focus rule gives.
+const withOutside = (opacity: unknown) => [
+  '*',
+  opacity,
+  ['case', ['get', 'outside'], OUTSIDE_SLICE_DIM, 1],
+];
+
 describe('the cities overlay', () => {
   it('draws cities and the selection ring as the encoding says', () => {
     const paint = circles(CITY_LAYERS.circles).paint!;
-    expect(paint['circle-opacity']).toBe(CITY_LOOK.alpha);
+    expect(paint['circle-opacity']).toEqual(withOutside(CITY_LOOK.alpha));
     expect(paint['circle-stroke-color']).toBe(CITY_LOOK.stroke);
     expect(paint['circle-stroke-width']).toBe(CITY_LOOK.strokeWidth);
     const ring = circles(CITY_LAYERS.selected).paint!;
@@ -67,12 +80,15 @@ describe('the cities overlay', () => {
     expect(fake.take()).toEqual([
       {
         op: 'setPaintProperty',
-        args: [CITY_LAYERS.circles, 'circle-opacity', focusRule(CITY_LOOK.alpha)],
+        args: [CITY_LAYERS.circles, 'circle-opacity', withOutside(focusRule(CITY_LOOK.alpha))],
       },
     ]);
     overlay.update(resized, focused, fake.map);
     expect(fake.take()).toEqual([
-      { op: 'setPaintProperty', args: [CITY_LAYERS.circles, 'circle-opacity', CITY_LOOK.alpha] },
+      {
+        op: 'setPaintProperty',
+        args: [CITY_LAYERS.circles, 'circle-opacity', withOutside(CITY_LOOK.alpha)],
+      },
     ]);
   });
 

@@ -96,12 +96,16 @@ describe('the roles overlay', () => {
     overlay.update(osaka2017, bundled, fake.map);
     const [call] = fake.take().filter((c) => c.op === 'setFilter');
     expect(call!.args[0]).toBe(LABEL_LAYER);
-    const [, [, , [, hidden]]] = call!.args[1] as [string, [string, unknown, [string, string[]]]];
+    const [, [, [, , [, hidden]]]] = call!.args[1] as [
+      string,
+      [string, [string, unknown, [string, string[]]]],
+    ];
     expect([...hidden].sort()).toEqual([...osaka2017.highlight!.cityIds].sort());
     overlay.update(bundled, osaka2017, fake.map);
     expect(fake.take().filter((c) => c.op === 'setFilter')[0]!.args[1]).toEqual([
-      '!',
-      ['in', ['get', 'id'], ['literal', []]],
+      'all',
+      ['!', ['in', ['get', 'id'], ['literal', []]]],
+      ['!', ['get', 'outside']],
     ]);
   });
 });
