@@ -4,8 +4,10 @@
  * series the reach charts draw. Pure; every figure keeps the records it counts, so the UI can
  * expand a figure to its list.
  */
-import type { Dataset } from './dataset';
-import type { RecordSlice } from './records';
+import { regionOf } from './countries';
+import { citiesOf, type Dataset } from './dataset';
+import { isPartialDate, partialDateBound, yearOf } from './dates';
+import { workshopCityIds, type RecordSlice } from './records';
 import type { City, Partnership, Workshop } from './types';
 
 /** The cities of one country in the slice. */
@@ -34,29 +36,108 @@ export interface Reach {
   workshopsWithoutPeople: Workshop[];
   /** Partnerships of the slice whose status is `active`. */
   activePartnerships: Partnership[];
-  /** Partnerships of the slice by the year they began, oldest first; unknown years left out. */
+  /**
+   * Partnerships of the slice that began (active or ended: a proposed one has not begun) by their
+   * start year, oldest first; unknown years left out.
+   */
   newPartnershipsByYear: { year: number; partnerships: Partnership[] }[];
   /** True when the slice holds no record at all. */
   empty: boolean;
 }
 
-/** The reach of `slice` (records of `dataset`, as `recordsInSlice` keeps them). */
+/**
+ * The reach of `slice` (records of `dataset`, as `recordsInSlice` keeps them). A city counts when
+ * a record of the slice names it in any role (host, participant, lecturer, either end of a
+ * partnership); ids the dataset does not know are skipped. Lists are sorted for reading.
+ */
 export function reachOf(dataset: Dataset, slice: RecordSlice): Reach {
-  void dataset;
-  void slice;
+  const cities = sliceCities(dataset, slice).sort(byName);
+  const japaneseCities = cities.filter(isJapanese);
+  const overseasCities = cities.filter((city) => !isJapanese(city));
+
+  const byCountry = new Map<string, City[]>();
+  for (const city of cities) {
+    const list = byCountry.get(city.country);
+    if (list) list.push(city);
+    else byCountry.set(city.country, [city]);
+  }
+  const countries = [...byCountry]
+    .map(([country, list]): CountryReach => ({ country, cities: list }))
+    .sort((a, b) => b.cities.length - a.cities.length || compareText(a.country, b.country));
+
+  const workshops = [...slice.workshops].sort(byStartDate);
+  const workshopsWithPeople = workshops.filter((w) => w.participants !== null);
+  const partnerships = [...slice.partnerships].sort(byStartYear);
+
+  const begunByYear = new Map<number, Partnership[]>();
+  for (const partnership of partnerships) {
+    if (!hasBegun(partnership) || partnership.startYear === null) continue;
+    const list = begunByYear.get(partnership.startYear);
+    if (list) list.push(partnership);
+    else begunByYear.set(partnership.startYear, [partnership]);
+  }
+
   return {
-    japaneseCities: [],
-    overseasCities: [],
-    countries: [],
-    overseasCountries: [],
-    workshops: [],
-    peopleTrained: 0,
-    workshopsWithPeople: [],
-    workshopsWithoutPeople: [],
-    activePartnerships: [],
-    newPartnershipsByYear: [],
-    empty: true,
+    japaneseCities,
+    overseasCities,
+    countries,
+    overseasCountries: countries.filter(({ country }) => regionOf(country) !== 'japan'),
+    workshops,
+    peopleTrained: workshopsWithPeople.reduce((sum, w) => sum + (w.participants ?? 0), 0),
+    workshopsWithPeople,
+    workshopsWithoutPeople: workshops.filter((w) => w.participants === null),
+    activePartnerships: partnerships.filter((p) => p.status === 'active'),
+    newPartnershipsByYear: [...begunByYear]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, list]) => ({ year, partnerships: list })),
+    empty: slice.workshops.length === 0 && slice.partnerships.length === 0,
   };
+}
+
+/** Every city the records of `slice` name, each once; ids the dataset lacks are skipped. */
+function sliceCities(dataset: Dataset, slice: RecordSlice): City[] {
+  const ids = new Set<string>();
+  for (const workshop of slice.workshops) for (const id of workshopCityIds(workshop)) ids.add(id);
+  for (const partnership of slice.partnerships) {
+    ids.add(partnership.cityAId);
+    ids.add(partnership.cityBId);
+  }
+  return citiesOf(dataset, [...ids]);
+}
+
+function isJapanese(city: City): boolean {
+  return regionOf(city.country) === 'japan';
+}
+
+/** A partnership has begun unless it is only proposed: a proposal is no activity yet. */
+function hasBegun(partnership: Partnership): boolean {
+  return partnership.status !== 'proposed';
+}
+
+/** The year a workshop starts; null when its start date is not a date (so it has no year). */
+function workshopYear(workshop: Workshop): number | null {
+  return isPartialDate(workshop.startDate) ? yearOf(workshop.startDate) : null;
+}
+
+// Plain code-point comparisons on ids and codes: locale rules must not make an order unstable.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byName(a: City, b: City): number {
+  return a.name.localeCompare(b.name, 'en') || compareText(a.id, b.id);
+}
+
+function byStartDate(a: Workshop, b: Workshop): number {
+  const start = (w: Workshop) =>
+    isPartialDate(w.startDate) ? partialDateBound(w.startDate, false) : '\uffff';
+  return compareText(start(a), start(b)) || compareText(a.id, b.id);
+}
+
+/** Oldest first; unknown start years last (they may be any year). */
+function byStartYear(a: Partnership, b: Partnership): number {
+  const year = (p: Partnership) => p.startYear ?? Number.POSITIVE_INFINITY;
+  return year(a) - year(b) || compareText(a.id, b.id);
 }
 
 /** One stacked column of the activity chart: records starting in `year`, by theme. */
@@ -85,24 +166,84 @@ export const OTHER_THEMES = '\u0000other';
 export const NO_THEME = '\u0000none';
 
 /**
- * Activity per year of `slice`, stacked by theme: a record counts once in each of its themes
- * (the chart says so); `paletteThemes` are the themes with a colour, most used first.
+ * Activity per year of `slice`, stacked by theme: workshops by the year they start, partnerships
+ * that began (not proposed) by their start year. A record counts once in each of its stacks (the
+ * chart says so): once per coloured theme, once in `OTHER_THEMES` however many uncoloured themes
+ * it has, or once in `NO_THEME`. `paletteThemes` are the themes with a colour, most used first.
  */
 export function activityByYear(
   slice: RecordSlice,
   paletteThemes: readonly string[],
 ): ActivitySeries {
-  void slice;
-  void paletteThemes;
-  return { themes: [], years: [], undated: 0 };
+  const coloured = new Set(paletteThemes);
+  const dated: { year: number; stacks: Set<string> }[] = [];
+  let undated = 0;
+  const records: { year: number | null; themes: readonly string[] }[] = [
+    ...slice.workshops.map((w) => ({ year: workshopYear(w), themes: w.themes })),
+    ...slice.partnerships.filter(hasBegun).map((p) => ({ year: p.startYear, themes: p.themes })),
+  ];
+  for (const { year, themes } of records) {
+    if (year === null) {
+      undated += 1;
+      continue;
+    }
+    const stacks = new Set(themes.map((theme) => (coloured.has(theme) ? theme : OTHER_THEMES)));
+    if (stacks.size === 0) stacks.add(NO_THEME);
+    dated.push({ year, stacks });
+  }
+  const occurring = new Set(dated.flatMap(({ stacks }) => [...stacks]));
+  const themes = [...paletteThemes, OTHER_THEMES, NO_THEME].filter(
+    (key, i, all) => occurring.has(key) && all.indexOf(key) === i,
+  );
+  const span = yearSpan(dated.map(({ year }) => year));
+  const years = span.map((year) => ({ year, counts: themes.map(() => 0) }));
+  const column = new Map(themes.map((key, i) => [key, i]));
+  for (const { year, stacks } of dated) {
+    const counts = years[year - span[0]!]!.counts;
+    for (const key of stacks) counts[column.get(key)!]! += 1;
+  }
+  return { themes, years, undated };
 }
 
-/** Overseas cities reached by the end of each year (a city counts from its first record). */
+/**
+ * Overseas cities reached by the end of each year, for every year from the first to the last
+ * dated record of the slice: a city counts from the year of its first dated record (workshops by
+ * their start, partnerships by their start year); records without a year are left out.
+ */
 export function overseasGrowth(
   dataset: Dataset,
   slice: RecordSlice,
 ): { year: number; cities: number }[] {
-  void dataset;
-  void slice;
-  return [];
+  const records: { year: number | null; cityIds: readonly string[] }[] = [
+    ...slice.workshops.map((w) => ({ year: workshopYear(w), cityIds: workshopCityIds(w) })),
+    ...slice.partnerships.map((p) => ({ year: p.startYear, cityIds: [p.cityAId, p.cityBId] })),
+  ];
+  const firstYear = new Map<string, number>();
+  const years: number[] = [];
+  for (const { year, cityIds } of records) {
+    if (year === null) continue;
+    years.push(year);
+    for (const city of citiesOf(dataset, cityIds)) {
+      if (isJapanese(city)) continue;
+      const first = firstYear.get(city.id);
+      if (first === undefined || year < first) firstYear.set(city.id, year);
+    }
+  }
+  const firsts = [...firstYear.values()];
+  return yearSpan(years).map((year) => ({
+    year,
+    cities: firsts.filter((first) => first <= year).length,
+  }));
+}
+
+/** Every whole year from the least to the greatest of `years`; empty when there is none. */
+function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  let from = years[0]!;
+  let to = from;
+  for (const year of years) {
+    if (year < from) from = year;
+    if (year > to) to = year;
+  }
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
