@@ -37,7 +37,7 @@ export function App() {
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
   const exports = useExports(dataset, state.filters, model.network);
   const reach = useReach(dataset, model.slice, model.palette);
-  const caption = useExportCaption(state.filters, source.origin, state.language);
+  const caption = useExportCaption(state.filters, source.origin, state.language, translator);
   const presentation = usePresentation(dataset, state, dispatch);
 
   // An import asks first when it would replace or could add to the user's own data.

@@ -1,31 +1,43 @@
 /** What exported images, charts and the report say about themselves, in the reader's language. */
+import type { i18n } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Filters } from '../domain/filters';
 import { filterWords } from '../i18n/filterWords';
+import { formatDateSpan } from '../i18n/format';
 import type { Language } from '../state/language';
 import type { Origin } from '../state/vocabulary';
 import type { ExportCaption } from '../ui/exportCaption';
 
-/** The caption of what leaves the app now: title, filters in words, data source, today's date. */
+/** Today as a calendar day (`2026-11-29`), in the reader's time zone. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The caption of what leaves the app now: title, filters in words, data source, today's date.
+ * Called by the composition root, above the translation provider: it words through `translator`.
+ */
 export function useExportCaption(
   filters: Filters,
   origin: Origin,
   language: Language,
+  translator: i18n,
 ): ExportCaption {
-  const { t } = useTranslation(['shell', 'slice']);
-  const { t: tSlice } = useTranslation('slice');
-  const day = new Date().toDateString();
+  const day = today();
   return useMemo(() => {
+    const tShell = translator.getFixedT(language, 'shell');
+    const tSlice = translator.getFixedT(language, 'slice');
     const source =
       origin.kind === 'bundled'
         ? tSlice('source.bundled')
         : tSlice('source.other', { name: origin.kind === 'url' ? origin.url : origin.name });
     return {
-      title: t('shell:title'),
+      title: tShell('title'),
       filter: filterWords(tSlice, filters, language),
       source,
-      date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(day)),
+      date: formatDateSpan(day, '', language),
     };
-  }, [t, tSlice, filters, origin, language, day]);
+  }, [translator, filters, origin, language, day]);
 }
