@@ -49,13 +49,16 @@ export function App() {
   );
   const dragging = usePageDrop(importFiles.run);
 
+  // Escape closes what is open, except while presenting: there it leaves the presentation only.
+  const presenting = presentation.index !== null;
   useEffect(() => {
+    if (presenting) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') actions.closeAll();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, [actions, presenting]);
 
   return (
     <I18nextProvider i18n={translator}>

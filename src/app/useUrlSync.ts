@@ -1,6 +1,7 @@
 /** Keeps the shareable state and the page URL in step: links restore views, back and forward work. */
 import { useCallback, useEffect, useState, type Dispatch } from 'react';
 import type { Dataset } from '../domain/dataset';
+import { readSceneParams, sceneParams, type SceneProblem } from '../state/scenes';
 import type { Action, AppState } from '../state/store';
 import { parseUrlState, serialiseUrlState, type UrlNotice, type UrlState } from '../state/urlState';
 import { defaultLanguage } from './useTranslator';
@@ -20,19 +21,39 @@ const urlPart = (state: AppState): UrlState => ({
 
 const pageUrl = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
 
-/** What is left of an address without the camera and the language: changing only those adds no history entry. */
+/**
+ * What is left of an address without the camera, the language and the scenes: changing only
+ * those adds no history entry (typing a scene's name would add one a key).
+ */
 const withoutPassive = (search: string) => {
   const params = new URLSearchParams(search);
   params.delete('map');
   params.delete('lang');
+  params.delete('scene');
   return params.toString();
 };
+
+/**
+ * A value skipped from a scene of the address, as a notice about the address: the parameter
+ * named inside its scene (`scene “Opening”: theme=plastics`), worded as the other notices are.
+ */
+const sceneNotice = (problem: SceneProblem): UrlNotice[] =>
+  problem.code === 'sceneValue'
+    ? [
+        {
+          ...problem.notice,
+          param: `scene “${problem.scene || problem.position}”: ${problem.notice.param}`,
+        },
+      ]
+    : [];
 
 /**
  * Restores the state from the URL when a dataset is ready, then writes each change back: a new
  * history entry for a change of view, filters or selection, a replaced one for camera moves and
  * a change of language (Back returns to the previous view, not to the previous language).
- * Returns the notices about parameters that were ignored, and a way to dismiss them.
+ * The saved scenes (`scene=`) are read with the state, checked against the dataset, and written
+ * after it; Back and Forward leave them as they are (they are a list being worked on, not a
+ * view). Returns the notices about parameters that were ignored, and a way to dismiss them.
  */
 export function useUrlSync(
   ready: boolean,
@@ -46,27 +67,34 @@ export function useUrlSync(
 
   useEffect(() => {
     if (!ready) return;
-    const restore = () => {
-      const parsed = parseUrlState(window.location.search, dataset, defaultLanguage());
-      setNotices(parsed.notices);
+    const restore = (withScenes: boolean) => {
+      const search = window.location.search;
+      const parsed = parseUrlState(search, dataset, defaultLanguage());
+      const read = withScenes ? readSceneParams(search, dataset) : null;
+      setNotices([...parsed.notices, ...(read?.problems.flatMap(sceneNotice) ?? [])]);
       dispatch({ type: 'restore', state: parsed.state });
+      if (read) dispatch({ type: 'setScenes', scenes: read.scenes });
       setRestoredFor(dataset);
-      // Drops what was ignored, so the address shows what is applied.
+      // Drops what was ignored, so the address shows what is applied; after Back, the write
+      // below puts the current scenes back.
+      const query = serialiseUrlState(parsed.state, search);
       window.history.replaceState(
         null,
         '',
-        pageUrl(serialiseUrlState(parsed.state, window.location.search)),
+        pageUrl(read ? sceneParams(query, read.scenes) : query),
       );
     };
-    restore();
-    window.addEventListener('popstate', restore);
-    return () => window.removeEventListener('popstate', restore);
+    restore(true);
+    const onPopState = () => restore(false);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
   }, [ready, dataset, dispatch]);
 
   useEffect(() => {
     if (restoredFor !== dataset) return;
     const current = window.location.search;
-    const next = serialiseUrlState(urlPart(state), current);
+    // The scenes come after the state's own parameters, which serialiseUrlState rebuilds.
+    const next = sceneParams(serialiseUrlState(urlPart(state), current), state.scenes);
     if (next === current) return;
     if (withoutPassive(next) === withoutPassive(current))
       window.history.replaceState(null, '', pageUrl(next));

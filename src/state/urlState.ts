@@ -81,6 +81,8 @@ const KNOWN = new Set([
   'cities',
   'map',
   'lang',
+  // Saved scenes (`state/scenes.ts`): read apart, never part of the state a link restores.
+  'scene',
 ]);
 
 /** Why a value of the URL was ignored; each has its sentence in the catalogue (`shell:notices`). */
