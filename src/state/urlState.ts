@@ -71,6 +71,7 @@ const KNOWN = new Set([
   'organiser',
   'funder',
   'isolated',
+  'outside',
   'city',
   'workshop',
   'partnership',
@@ -241,6 +242,11 @@ export function parseUrlState(
     if (isolated === 'hide') filters.hideIsolated = true;
     else if (isolated !== 'show') ignore('isolated', isolated, 'oneOf', SHOW_HIDE);
   }
+  const outside = params.get('outside');
+  if (outside !== null) {
+    if (outside === 'fade') filters.fadeOutside = true;
+    else if (outside !== 'hide') ignore('outside', outside, 'oneOf', ['hide', 'fade']);
+  }
 
   const city = params.get('city');
   if (city !== null) {
@@ -376,6 +382,7 @@ export function serialiseUrlState(state: UrlState, current: string): string {
   for (const organiser of filters.organisers) params.append('organiser', organiser);
   for (const funder of filters.funders) params.append('funder', funder);
   if (filters.hideIsolated) params.set('isolated', 'hide');
+  if (filters.fadeOutside) params.set('outside', 'fade');
   if (state.selectedCityId) params.set('city', state.selectedCityId);
   if (state.record) params.set(state.record.kind, state.record.id);
   if (state.view !== 'map') params.set('view', state.view);

@@ -33,6 +33,7 @@ describe('the shareable URL', () => {
         organisers: ['IGES'],
         funders: ['MOEJ'],
         hideIsolated: true,
+        fadeOutside: true,
       },
       selectedCityId: null,
       record: { kind: 'workshop', id: 'ws-2017-11-osaka' },
@@ -48,6 +49,16 @@ describe('the shareable URL', () => {
     const parsed = parseUrlState(search, dataset);
     expect(parsed.notices).toEqual([]);
     expect(parsed.state).toEqual(state);
+  });
+
+  it('keeps the cities outside the slice faded only when asked, and says so for a wrong value', () => {
+    expect(parseUrlState('?theme=waste', dataset).state.filters.fadeOutside).toBe(false);
+    expect(parseUrlState('?theme=waste&outside=fade', dataset).state.filters.fadeOutside).toBe(
+      true,
+    );
+    expect(words(parseUrlState('?outside=grey', dataset))).toEqual([
+      'Ignored outside=grey: use hide or fade.',
+    ]);
   });
 
   it('opens a shared workshop or partnership, and says so when the id is unknown', () => {
@@ -211,7 +222,9 @@ describe('the notices about the URL', () => {
       'URLの city=atlantis は無視しました（このIDの都市はありません）。',
       'URLの view=globe は無視しました（map、graph、split、table、plan、またはreach のいずれかを指定してください）。',
     ]);
-    expect(words(parsed)[1]).toBe('Ignored view=globe: use map, graph, split, table, plan, or reach.');
+    expect(words(parsed)[1]).toBe(
+      'Ignored view=globe: use map, graph, split, table, plan, or reach.',
+    );
   });
 });
 
