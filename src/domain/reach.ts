@@ -34,6 +34,8 @@ export interface Reach {
   workshopsWithPeople: Workshop[];
   /** Workshops with no figure for the people trained. */
   workshopsWithoutPeople: Workshop[];
+  /** Every partnership of the slice, by start year (the report map draws them all). */
+  partnerships: Partnership[];
   /** Partnerships of the slice whose status is `active`. */
   activePartnerships: Partnership[];
   /**
@@ -86,6 +88,7 @@ export function reachOf(dataset: Dataset, slice: RecordSlice): Reach {
     peopleTrained: workshopsWithPeople.reduce((sum, w) => sum + (w.participants ?? 0), 0),
     workshopsWithPeople,
     workshopsWithoutPeople: workshops.filter((w) => w.participants === null),
+    partnerships,
     activePartnerships: partnerships.filter((p) => p.status === 'active'),
     newPartnershipsByYear: [...begunByYear]
       .sort((a, b) => a[0] - b[0])

@@ -9,7 +9,6 @@ import type { Region } from '../../domain/countries';
 import { CITY_LOOK, LINK_LOOKS, LOOKS } from '../../domain/encoding';
 import { REGION_COLORS } from '../../domain/palette';
 import type { Reach } from '../../domain/reach';
-import type { Partnership } from '../../domain/types';
 import { useWords } from '../wording';
 import { reportLand, reportMapScene, type ReportLand } from './reportMap';
 
@@ -45,15 +44,6 @@ function isFeatureCollection(value: unknown): value is FeatureCollection {
   );
 }
 
-/** Every partnership the reach lists (active, or dated), each once. */
-function partnershipsOf(reach: Reach): Partnership[] {
-  const byId = new Map<string, Partnership>();
-  for (const partnership of reach.activePartnerships) byId.set(partnership.id, partnership);
-  for (const { partnerships } of reach.newPartnershipsByYear)
-    for (const partnership of partnerships) byId.set(partnership.id, partnership);
-  return [...byId.values()];
-}
-
 const REGIONS: readonly Region[] = ['japan', 'southeast-asia', 'elsewhere'];
 
 /** The slice's cities (coloured by region, sized by records), partnerships and workshops on land. */
@@ -67,7 +57,7 @@ export function ReportMap({ reach }: { reach: Reach }) {
         {
           cities: [...reach.japaneseCities, ...reach.overseasCities],
           workshops: reach.workshops,
-          partnerships: partnershipsOf(reach),
+          partnerships: reach.partnerships,
         },
         land,
         words.cityName,

@@ -117,6 +117,8 @@ describe('the reach of the whole bundled data', () => {
   it('has 23 active partnerships, and 19 that began in a known year, by year', () => {
     expect(reach.activePartnerships).toHaveLength(23);
     expect(reach.activePartnerships.map((p) => p.id)).not.toContain('p-kitakyushu-cebu-city');
+    // Every partnership of the data is in the whole, active or not (the report map draws them).
+    expect(reach.partnerships).toHaveLength(24);
     expect(reach.newPartnershipsByYear.map((y) => [y.year, y.partnerships.length])).toEqual([
       [2004, 1],
       [2011, 1],
