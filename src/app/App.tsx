@@ -30,13 +30,18 @@ export function App() {
   const translator = useTranslator(state.language);
   // Apart from the reducer: a hover re-renders only the panes that show it, never this component.
   const [hover] = useState(createHoverStore);
-  const { notices, dismissNotices } = useUrlSync(source.ready, dataset, state, dispatch);
+  const { notices, sceneProblems, dismissNotices } = useUrlSync(
+    source.ready,
+    dataset,
+    state,
+    dispatch,
+  );
   const drafts = useDrafts();
   const model = useNetworkModel(dataset, state, drafts.drafts);
   const planner = usePlanner(dataset, model.dataset, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
   const exports = useExports(dataset, state.filters, model.network);
-  const reach = useReach(dataset, model.slice, model.palette);
+  const reach = useReach(dataset, model.slice, model.palette, state.filters.years);
   const caption = useExportCaption(state.filters, source.origin, state.language, translator);
   const presentation = usePresentation(dataset, state, dispatch);
 
@@ -77,6 +82,7 @@ export function App() {
         caption={caption}
         presentation={presentation}
         notices={notices}
+        sceneProblems={sceneProblems}
         onDismissNotices={dismissNotices}
         dragging={dragging}
       />

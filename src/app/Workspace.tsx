@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { datasetCounts, networkCounts } from '../domain/summary';
 import { dataNoticeText, REPORT_NAMESPACES } from '../i18n/issues';
 import { statusText } from '../i18n/summary';
+import type { SceneProblem } from '../state/scenes';
 import type { AppState } from '../state/store';
 import type { HoverStore } from '../state/hover';
 import { DEFAULT_URL_STATE, serialiseUrlState, type UrlNotice } from '../state/urlState';
@@ -55,6 +56,8 @@ export interface WorkspaceProps {
   caption: ExportCaption;
   presentation: Presentation;
   notices: UrlNotice[];
+  /** What the address' scenes skipped. */
+  sceneProblems: SceneProblem[];
   onDismissNotices(): void;
   /** Files are being dragged over the page. */
   dragging: boolean;
@@ -119,7 +122,11 @@ export function Workspace(props: WorkspaceProps) {
           onChoose={importFiles.choose}
         />
       )}
-      <Notices notices={props.notices} onDismiss={props.onDismissNotices} />
+      <Notices
+        notices={props.notices}
+        sceneProblems={props.sceneProblems}
+        onDismiss={props.onDismissNotices}
+      />
       {presentation.index !== null && (
         <PresentationBar
           scenes={state.scenes}

@@ -16,6 +16,19 @@ function today(): string {
 }
 
 /**
+ * A data address as an image may print it: host and path, never its query or fragment (which
+ * may hold a token).
+ */
+function shortAddress(url: string): string {
+  try {
+    const { host, pathname } = new URL(url);
+    return `${host}${pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
  * The caption of what leaves the app now: title, filters in words, data source, today's date.
  * Called by the composition root, above the translation provider: it words through `translator`.
  */
@@ -32,7 +45,9 @@ export function useExportCaption(
     const source =
       origin.kind === 'bundled'
         ? tSlice('source.bundled')
-        : tSlice('source.other', { name: origin.kind === 'url' ? origin.url : origin.name });
+        : tSlice('source.other', {
+            name: origin.kind === 'url' ? shortAddress(origin.url) : origin.name,
+          });
     return {
       title: tShell('title'),
       filter: filterWords(tSlice, filters, language),

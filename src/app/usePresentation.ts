@@ -111,8 +111,10 @@ export function usePresentation(
       if (event.altKey || event.ctrlKey || event.metaKey || ownedByTarget(event)) return;
       const target = keyTarget(event.key, index, scenes.length);
       if (target === null) return;
-      // Space would scroll, the arrows would pan the map: the key is the presenter's.
+      // Space would scroll, the arrows would pan the map or move in the graph: the key is the
+      // presenter's. Heard in the capture phase, before the map's and the graph's own handlers.
       event.preventDefault();
+      event.stopPropagation();
       if (target === 'stop') stop();
       else if (target !== index) show(target);
     };
@@ -120,10 +122,10 @@ export function usePresentation(
     const onFullscreen = () => {
       if (!document.fullscreenElement) setShown(null);
     };
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, { capture: true });
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, { capture: true });
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
   }, [index, scenes.length, show, stop]);

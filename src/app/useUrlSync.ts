@@ -34,26 +34,13 @@ const withoutPassive = (search: string) => {
 };
 
 /**
- * A value skipped from a scene of the address, as a notice about the address: the parameter
- * named inside its scene (`scene “Opening”: theme=plastics`), worded as the other notices are.
- */
-const sceneNotice = (problem: SceneProblem): UrlNotice[] =>
-  problem.code === 'sceneValue'
-    ? [
-        {
-          ...problem.notice,
-          param: `scene “${problem.scene || problem.position}”: ${problem.notice.param}`,
-        },
-      ]
-    : [];
-
-/**
  * Restores the state from the URL when a dataset is ready, then writes each change back: a new
  * history entry for a change of view, filters or selection, a replaced one for camera moves and
  * a change of language (Back returns to the previous view, not to the previous language).
  * The saved scenes (`scene=`) are read with the state, checked against the dataset, and written
  * after it; Back and Forward leave them as they are (they are a list being worked on, not a
- * view). Returns the notices about parameters that were ignored, and a way to dismiss them.
+ * view). Returns the notices about parameters that were ignored, what the address' scenes
+ * skipped (worded by the UI as a scenes file's problems are), and a way to dismiss them.
  */
 export function useUrlSync(
   ready: boolean,
@@ -62,6 +49,7 @@ export function useUrlSync(
   dispatch: Dispatch<Action>,
 ) {
   const [notices, setNotices] = useState<UrlNotice[]>([]);
+  const [sceneProblems, setSceneProblems] = useState<SceneProblem[]>([]);
   // The dataset whose URL state has been restored; writing back waits for it.
   const [restoredFor, setRestoredFor] = useState<Dataset | null>(null);
 
@@ -71,7 +59,8 @@ export function useUrlSync(
       const search = window.location.search;
       const parsed = parseUrlState(search, dataset, defaultLanguage());
       const read = withScenes ? readSceneParams(search, dataset) : null;
-      setNotices([...parsed.notices, ...(read?.problems.flatMap(sceneNotice) ?? [])]);
+      setNotices(parsed.notices);
+      setSceneProblems(read?.problems ?? []);
       dispatch({ type: 'restore', state: parsed.state });
       if (read) dispatch({ type: 'setScenes', scenes: read.scenes });
       setRestoredFor(dataset);
@@ -101,6 +90,9 @@ export function useUrlSync(
     else window.history.pushState(null, '', pageUrl(next));
   }, [restoredFor, dataset, state]);
 
-  const dismissNotices = useCallback(() => setNotices([]), []);
-  return { notices, dismissNotices };
+  const dismissNotices = useCallback(() => {
+    setNotices([]);
+    setSceneProblems([]);
+  }, []);
+  return { notices, sceneProblems, dismissNotices };
 }

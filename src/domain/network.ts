@@ -185,7 +185,12 @@ function kept<T>(records: T[], keep: (record: T) => boolean): T[] {
   return records;
 }
 
-function forEachWorkshopLink(
+/**
+ * Calls `visit` for each line a workshop draws: `workshop` from each participant to each host and
+ * each resource city, `co-attendance` between each pair of participants. The one rule of which
+ * cities a workshop links, for the network and for the report map alike.
+ */
+export function forEachWorkshopLink(
   workshop: Workshop,
   visit: (kind: EdgeKind, a: string, b: string) => void,
 ): void {

@@ -8,6 +8,7 @@ import { regionOf } from './countries';
 import { citiesOf, type Dataset } from './dataset';
 import { isPartialDate, partialDateBound, yearOf } from './dates';
 import { workshopCityIds, type RecordSlice } from './records';
+import type { YearRange } from './filters';
 import type { City, Partnership, Workshop } from './types';
 
 /** The cities of one country in the slice. */
@@ -36,23 +37,33 @@ export interface Reach {
   workshopsWithoutPeople: Workshop[];
   /** Every partnership of the slice, by start year (the report map draws them all). */
   partnerships: Partnership[];
-  /** Partnerships of the slice whose status is `active`. */
+  /**
+   * Without a year range, the partnerships of the slice whose status is `active` (active now);
+   * with one, those of the slice that had begun (not proposed): active at some time in the range.
+   */
   activePartnerships: Partnership[];
   /**
    * Partnerships of the slice that began (active or ended: a proposed one has not begun) by their
-   * start year, oldest first; unknown years left out.
+   * start year, oldest first, within the year range when there is one; unknown years left out.
    */
   newPartnershipsByYear: { year: number; partnerships: Partnership[] }[];
+  /** The year range the figures were counted in (the filters'); null for every year. */
+  years: YearRange | null;
   /** True when the slice holds no record at all. */
   empty: boolean;
 }
 
 /**
- * The reach of `slice` (records of `dataset`, as `recordsInSlice` keeps them). A city counts when
- * a record of the slice names it in any role (host, participant, lecturer, either end of a
- * partnership); ids the dataset does not know are skipped. Lists are sorted for reading.
+ * The reach of `slice` (records of `dataset`, as `recordsInSlice` keeps them for filters whose
+ * year range is `years`). A city counts when a record of the slice names it in any role (host,
+ * participant, lecturer, either end of a partnership); ids the dataset does not know are
+ * skipped. What happens in time (new, active) is counted within `years`. Lists are sorted.
  */
-export function reachOf(dataset: Dataset, slice: RecordSlice): Reach {
+export function reachOf(
+  dataset: Dataset,
+  slice: RecordSlice,
+  years: YearRange | null = null,
+): Reach {
   const cities = sliceCities(dataset, slice).sort(byName);
   const japaneseCities = cities.filter(isJapanese);
   const overseasCities = cities.filter((city) => !isJapanese(city));
@@ -73,7 +84,7 @@ export function reachOf(dataset: Dataset, slice: RecordSlice): Reach {
 
   const begunByYear = new Map<number, Partnership[]>();
   for (const partnership of partnerships) {
-    if (!hasBegun(partnership) || partnership.startYear === null) continue;
+    if (!hasBegun(partnership) || !inRange(partnership.startYear, years)) continue;
     const list = begunByYear.get(partnership.startYear);
     if (list) list.push(partnership);
     else begunByYear.set(partnership.startYear, [partnership]);
@@ -89,10 +100,11 @@ export function reachOf(dataset: Dataset, slice: RecordSlice): Reach {
     workshopsWithPeople,
     workshopsWithoutPeople: workshops.filter((w) => w.participants === null),
     partnerships,
-    activePartnerships: partnerships.filter((p) => p.status === 'active'),
+    activePartnerships: partnerships.filter((p) => (years ? hasBegun(p) : p.status === 'active')),
     newPartnershipsByYear: [...begunByYear]
       .sort((a, b) => a[0] - b[0])
       .map(([year, list]) => ({ year, partnerships: list })),
+    years,
     empty: slice.workshops.length === 0 && slice.partnerships.length === 0,
   };
 }
@@ -110,6 +122,11 @@ function sliceCities(dataset: Dataset, slice: RecordSlice): City[] {
 
 function isJapanese(city: City): boolean {
   return regionOf(city.country) === 'japan';
+}
+
+/** True when `year` is known and in `range` (any known year when there is no range). */
+function inRange(year: number | null, range: YearRange | null): year is number {
+  return year !== null && (range === null || (year >= range.from && year <= range.to));
 }
 
 /** A partnership has begun unless it is only proposed: a proposal is no activity yet. */
@@ -159,7 +176,10 @@ export interface ActivitySeries {
   themes: string[];
   /** Every year from the first to the last dated record, gaps included. */
   years: ActivityYear[];
-  /** Records of the slice with no year, left out of the chart (it says how many). */
+  /**
+   * Records of the slice with no year, left out of the chart (it says how many); records that
+   * started before the year range (still active in it) are not counted here, nor drawn.
+   */
   undated: number;
 }
 
@@ -173,10 +193,12 @@ export const NO_THEME = '\u0000none';
  * that began (not proposed) by their start year. A record counts once in each of its stacks (the
  * chart says so): once per coloured theme, once in `OTHER_THEMES` however many uncoloured themes
  * it has, or once in `NO_THEME`. `paletteThemes` are the themes with a colour, most used first.
+ * With a year range, only the records that start in it are drawn.
  */
 export function activityByYear(
   slice: RecordSlice,
   paletteThemes: readonly string[],
+  range: YearRange | null = null,
 ): ActivitySeries {
   const coloured = new Set(paletteThemes);
   const dated: { year: number; stacks: Set<string> }[] = [];
@@ -190,6 +212,7 @@ export function activityByYear(
       undated += 1;
       continue;
     }
+    if (!inRange(year, range)) continue;
     const stacks = new Set(themes.map((theme) => (coloured.has(theme) ? theme : OTHER_THEMES)));
     if (stacks.size === 0) stacks.add(NO_THEME);
     dated.push({ year, stacks });
@@ -210,16 +233,21 @@ export function activityByYear(
 
 /**
  * Overseas cities reached by the end of each year, for every year from the first to the last
- * dated record of the slice: a city counts from the year of its first dated record (workshops by
- * their start, partnerships by their start year); records without a year are left out.
+ * dated record of the slice (within `range` when there is one, counting the cities reached
+ * before it): a city counts from the year of its first dated record (workshops by their start,
+ * partnerships that began by their start year); a proposal reaches no one yet, and records
+ * without a year are left out.
  */
 export function overseasGrowth(
   dataset: Dataset,
   slice: RecordSlice,
+  range: YearRange | null = null,
 ): { year: number; cities: number }[] {
   const records: { year: number | null; cityIds: readonly string[] }[] = [
     ...slice.workshops.map((w) => ({ year: workshopYear(w), cityIds: workshopCityIds(w) })),
-    ...slice.partnerships.map((p) => ({ year: p.startYear, cityIds: [p.cityAId, p.cityBId] })),
+    ...slice.partnerships
+      .filter(hasBegun)
+      .map((p) => ({ year: p.startYear, cityIds: [p.cityAId, p.cityBId] })),
   ];
   const firstYear = new Map<string, number>();
   const years: number[] = [];
@@ -233,7 +261,7 @@ export function overseasGrowth(
     }
   }
   const firsts = [...firstYear.values()];
-  return yearSpan(years).map((year) => ({
+  return yearSpan(years.filter((year) => inRange(year, range))).map((year) => ({
     year,
     cities: firsts.filter((first) => first <= year).length,
   }));

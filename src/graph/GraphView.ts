@@ -4,13 +4,16 @@
  * change of style rebuilds the scene's base; focus only redraws); `destroy` is safe to call twice,
  * terminates the worker and removes every listener it added.
  */
+import type { OverlayLayout } from '../domain/imageOverlay';
 import type { WorkerLike } from '../workers/client';
 import { fitTransform } from './draw';
 import { createInteraction } from './interaction';
 import { createLayoutController } from './layoutController';
+import type { Scene } from './marks';
 import { paint } from './painter';
 import type { LayoutStart } from './protocol';
 import { createSurface } from './surface';
+import { sceneToSvg, type SvgOptions } from './svg';
 import {
   baseChanged,
   buildScene,
@@ -50,6 +53,14 @@ export interface GraphView {
   relayout(start: LayoutStart): void;
   /** Names the canvas anew (another language). */
   setLabel(label: string): void;
+  /**
+   * The graph as it is drawn now, painted at `scale` × the view's CSS size on a new canvas over
+   * `background`; null before the first network, or where the browser gives no 2D canvas of that
+   * size.
+   */
+  snapshot(scale: number, background: string): HTMLCanvasElement | null;
+  /** The graph as it is drawn now, with `overlay` over it, as an SVG document; null before the first network. */
+  svg(overlay: OverlayLayout | null, options: SvgOptions): string | null;
   destroy(): void;
 }
 
@@ -133,26 +144,30 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     scheduleDraw();
   };
 
+  /** What the view shows now; exports read the same scene the canvas is painted from. */
+  const currentScene = (): Scene | null => {
+    if (!base || !model) return null;
+    return buildScene(base, {
+      positions: layout.positions,
+      transform: interaction.transform,
+      width: surface.width,
+      height: surface.height,
+      hoveredCityId: hovered,
+      linkedHoverCityId: model.linkedHoverCityId,
+      selectedCityId: model.selectedCityId,
+      highlight: model.highlight,
+      moving: layout.running,
+      measure: surface.measure,
+    });
+  };
+
   function draw() {
     frame = 0;
     if (destroyed) return;
     surface.checkRatio();
-    const { context, width, height } = surface;
-    if (context && base && model) {
-      const scene = buildScene(base, {
-        positions: layout.positions,
-        transform: interaction.transform,
-        width,
-        height,
-        hoveredCityId: hovered,
-        linkedHoverCityId: model.linkedHoverCityId,
-        selectedCityId: model.selectedCityId,
-        highlight: model.highlight,
-        moving: layout.running,
-        measure: surface.measure,
-      });
-      paint(context, scene, surface.ratio);
-    }
+    const { context } = surface;
+    const scene = context ? currentScene() : null;
+    if (context && scene) paint(context, scene, surface.ratio);
     if (!layout.running) container.dataset.graphReady = 'true';
   }
 
@@ -184,6 +199,26 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     },
     setLabel(label) {
       if (!destroyed) surface.setLabel(label);
+    },
+    snapshot(scale, background) {
+      const scene = destroyed ? null : currentScene();
+      if (!scene) return null;
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(scene.width * scale);
+      canvas.height = Math.round(scene.height * scale);
+      const context = canvas.getContext('2d');
+      if (!context) return null;
+      paint(context, scene, scale);
+      // Under the drawing: `paint` clears to transparent, and a slide needs a page colour.
+      context.globalCompositeOperation = 'destination-over';
+      context.fillStyle = background;
+      context.fillRect(0, 0, scene.width, scene.height);
+      context.globalCompositeOperation = 'source-over';
+      return canvas;
+    },
+    svg(overlay, options) {
+      const scene = destroyed ? null : currentScene();
+      return scene && sceneToSvg(scene, overlay, options);
     },
     destroy() {
       if (destroyed) return;

@@ -18,6 +18,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createLedger } from './ledger';
+import { createSnapshots, MAX_CANVAS } from './snapshot';
 import type { Camera, MapModel } from './model';
 import { CITY_LAYERS } from './overlays/cities';
 import { createFocusTracker } from './overlays/focus';
@@ -69,6 +70,17 @@ export interface MapView {
   update(model: MapModel): void;
   /** Fits the camera to every city of the current network. */
   resetView(): void;
+  /**
+   * The map as it is now, drawn at `scale` × its CSS size (`scale` device pixels per CSS pixel,
+   * whatever the screen's) and copied to a new 2D canvas; null when the map has not loaded, is
+   * gone, or the browser drew it smaller than asked (a canvas over its limits).
+   */
+  snapshot(scale: number): Promise<HTMLCanvasElement | null>;
+  /**
+   * The longest side, in pixels, this map can draw its canvas at: MapLibre's `maxCanvasSize`
+   * and WebGL's renderbuffer, texture and viewport limits, whichever is least.
+   */
+  maxCanvasSide(): number;
   destroy(): void;
 }
 
@@ -93,6 +105,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     },
     // One world: the network is drawn once, with arcs cut at the antimeridian.
     renderWorldCopies: false,
+    maxCanvasSize: [MAX_CANVAS, MAX_CANVAS],
     dragRotate: false,
     pitchWithRotate: false,
   });
@@ -257,6 +270,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     if (loaded) container.dataset.mapIdle = 'true';
   };
 
+  const snapshots = createSnapshots(map, container, () => loaded && !destroyed);
+
   // The container changes size without the window doing so (views side by side, a profile
   // opening), which MapLibre does not notice by itself.
   const resizeObserver = new ResizeObserver(() => map.resize());
@@ -291,9 +306,12 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     resetView() {
       if (!destroyed && loaded) fit(true);
     },
+    snapshot: snapshots.take,
+    maxCanvasSide: snapshots.maxCanvasSide,
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      snapshots.end();
       resizeObserver.disconnect();
       map.off('load', onLoad);
       map.off('idle', onIdle);

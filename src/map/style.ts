@@ -16,6 +16,8 @@ export const SOURCES = {
   links: 'network-links',
   /** The open record's or link's cities, with their roles (see `roleFeatures`). */
   roles: 'network-roles',
+  /** Places drawn as one cluster at this zoom (see `clusterFeatures`). */
+  clusters: 'network-clusters',
 } as const;
 
 /** The font the style bundles for labels, by the name layers ask for. */

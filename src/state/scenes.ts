@@ -187,7 +187,8 @@ export function parseScenesFile(text: string, dataset: Dataset): ReadScenes {
   if (file.version !== SCENES_VERSION)
     return {
       scenes: [],
-      problems: [{ code: 'unsupportedVersion', version: String(file.version) }],
+      // A file with no version says so in the words of the problem: "version (none)".
+      problems: [{ code: 'unsupportedVersion', version: JSON.stringify(file.version ?? null) }],
     };
 
   const problems: SceneProblem[] = [];

@@ -182,11 +182,13 @@ export function parseUrlState(
     }
   }
 
-  const unknownYears = params.get('unknown-years');
-  if (unknownYears !== null) {
-    if (unknownYears === 'hide') filters.unknownYears = false;
-    else if (unknownYears !== 'show') ignore('unknown-years', unknownYears, 'oneOf', SHOW_HIDE);
-  }
+  /** True for `name=on`; false for `name=off` or none; anything else is ignored with a notice. */
+  const flag = (name: string, off: string, on: string): boolean => {
+    const value = params.get(name);
+    if (value !== null && value !== on && value !== off) ignore(name, value, 'oneOf', [off, on]);
+    return value === on;
+  };
+  if (flag('unknown-years', 'show', 'hide')) filters.unknownYears = false;
 
   const countries = listParam(params.get('countries'));
   if (countries) {
@@ -237,16 +239,8 @@ export function parseUrlState(
     'unknownFunder',
   );
 
-  const isolated = params.get('isolated');
-  if (isolated !== null) {
-    if (isolated === 'hide') filters.hideIsolated = true;
-    else if (isolated !== 'show') ignore('isolated', isolated, 'oneOf', SHOW_HIDE);
-  }
-  const outside = params.get('outside');
-  if (outside !== null) {
-    if (outside === 'fade') filters.fadeOutside = true;
-    else if (outside !== 'hide') ignore('outside', outside, 'oneOf', ['hide', 'fade']);
-  }
+  filters.hideIsolated = flag('isolated', 'show', 'hide');
+  filters.fadeOutside = flag('outside', 'hide', 'fade');
 
   const city = params.get('city');
   if (city !== null) {
@@ -325,8 +319,6 @@ export function parseUrlState(
   }
   return { state, notices };
 }
-
-const SHOW_HIDE = ['show', 'hide'] as const;
 
 /** The id among `ids` that `written` names, ignoring case and surrounding space. */
 function findId(ids: Iterable<string>, written: string): string | undefined {

@@ -8,6 +8,11 @@ import {
   type GraphView,
 } from '../graph/GraphView';
 import type { ExportCaption } from './exportCaption';
+import { IMAGE_BACKGROUND, withOverlay } from './imageExport/compose';
+import { ImageExportMenu, type ImageFormat } from './imageExport/ImageExportMenu';
+import { CANVAS_LIMITS } from './imageExport/scale';
+import { imageFileName, savePng, saveSvg, type SaveOutcome } from './imageExport/saveImage';
+import { useImageOverlay } from './imageExport/useImageOverlay';
 import { MapTooltip } from './MapTooltip';
 
 interface Props {
@@ -25,8 +30,8 @@ interface Props {
 
 /** The graph view: a thin bridge from React to the `GraphView` lifecycle object, plus its controls. */
 export function GraphPanel({ dataset, model, legend, caption, ...props }: Props) {
-  void caption;
   const { t } = useTranslation('view');
+  const overlayFor = useImageOverlay(caption);
   const label = t('graph.canvas');
   // The canvas is named once made, and anew in another language (below).
   const firstLabel = useRef(label);
@@ -60,6 +65,27 @@ export function GraphPanel({ dataset, model, legend, caption, ...props }: Props)
   useEffect(() => viewRef.current?.update(model), [model]);
   useEffect(() => viewRef.current?.setLabel(label), [label]);
 
+  /** The graph as it is drawn, as a PNG at the scale asked for or as SVG, with its caption. */
+  const saveImage = async (format: ImageFormat): Promise<SaveOutcome> => {
+    const view = viewRef.current;
+    const container = containerRef.current;
+    if (!view || !container) return { type: 'failed' };
+    const { clientWidth: width, clientHeight: height } = container;
+    const overlay = await overlayFor(model, width, height);
+    if (format.type === 'svg') {
+      const svg = view.svg(overlay, { title: caption.title, background: IMAGE_BACKGROUND });
+      return saveSvg(svg, imageFileName('graph', null));
+    }
+    return savePng({
+      requested: format.scale,
+      width,
+      height,
+      limits: CANVAS_LIMITS,
+      draw: async (scale) => withOverlay(view.snapshot(scale, IMAGE_BACKGROUND), overlay, scale),
+      fileName: (scale) => imageFileName('graph', scale),
+    });
+  };
+
   const nodeById = useMemo(
     () => new Map(model.network.nodes.map((n) => [n.id, n])),
     [model.network],
@@ -68,25 +94,29 @@ export function GraphPanel({ dataset, model, legend, caption, ...props }: Props)
   return (
     <section className="graph-panel" aria-label={t('graph.region')}>
       <div ref={containerRef} className="graph-container" />
-      <div className="graph-toolbar">
-        <button type="button" onClick={() => viewRef.current?.relayout('warm')}>
-          {t('graph.relayout')}
-        </button>
-        <button type="button" onClick={() => viewRef.current?.relayout('geographic')}>
-          {t('graph.fromMap')}
-        </button>
-        {progress !== null && (
-          <span
-            className="graph-progress"
-            role="progressbar"
-            aria-label={t('graph.progressLabel')}
-            aria-valuenow={Math.round(progress * 100)}
-          >
-            {t('graph.progress', { percent: Math.round(progress * 100) })}
-          </span>
-        )}
+      {/* The toolbar, then the legend in the room left below it (see imageExport.css). */}
+      <div className="view-side">
+        <div className="graph-toolbar">
+          <button type="button" onClick={() => viewRef.current?.relayout('warm')}>
+            {t('graph.relayout')}
+          </button>
+          <button type="button" onClick={() => viewRef.current?.relayout('geographic')}>
+            {t('graph.fromMap')}
+          </button>
+          <ImageExportMenu view="graph" svg onSave={saveImage} />
+          {progress !== null && (
+            <span
+              className="graph-progress"
+              role="progressbar"
+              aria-label={t('graph.progressLabel')}
+              aria-valuenow={Math.round(progress * 100)}
+            >
+              {t('graph.progress', { percent: Math.round(progress * 100) })}
+            </span>
+          )}
+        </div>
+        {legend}
       </div>
-      {legend}
       {hover && (
         <MapTooltip x={hover.x} y={hover.y} dataset={dataset} node={nodeById.get(hover.id)} />
       )}

@@ -11,6 +11,11 @@ import {
 } from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../domain/encoding';
 import type { ExportCaption } from './exportCaption';
+import { withOverlay } from './imageExport/compose';
+import { ImageExportMenu, type ImageFormat } from './imageExport/ImageExportMenu';
+import { CANVAS_LIMITS, tighterLimits } from './imageExport/scale';
+import { imageFileName, savePng, type SaveOutcome } from './imageExport/saveImage';
+import { useImageOverlay } from './imageExport/useImageOverlay';
 import { MapTooltip } from './MapTooltip';
 
 interface Props {
@@ -32,8 +37,8 @@ const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
 export function MapPanel({ model, legend, caption, ...props }: Props) {
-  void caption;
   const { t } = useTranslation('view');
+  const overlayFor = useImageOverlay(caption);
   // MapLibre words its own controls once, when the map is made: another language, another map.
   const labels = useMemo(
     (): MapControlLabels => ({
@@ -82,6 +87,27 @@ export function MapPanel({ model, legend, caption, ...props }: Props) {
     viewRef.current?.update(model);
   }, [model]);
 
+  /** The map as it is, at the scale asked for (or the largest the browser draws), with its caption. */
+  const saveImage = async (format: ImageFormat): Promise<SaveOutcome> => {
+    const view = viewRef.current;
+    const container = containerRef.current;
+    if (!view || !container || format.type !== 'png') return { type: 'failed' };
+    const { clientWidth: width, clientHeight: height } = container;
+    const overlay = await overlayFor({ ...model, linkColorBy: model.colorBy }, width, height);
+    return savePng({
+      requested: format.scale,
+      width,
+      height,
+      // Drawn by WebGL, then copied to a 2D canvas for the caption: both limits hold.
+      limits: tighterLimits(CANVAS_LIMITS, {
+        maxSide: view.maxCanvasSide(),
+        maxPixels: CANVAS_LIMITS.maxPixels,
+      }),
+      draw: async (scale) => withOverlay(await view.snapshot(scale), overlay, scale),
+      fileName: (scale) => imageFileName('map', scale),
+    });
+  };
+
   const { network, dataset } = model;
   const nodeById = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
   const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);
@@ -94,27 +120,31 @@ export function MapPanel({ model, legend, caption, ...props }: Props) {
         role="application"
         aria-label={t('map.container')}
       />
-      <div className="map-toolbar">
-        <button type="button" onClick={() => viewRef.current?.resetView()}>
-          {t('map.resetView')}
-        </button>
-        <fieldset className="segmented">
-          <legend>{t('map.colourBy')}</legend>
-          {LINK_COLOR_MODES.map((mode) => (
-            <label key={mode}>
-              <input
-                type="radio"
-                name="link-color"
-                value={mode}
-                checked={model.colorBy === mode}
-                onChange={() => props.onColorByChange(mode)}
-              />
-              {t(`map.colourMode.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
+      {/* The toolbar, then the legend in the room left below it (see imageExport.css). */}
+      <div className="view-side">
+        <div className="map-toolbar">
+          <button type="button" onClick={() => viewRef.current?.resetView()}>
+            {t('map.resetView')}
+          </button>
+          <fieldset className="segmented">
+            <legend>{t('map.colourBy')}</legend>
+            {LINK_COLOR_MODES.map((mode) => (
+              <label key={mode}>
+                <input
+                  type="radio"
+                  name="link-color"
+                  value={mode}
+                  checked={model.colorBy === mode}
+                  onChange={() => props.onColorByChange(mode)}
+                />
+                {t(`map.colourMode.${mode}`)}
+              </label>
+            ))}
+          </fieldset>
+          <ImageExportMenu view="map" svg={false} onSave={saveImage} />
+        </div>
+        {legend}
       </div>
-      {legend}
       {hover && (
         <MapTooltip
           x={hover.x}

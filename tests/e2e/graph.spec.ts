@@ -74,6 +74,8 @@ for (const view of ['graph', 'table', 'split']) {
   test(`axe-core finds no serious or critical violation in the ${view} view with a profile open`, async ({
     page,
   }) => {
+    // axe walks the whole page, map and graph included: over 30 s on a loaded machine (no speed asserted).
+    test.slow();
     await page.goto(`./?view=${view}&city=osaka`);
     await expect(page.getByRole('complementary', { name: 'City profile: Osaka' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

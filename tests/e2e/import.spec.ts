@@ -209,11 +209,34 @@ test('a new cities.csv over imported data, with "Add these files to my data", ke
   );
 });
 
+/** Whether the stored import is the data to show at the next load (idb-keyval's default store). */
+function storedIsActive(page: Page): Promise<boolean | null> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean | null>((resolve) => {
+        const open = indexedDB.open('keyval-store');
+        open.onsuccess = () => {
+          const read = open.result
+            .transaction('keyval')
+            .objectStore('keyval')
+            .get('c2c-network:imported-dataset');
+          read.onsuccess = () =>
+            resolve((read.result as { active?: boolean } | undefined)?.active ?? null);
+          read.onerror = () => resolve(null);
+        };
+        open.onerror = () => resolve(null);
+      }),
+  );
+}
+
 test('with data stored but the bundled data shown, an import asks first, and Cancel or Escape keep the stored data', async ({
   page,
 }) => {
   await importThreeFiles(page);
   await page.getByRole('button', { name: 'Back to the bundled data' }).click();
+  await expect(status(page)).toContainText('47 cities');
+  // The choice is written to the browser's storage in the background: reload once it is there.
+  await expect.poll(() => storedIsActive(page)).toBe(false);
   await page.reload();
   await expect(status(page)).toContainText('47 cities');
 

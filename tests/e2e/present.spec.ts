@@ -165,7 +165,7 @@ test('a scene in the address that names an unknown theme is kept without it, wit
   const scene = new URLSearchParams({ name: 'Plastics', theme: 'plastics', view: 'graph' });
   await page.goto(`./?scene=${encodeURIComponent(scene.toString())}`);
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
-    'Ignored scene “Plastics”: theme=plastics: no record has this theme.',
+    'Scene 1 (Plastics): Ignored theme=plastics: no record has this theme.',
   );
   await expect(page.getByRole('textbox', { name: 'Name of scene 1' })).toHaveValue('Plastics');
   await expect

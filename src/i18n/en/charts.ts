@@ -29,6 +29,9 @@ export const charts = {
     descOne_other: '{{count, number}} overseas cities reached in {{first}}.',
     value: '{{year}}: {{value}}',
     empty: 'No overseas city in this selection.',
+    /** Under the line: cities reached only by records without a year (or by proposals). */
+    undated_one: '{{count, number}} more overseas city has no dated record and is not drawn',
+    undated_other: '{{count, number}} more overseas cities have no dated record and are not drawn',
   },
   countries: {
     title: 'Cities per country',

@@ -26,6 +26,9 @@ export const reach = {
     /** Under "New partnerships": the years they began (`2004–2023`). */
     byYear: 'by start year, {{span}}',
     byYearNone: 'no start year known',
+    /** Under "Active partnerships": now, or at some time in the filtered years (`2019–2020`). */
+    activeNow: 'active today',
+    activeIn: 'active at some time in {{span}}',
     /** The lists a figure opens to. */
     none: 'None in these filters.',
     withFigure: 'Workshops giving a figure',

@@ -29,6 +29,8 @@ export const charts: Messages<typeof en> = {
     descOne_other: '{{first}}年に関わった海外の都市は{{count, number}}都市です。',
     value: '{{year}}年：{{value}}都市',
     empty: 'この絞り込みには海外の都市がありません。',
+    undated_one: '年のわかる記録がない海外の都市{{count, number}}都市は描いていません',
+    undated_other: '年のわかる記録がない海外の都市{{count, number}}都市は描いていません',
   },
   countries: {
     title: '国別の都市数',

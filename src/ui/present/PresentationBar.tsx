@@ -1,5 +1,5 @@
 /** While presenting: the scene's name, where it is in the list, previous / next, and the way out. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../state/scenes';
 import './present.css';
@@ -15,6 +15,7 @@ interface Props {
 export function PresentationBar({ scenes, index, onStep, onExit }: Props) {
   const { t } = useTranslation('present');
   const bar = useRef<HTMLElement>(null);
+  const keysId = useId();
   const position = { current: index + 1, total: scenes.length };
   const name = scenes[index]?.name || t('scene.untitled', { position: index + 1 });
 
@@ -32,17 +33,24 @@ export function PresentationBar({ scenes, index, onStep, onExit }: Props) {
         </span>
         <span className="visually-hidden">{t('bar.positionLabel', position)}</span>
       </p>
-      <p className="presentation-keys" aria-hidden="true">
+      <p className="presentation-keys" id={keysId}>
         {t('bar.keys')}
       </p>
       <div className="presentation-buttons">
-        <button type="button" disabled={index === 0} onClick={() => onStep(index - 1)}>
+        {/* aria-disabled, not disabled: a focused button that became disabled would drop focus. */}
+        <button
+          type="button"
+          aria-disabled={index === 0}
+          aria-describedby={keysId}
+          onClick={() => index > 0 && onStep(index - 1)}
+        >
           {t('bar.previous')}
         </button>
         <button
           type="button"
-          disabled={index === scenes.length - 1}
-          onClick={() => onStep(index + 1)}
+          aria-disabled={index === scenes.length - 1}
+          aria-describedby={keysId}
+          onClick={() => index < scenes.length - 1 && onStep(index + 1)}
         >
           {t('bar.next')}
         </button>

@@ -175,6 +175,13 @@ export function ReachFigures({ dataset, reach, onSelectCity, onOpenRecord }: Pro
       <Figure
         value={words.number(reach.activePartnerships.length)}
         label={t('figures.activePartnerships')}
+        note={
+          reach.years
+            ? t('figures.activeIn', {
+                span: formatYearSpan(reach.years.from, reach.years.to, words.language),
+              })
+            : t('figures.activeNow')
+        }
       >
         {partnershipList(reach.activePartnerships)}
       </Figure>

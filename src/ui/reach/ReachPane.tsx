@@ -75,7 +75,12 @@ export function ReachPane(props: Props) {
               caption={caption}
               language={language}
             />
-            <GrowthChart growth={props.growth} caption={caption} language={language} />
+            <GrowthChart
+              growth={props.growth}
+              reached={reach.overseasCities.length}
+              caption={caption}
+              language={language}
+            />
             <div className="print-hidden">
               <CountryChart countries={reach.countries} caption={caption} language={language} />
             </div>

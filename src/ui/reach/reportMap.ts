@@ -21,6 +21,7 @@ import {
   LOOKS,
   type LinkLook,
 } from '../../domain/encoding';
+import { forEachWorkshopLink } from '../../domain/network';
 import { REGION_COLORS } from '../../domain/palette';
 import { workshopCityIds } from '../../domain/records';
 import type { City, Partnership, Workshop } from '../../domain/types';
@@ -95,9 +96,12 @@ export interface ReportMapScene {
 /** The pairs of cities a record links on the map: each host to each participant; a partnership's two. */
 function recordPairs(input: ReportMapInput): { look: LinkLook; a: string; b: string }[] {
   const pairs: { look: LinkLook; a: string; b: string }[] = [];
+  // Workshop lines as the network draws them (participants to hosts and lecturers); the
+  // fellow participants' co-attendance is left out of the printed map.
   for (const workshop of input.workshops)
-    for (const a of workshop.hostCityIds)
-      for (const b of workshop.participantCityIds) pairs.push({ look: 'workshop', a, b });
+    forEachWorkshopLink(workshop, (kind, a, b) => {
+      if (kind === 'workshop') pairs.push({ look: 'workshop', a, b });
+    });
   for (const partnership of input.partnerships)
     pairs.push({
       look: partnership.status === 'proposed' ? 'proposed' : 'partnership',

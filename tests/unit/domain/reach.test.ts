@@ -260,7 +260,7 @@ describe('what counts and what does not', () => {
   });
 
   it('counts an overseas city from its first dated record', () => {
-    // Hue from 2014 (partnership), Hanoi from 2019, Cebu from 2021 (a proposal names it).
+    // Hue from 2014 (partnership), Hanoi from 2019; Cebu only in a 2021 proposal: not reached.
     expect(overseasGrowth(dataset, all)).toEqual([
       { year: 2014, cities: 1 },
       { year: 2015, cities: 1 },
@@ -268,8 +268,6 @@ describe('what counts and what does not', () => {
       { year: 2017, cities: 1 },
       { year: 2018, cities: 1 },
       { year: 2019, cities: 2 },
-      { year: 2020, cities: 2 },
-      { year: 2021, cities: 3 },
     ]);
   });
 
@@ -282,6 +280,43 @@ describe('what counts and what does not', () => {
     });
     expect(activityByYear(none, ['waste'])).toEqual({ themes: [], years: [], undated: 0 });
     expect(overseasGrowth(dataset, none)).toEqual([]);
+  });
+});
+
+describe('a year range', () => {
+  const range = { from: 2019, to: 2020 };
+  const slice = recordsInSlice(bundled, { ...DEFAULT_FILTERS, years: range });
+  const reach = reachOf(bundled, slice, range);
+
+  it('counts as new only the partnerships that began in it', () => {
+    // Independently, from the rows: partnerships (not proposed) starting in 2019 or 2020.
+    const began = bundled.partnerships.filter(
+      (p) =>
+        p.status !== 'proposed' &&
+        p.startYear !== null &&
+        p.startYear >= 2019 &&
+        p.startYear <= 2020,
+    );
+    const counted = reach.newPartnershipsByYear.flatMap((y) => y.partnerships);
+    expect(ids(counted).sort()).toEqual(ids(began).sort());
+    expect(reach.years).toEqual(range);
+  });
+
+  it('counts as active the partnerships active at some time in it, ended since or not', () => {
+    expect(reach.activePartnerships.every((p) => p.status !== 'proposed')).toBe(true);
+    expect(ids(reach.activePartnerships).sort()).toEqual(
+      ids(slice.partnerships.filter((p) => p.status !== 'proposed')).sort(),
+    );
+  });
+
+  it('draws activity and growth within it, growth counting the cities reached before', () => {
+    const activity = activityByYear(slice, [], range);
+    expect(activity.years.every(({ year }) => year >= 2019 && year <= 2020)).toBe(true);
+    const growth = overseasGrowth(bundled, slice, range);
+    expect(growth.map(({ year }) => year)).toEqual([2019, 2020]);
+    // Reached before 2019 and still in the slice: counted from the first year shown.
+    expect(growth[0]!.cities).toBeGreaterThan(0);
+    expect(growth.at(-1)!.cities).toBe(overseasGrowth(bundled, slice).at(-1)!.cities);
   });
 });
 
@@ -319,7 +354,7 @@ describe('any slice of the bundled data', () => {
     fc.assert(
       fc.property(filters, (f) => {
         const slice = recordsInSlice(bundled, f);
-        const reach = reachOf(bundled, slice);
+        const reach = reachOf(bundled, slice, f.years);
         // Every city a record of the slice names is reached, and the slice is empty only when it has no record.
         const reached = new Set(ids([...reach.japaneseCities, ...reach.overseasCities]));
         for (const w of slice.workshops)
@@ -335,8 +370,18 @@ describe('any slice of the bundled data', () => {
         expect(reach.overseasCountries.length).toBeLessThanOrEqual(all.overseasCountries.length);
         expect(reach.workshops.length).toBeLessThanOrEqual(all.workshops.length);
         expect(reach.peopleTrained).toBeLessThanOrEqual(all.peopleTrained);
-        expect(reach.activePartnerships.length).toBeLessThanOrEqual(all.activePartnerships.length);
-        const grown = overseasGrowth(bundled, slice).at(-1)?.cities ?? 0;
+        // Active in a year range may include partnerships ended since: still among the whole's.
+        expect(within(reach.activePartnerships, all.partnerships)).toBe(true);
+        if (!f.years) expect(within(reach.activePartnerships, all.activePartnerships)).toBe(true);
+        // What happens in time is counted within the filtered years only.
+        const inYears = (year: number) => !f.years || (year >= f.years.from && year <= f.years.to);
+        for (const { year } of reach.newPartnershipsByYear)
+          expect(inYears(year), String(year)).toBe(true);
+        for (const { year } of activityByYear(slice, [], f.years).years)
+          expect(inYears(year), String(year)).toBe(true);
+        const growth = overseasGrowth(bundled, slice, f.years);
+        for (const { year } of growth) expect(inYears(year), String(year)).toBe(true);
+        const grown = growth.at(-1)?.cities ?? 0;
         expect(grown).toBeLessThanOrEqual(allGrowth.at(-1)!.cities);
         expect(grown).toBeLessThanOrEqual(reach.overseasCities.length);
       }),

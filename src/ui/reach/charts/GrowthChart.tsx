@@ -7,10 +7,21 @@ import type { Language } from '../../../state/language';
 import type { ExportCaption } from '../../exportCaption';
 import { BottomAxis, ChartText, HorizontalGrid } from './axes';
 import { ChartFrame } from './ChartFrame';
-import { countTicks, LINE, SMALL_TEXT, TEXT_SIZE, textWidth, wrapText, yearTicks } from './layout';
+import {
+  countTicks,
+  LINE,
+  MUTED_COLOR,
+  SMALL_TEXT,
+  TEXT_SIZE,
+  textWidth,
+  wrapText,
+  yearTicks,
+} from './layout';
 
 interface Props {
   growth: { year: number; cities: number }[];
+  /** Overseas cities of the slice: those beyond the line's end have no dated record. */
+  reached: number;
   caption: ExportCaption;
   language: Language;
 }
@@ -21,7 +32,7 @@ const PLOT_HEIGHT = 180;
 const LINE_COLOR = REGION_COLORS['southeast-asia'];
 
 /** Growth of overseas cities reached over the years. */
-export function GrowthChart({ growth, caption, language }: Props) {
+export function GrowthChart({ growth, reached, caption, language }: Props) {
   const { t } = useTranslation('charts');
   const title = t('growth.title');
   const number = (value: number) => formatNumber(value, language);
@@ -52,12 +63,16 @@ export function GrowthChart({ growth, caption, language }: Props) {
     from: number(start.cities),
     to: number(end.cities),
   };
+  // Cities known only from undated records (or proposals) are reached but have no year to be drawn in.
+  const undated = Math.max(0, reached - end.cities);
+  const undatedNote = undated > 0 ? t('growth.undated', { count: undated }) : null;
   const desc =
-    start.year === end.year
+    (undatedNote ? `${undatedNote}. ` : '') +
+    (start.year === end.year
       ? t('growth.descOne', { count: end.cities, first: ends.first })
       : start.cities === end.cities
         ? t('growth.descSame', ends)
-        : t('growth.desc', ends);
+        : t('growth.desc', ends));
 
   const draw = (width: number) => {
     const y = scaleLinear()
@@ -89,7 +104,7 @@ export function GrowthChart({ growth, caption, language }: Props) {
     const xTitleY = plotBottom + 36;
 
     return {
-      height: xTitleY + 8,
+      height: xTitleY + (undatedNote ? 24 : 8),
       marks: (
         <>
           {yTitle.map((line, i) => (
@@ -123,6 +138,11 @@ export function GrowthChart({ growth, caption, language }: Props) {
           <ChartText x={(left + right) / 2} y={xTitleY} anchor="middle">
             {t('year')}
           </ChartText>
+          {undatedNote && (
+            <ChartText x={left - 8} y={xTitleY + 18} size={SMALL_TEXT} color={MUTED_COLOR}>
+              {undatedNote}
+            </ChartText>
+          )}
         </>
       ),
     };

@@ -50,10 +50,17 @@ describe('the presentation bar', () => {
     expect(onExit).toHaveBeenCalledOnce();
   });
 
-  it('cannot step past either end', () => {
-    renderBar(2);
-    expect(screen.getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
-    expect(screen.getByRole('button', { name: 'Previous' })).toHaveProperty('disabled', false);
+  it('cannot step past either end, and keeps the button focusable there', () => {
+    const { onStep } = renderBar(2);
+    const next = screen.getByRole('button', { name: 'Next' });
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Previous' }).getAttribute('aria-disabled')).toBe(
+      'false',
+    );
+    next.focus();
+    fireEvent.click(next);
+    expect(onStep).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(next);
   });
 
   it('speaks Japanese', () => {

@@ -58,6 +58,7 @@ const REACH: Reach = {
   partnerships: [OSAKA_QUEZON],
   activePartnerships: [OSAKA_QUEZON],
   newPartnershipsByYear: [{ year: 2018, partnerships: [OSAKA_QUEZON] }],
+  years: null,
   empty: false,
 };
 
@@ -73,6 +74,7 @@ const EMPTY: Reach = {
   partnerships: [],
   activePartnerships: [],
   newPartnershipsByYear: [],
+  years: null,
   empty: true,
 };
 
@@ -140,7 +142,7 @@ describe('the reach pane', () => {
       '3Countries reached (overseas)',
       '2Workshops',
       '7People trained1 workshop gives no figure',
-      '1Active partnerships',
+      '1Active partnershipsactive today',
       '1New partnershipsby start year, 2018',
     ]);
     expect(within(pane).queryByRole('button', { name: 'Bandung' })).toBeNull();
@@ -203,8 +205,8 @@ describe('the reach pane', () => {
     const { pane } = renderPane(REACH);
     const map = within(pane).getByRole('img', { name: 'Map of 8 cities in 4 countries' });
     expect(map.querySelectorAll('circle')).toHaveLength(8);
-    // Osaka–Quezon City (partnership) and 2 hosts × 4 participants (workshops, twice over).
-    expect(map.querySelectorAll('line')).toHaveLength(9);
+    // Osaka–Quezon City (partnership) and 4 participants × (2 hosts + 2 lecturers) (workshops).
+    expect(map.querySelectorAll('line')).toHaveLength(17);
     expect(map.querySelector('.report-land')).toBeNull();
   });
 

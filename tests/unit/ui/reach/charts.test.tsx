@@ -212,7 +212,7 @@ describe('the activity chart', () => {
 
 describe('the growth chart', () => {
   it('draws a point for each year and lists the same counts in its table', () => {
-    inLanguage('en', <GrowthChart growth={GROWTH} caption={CAPTION} language="en" />);
+    inLanguage('en', <GrowthChart growth={GROWTH} reached={9} caption={CAPTION} language="en" />);
     const chart = figure('Overseas cities reached');
     const points = within(chart).getByRole('img').querySelectorAll('circle');
     expect(Array.from(points, (point) => point.getAttribute('data-year'))).toEqual([
@@ -236,15 +236,23 @@ describe('the growth chart', () => {
     expect(within(chart).getByRole('img').textContent).toContain('Year');
   });
 
+  it('says how many reached cities have no year to be drawn in', () => {
+    inLanguage('en', <GrowthChart growth={GROWTH} reached={11} caption={CAPTION} language="en" />);
+    const chart = figure('Overseas cities reached');
+    const note = '2 more overseas cities have no dated record and are not drawn';
+    expect(within(chart).getByRole('img').textContent).toContain(note);
+    expect(desc(chart)).toContain(note);
+  });
+
   it('speaks Japanese', () => {
-    inLanguage('ja', <GrowthChart growth={GROWTH} caption={CAPTION} language="ja" />);
+    inLanguage('ja', <GrowthChart growth={GROWTH} reached={9} caption={CAPTION} language="ja" />);
     const chart = figure('関わった海外の都市数の推移');
     expect(desc(chart)).toBe('関わった海外の都市は2015年の4都市から2018年の9都市に増えました。');
     expect(tableRows(chart)[0]).toEqual(['2015', '4']);
   });
 
   it('says so when no overseas city is reached', () => {
-    inLanguage('en', <GrowthChart growth={[]} caption={CAPTION} language="en" />);
+    inLanguage('en', <GrowthChart growth={[]} reached={0} caption={CAPTION} language="en" />);
     const chart = figure('Overseas cities reached');
     expect(within(chart).getByText('No overseas city in this selection.')).toBeTruthy();
     expect(within(chart).queryByRole('img')).toBeNull();
