@@ -123,6 +123,41 @@ export function clusteringAt(index: ClusterIndex, zoom: number): Clustering {
   return { zoom: level, clusters, clusterOf };
 }
 
+/** Clusters of at most this many places open all at once: every place apart after one click. */
+export const OPEN_AT_ONCE = 50;
+
+/**
+ * The zoom a click on `cluster` (found at `zoom`) goes to: where every one of its places stands
+ * alone for a small cluster (one click away, not one click per split), where it first parts for a
+ * large one; past `maxZoom` (nothing clusters) for places that share one point.
+ */
+export function openingZoom(index: ClusterIndex, cluster: PlaceCluster, zoom: number): number {
+  const beyond = index.options.maxZoom + 1;
+  if (cluster.members.length > OPEN_AT_ONCE) return cluster.expansionZoom ?? beyond;
+  const members = new Set(cluster.members);
+  for (
+    let level = Math.max(cluster.expansionZoom ?? beyond, Math.floor(zoom) + 1);
+    level < beyond;
+    level++
+  ) {
+    const { clusterOf } = clusteringAt(index, level);
+    if (cluster.members.every((id) => !clusterOf.has(id) || !sharesCluster(clusterOf, id, members)))
+      return level;
+  }
+  return beyond;
+}
+
+/** True when another of `members` is in the same cluster as `id`. */
+function sharesCluster(
+  clusterOf: ReadonlyMap<string, string>,
+  id: string,
+  members: ReadonlySet<string>,
+): boolean {
+  const own = clusterOf.get(id);
+  for (const other of members) if (other !== id && clusterOf.get(other) === own) return true;
+  return false;
+}
+
 /** A link of the network, by its ends and the records behind it. */
 export interface LinkEnds {
   id: string;

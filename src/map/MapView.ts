@@ -17,6 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { createClusterControl } from './clusterControl';
 import { createLedger } from './ledger';
 import { createSnapshots, MAX_CANVAS } from './snapshot';
 import type { Camera, MapModel } from './model';
@@ -170,7 +171,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       highlight: model.highlight,
       selectedCityId: model.selectedCityId,
     });
-    const next: OverlayModel = { ...model, focus };
+    const next: OverlayModel = { ...model, focus, ...clusterControl.drawing(model) };
     touched = false;
     for (const overlay of overlays) overlay.update(next, drawn, target);
     drawn = next;
@@ -252,8 +253,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       const id = map.queryRenderedFeatures(event.point, { layers: [layer] })[0]?.properties?.id;
       return typeof id === 'string' ? id : null;
     };
+    // The city the pointer names (its tooltip shows) wins over a cluster's pie beside it.
     const city = idAt(CITY_LAYERS.circles);
     if (city !== null) return options.onSelectCity(city);
+    // A cluster, or a link between clusters, opens by zooming in.
+    if (clusterControl.click(event)) return;
     const link = idAt(LINK_LAYERS.hit);
     if (link !== null) return options.onSelectLink(link);
     options.onSelectCity(null);
@@ -271,6 +275,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   };
 
   const snapshots = createSnapshots(map, container, () => loaded && !destroyed);
+  // Clusters part and join with the whole zoom level: then the overlays draw anew.
+  const clusterControl = createClusterControl(map, container, () => {
+    if (loaded && !destroyed && drawn) draw(drawn);
+  });
 
   // The container changes size without the window doing so (views side by side, a profile
   // opening), which MapLibre does not notice by itself.
@@ -312,6 +320,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       if (destroyed) return;
       destroyed = true;
       snapshots.end();
+      clusterControl.destroy();
       resizeObserver.disconnect();
       map.off('load', onLoad);
       map.off('idle', onIdle);

@@ -97,17 +97,20 @@ const englishName = (node: NetworkNode) => node.city.name;
 
 /**
  * One point per city of the network, sized and coloured by `style` and named by `nameOf` (default:
- * its English name); its feature id is its index.
+ * its English name); its feature id is its index. Cities in `clustered` are left out.
  */
 export function cityFeatures(
   network: Network,
   style: CityStyle = DEFAULT_CITY_STYLE,
   nameOf: (node: NetworkNode) => string = englishName,
+  clustered: ReadonlyMap<string, string> = new Map(),
 ): CityCollection {
   const maxSize = largestSize(network, style);
-  return {
-    type: 'FeatureCollection',
-    features: network.nodes.map((node, index): Feature<Point, CityProperties> => ({
+  const features: Feature<Point, CityProperties>[] = [];
+  for (const [index, node] of network.nodes.entries()) {
+    // A clustered city is drawn by its cluster; the others keep their index as feature id.
+    if (clustered.has(node.id)) continue;
+    features.push({
       type: 'Feature',
       id: index,
       geometry: { type: 'Point', coordinates: [node.city.lon, node.city.lat] },
@@ -121,8 +124,9 @@ export function cityFeatures(
         labelRank: -style.sizeOf(node),
         outside: node.outside === true,
       },
-    })),
-  };
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /** Looks up a city's `[lon, lat]` by id. */
@@ -131,16 +135,18 @@ export type CityPosition = (cityId: string) => [number, number] | undefined;
 /**
  * One great-circle line (split at ±180°) per edge of the network, its feature id the edge's
  * index. Arcs are taken from, and added to, `arcs`: a caller that keeps it between calls
- * computes each arc once per dataset.
+ * computes each arc once per dataset. Links `drawn` says no to (a clustered end) are left out.
  */
 export function linkFeatures(
   network: Network,
   positionOf: CityPosition,
   palette: ThemePalette,
   arcs: ArcCache = new Map(),
+  drawn: (edgeId: string) => boolean = () => true,
 ): LinkCollection {
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
   for (const [index, edge] of network.edges.entries()) {
+    if (!drawn(edge.id)) continue;
     // Keyed by the edge id, a string V8 has already hashed; positions are looked up on a miss only.
     let parts = arcs.get(edge.id);
     if (!parts) {

@@ -58,9 +58,18 @@ export function createCitiesOverlay(): MapOverlay {
       if (
         previous?.network !== model.network ||
         previous.cityStyle !== model.cityStyle ||
-        previous.nameOf !== model.nameOf
+        previous.nameOf !== model.nameOf ||
+        previous.clusters !== model.clusters
       )
-        map.setData(SOURCES.cities, cityFeatures(model.network, model.cityStyle, model.nameOf));
+        map.setData(
+          SOURCES.cities,
+          cityFeatures(
+            model.network,
+            model.cityStyle,
+            model.nameOf,
+            model.clusters?.clustering.clusterOf,
+          ),
+        );
       if (previous?.selectedCityId !== model.selectedCityId)
         map.setFilter(CITY_LAYERS.selected, selectedFilter(model.selectedCityId));
       if (focusToggled(model, previous))

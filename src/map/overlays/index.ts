@@ -4,6 +4,7 @@
  */
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { createCitiesOverlay } from './cities';
+import { createClustersOverlay } from './clusters';
 import { createFocusOverlay } from './focus';
 import { createLabelsOverlay } from './labels';
 import { createLinksOverlay } from './links';
@@ -17,6 +18,7 @@ import { createRolesOverlay } from './roles';
 export const OVERLAYS: readonly (() => MapOverlay)[] = [
   createLinksOverlay,
   createCitiesOverlay,
+  createClustersOverlay,
   createLabelsOverlay,
   createRolesOverlay,
   createFocusOverlay,

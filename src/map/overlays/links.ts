@@ -3,9 +3,10 @@
  * partnership, proposed), the halo under links new in the timeline's year, and a wide invisible
  * layer that makes thin lines easy to hover.
  */
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { LINK_LOOKS, LOOKS, NEW_LINK_HALO, type LinkLook } from '../../domain/encoding';
 import type { ArcCache } from '../arcs';
+import { aggregateLinkFeatures } from '../clusterFeatures';
 import { linkFeatures } from '../sources';
 import { emptySource, focusOpacity, lineColor, SOURCES } from '../style';
 import { focusToggled, type MapOverlay } from './overlay';
@@ -19,6 +20,11 @@ export const LINK_LAYERS = { newLinks: 'links-new', hit: 'links-hit' } as const;
 /** Filter of the new-links halo layer: the links with these ids. */
 export function newLinksFilter(ids: readonly string[]): FilterSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
+/** Line width: each feature's own, scaled down where links are dense (`linkDensity`). */
+export function densityWidth(scale: number): ExpressionSpecification | ['get', string] {
+  return scale === 1 ? ['get', 'width'] : ['*', ['get', 'width'], scale];
 }
 
 /** The line layer of one look, translated from the encoding's `LOOKS`. */
@@ -71,13 +77,36 @@ export function createLinksOverlay(): MapOverlay {
     ],
     update(model, previous, map) {
       const networkChanged = previous?.network !== model.network;
-      if (networkChanged || previous.palette !== model.palette) {
+      if (
+        networkChanged ||
+        previous.palette !== model.palette ||
+        previous.clusters !== model.clusters
+      ) {
         if (previous?.dataset !== model.dataset) arcs = new Map();
         const positionOf = (id: string): [number, number] | undefined => {
           const city = model.dataset.cityById.get(id);
           return city ? [city.lon, city.lat] : undefined;
         };
-        map.setData(SOURCES.links, linkFeatures(model.network, positionOf, model.palette, arcs));
+        const clusters = model.clusters;
+        const kept = clusters ? new Set(clusters.links.kept) : null;
+        const collection = linkFeatures(model.network, positionOf, model.palette, arcs, (id) =>
+          kept ? kept.has(id) : true,
+        );
+        // Links with a clustered end are drawn once per kind between clusters, after the rest.
+        if (clusters)
+          collection.features.push(
+            ...aggregateLinkFeatures(
+              clusters.links.aggregated,
+              clusters.positionOf,
+              model.network.edges.length,
+            ),
+          );
+        map.setData(SOURCES.links, collection);
+      }
+      // The layers start at full width and strength: only a density that differs is set.
+      if ((previous?.linkDensity.widthScale ?? 1) !== model.linkDensity.widthScale) {
+        const width = densityWidth(model.linkDensity.widthScale);
+        for (const look of LINK_LOOKS) map.setPaintProperty(lookLayer(look), 'line-width', width);
       }
       if (previous?.colorBy !== model.colorBy) {
         for (const look of LINK_LOOKS)
@@ -91,13 +120,17 @@ export function createLinksOverlay(): MapOverlay {
             : model.network.edges.filter((e) => e.years.includes(year)).map((e) => e.id);
         map.setFilter(LINK_LAYERS.newLinks, newLinksFilter(ids));
       }
-      if (focusToggled(model, previous)) {
+      if (
+        focusToggled(model, previous) ||
+        (previous?.linkDensity.alpha ?? 1) !== model.linkDensity.alpha
+      ) {
         const active = model.focus !== null;
+        // Dense links fade; the focused city's links still rise to full strength.
         for (const look of LINK_LOOKS)
           map.setPaintProperty(
             lookLayer(look),
             'line-opacity',
-            focusOpacity(LOOKS[look].alpha, active),
+            focusOpacity(LOOKS[look].alpha * model.linkDensity.alpha, active),
           );
       }
     },

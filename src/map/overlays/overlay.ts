@@ -11,6 +11,8 @@ import type {
   LayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
+import type { LinkDensity } from '../../domain/density';
+import type { MapClusters } from '../clusterState';
 import type { MapModel } from '../model';
 import type { FocusTarget } from '../sources';
 
@@ -22,6 +24,10 @@ export interface OverlayModel extends MapModel {
    * null when nothing is focused. The same object while the focus does not change.
    */
   focus: FocusTarget | null;
+  /** Places clustered at the current zoom and the links joined between them (`createClusterTracker`). */
+  clusters: MapClusters | null;
+  /** How strongly links are drawn for how many there are and how densely they overlap. */
+  linkDensity: LinkDensity;
 }
 
 /** A paint property's name, such as `line-opacity`, and the values paint properties take. */

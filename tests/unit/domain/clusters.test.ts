@@ -3,6 +3,7 @@ import {
   aggregateLinks,
   clusterIndex,
   clusteringAt,
+  openingZoom,
   type ClusterPlace,
   type LinkEnds,
 } from '../../../src/domain/clusters';
@@ -52,6 +53,17 @@ describe('clustering places', () => {
     const opened = clusteringAt(index, bay.expansionZoom!);
     const parts = new Set(bay.members.map((id) => opened.clusterOf.get(id) ?? id));
     expect(parts.size).toBeGreaterThan(1);
+  });
+
+  it('opens a small cluster with one click: every member alone at the zoom it goes to', () => {
+    const index = clusterIndex(PLACES);
+    const bay = clusteringAt(index, 2).clusters.find((c) => c.members.includes('osaka'))!;
+    const zoom = openingZoom(index, bay, 2);
+    const opened = clusteringAt(index, zoom);
+    for (const id of bay.members) expect(opened.clusterOf.has(id), id).toBe(false);
+    // And not further than needed: one level less still holds two of them together.
+    const before = clusteringAt(index, zoom - 1);
+    expect(bay.members.some((id) => before.clusterOf.has(id))).toBe(true);
   });
 
   it('parts everything at high zoom', () => {

@@ -95,6 +95,9 @@ class FakeMap {
   getZoom() {
     return 0;
   }
+  project() {
+    return { x: 0, y: 0 };
+  }
   take(op?: string) {
     const taken = this.calls.filter((call) => !op || call.op === op);
     this.calls = this.calls.filter((call) => op && call.op !== op);
@@ -106,6 +109,7 @@ vi.mock('maplibre-gl', () => ({
   Map: FakeMap,
   NavigationControl: class {},
   AttributionControl: class {},
+  LngLatBounds: class {},
   setWorkerUrl: () => {},
 }));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url', () => ({ default: 'worker.js' }));

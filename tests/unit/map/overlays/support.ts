@@ -86,5 +86,7 @@ export function sampleModel(dataset: Dataset = sampleDataset()): OverlayModel {
     highlightYear: null,
     camera: null,
     focus: null,
+    clusters: null,
+    linkDensity: { alpha: 1, widthScale: 1 },
   };
 }

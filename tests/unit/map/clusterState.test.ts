@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { buildNetwork } from '../../../src/domain/network';
+import { themePalette } from '../../../src/domain/palette';
+import { createClusterTracker, drawnLinkDensity } from '../../../src/map/clusterState';
+import { loadBundled } from '../../support/bundled';
+
+const dataset = loadBundled().dataset;
+const network = buildNetwork(dataset, DEFAULT_FILTERS);
+const palette = themePalette(dataset);
+const input = { network, palette, selectedCityId: null, highlight: null };
+
+describe('the map’s clusters of the bundled data', () => {
+  it('joins the Osaka Bay cities at the default view', () => {
+    const { clustering } = createClusterTracker()(input, 2.6);
+    const bay = clustering.clusters.find((c) => c.members.includes('osaka'));
+    expect(bay?.members).toEqual(expect.arrayContaining(['amagasaki', 'sakai']));
+  });
+
+  it('never clusters the selected city, so it stays its own circle', () => {
+    const { clustering } = createClusterTracker()({ ...input, selectedCityId: 'amagasaki' }, 2.6);
+    expect(clustering.clusterOf.has('amagasaki')).toBe(false);
+  });
+
+  it('tells every city apart once zoomed in far enough', () => {
+    const { clustering, links } = createClusterTracker()(input, 13);
+    expect(clustering.clusters).toEqual([]);
+    expect(links.kept).toHaveLength(network.edges.length);
+  });
+
+  it('answers the same object for the same zoom level, and anew for another', () => {
+    const track = createClusterTracker();
+    const first = track(input, 2.2);
+    expect(track(input, 2.9)).toBe(first);
+    expect(track(input, 3.1)).not.toBe(first);
+  });
+
+  it('keeps every link: drawn, joined between clusters, or inside one', () => {
+    const { links } = createClusterTracker()(input, 2.6);
+    const all = [...links.kept, ...links.aggregated.flatMap((l) => l.edgeIds), ...links.inside];
+    expect(all.sort()).toEqual(network.edges.map((e) => e.id).sort());
+  });
+
+  it('draws the bundled links at full strength on a laptop screen', () => {
+    const clusters = createClusterTracker()(input, 2.6);
+    expect(drawnLinkDensity(network, clusters, palette, 2.6, 1000, 700)).toEqual({
+      alpha: 1,
+      widthScale: 1,
+    });
+  });
+});
