@@ -41,11 +41,17 @@ function keyTarget(key: string, index: number, count: number): number | 'stop' |
 }
 
 /** A key that belongs to what has focus: typing in a field, or Space and Enter on a button. */
+const TYPED_FIELDS =
+  'input:not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]), textarea, select';
+
 function ownedByTarget(event: KeyboardEvent): boolean {
   const target = event.target;
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('input, textarea, select')) return true;
-  return (event.key === ' ' || event.key === 'Enter') && target.closest('button, a') !== null;
+  // Fields one types or picks in keep their keys; a radio or a checkbox keeps only Space.
+  if (target.isContentEditable || target.closest(TYPED_FIELDS)) return true;
+  return (
+    (event.key === ' ' || event.key === 'Enter') && target.closest('button, a, input') !== null
+  );
 }
 
 /** Presents `state.scenes` of `dataset`. */
@@ -122,10 +128,14 @@ export function usePresentation(
     const onFullscreen = () => {
       if (!document.fullscreenElement) setShown(null);
     };
+    // The browser's Back and Forward leave the scenes' order: the presentation ends there.
+    const onHistory = () => stop();
     window.addEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('popstate', onHistory);
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
       window.removeEventListener('keydown', onKey, { capture: true });
+      window.removeEventListener('popstate', onHistory);
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
   }, [index, scenes.length, show, stop]);

@@ -1,7 +1,7 @@
 /** Keeps the shareable state and the page URL in step: links restore views, back and forward work. */
 import { useCallback, useEffect, useState, type Dispatch } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { readSceneParams, sceneParams, type SceneProblem } from '../state/scenes';
+import { readSceneParams, sceneParams, scenesFitLink, type SceneProblem } from '../state/scenes';
 import type { Action, AppState } from '../state/store';
 import { parseUrlState, serialiseUrlState, type UrlNotice, type UrlState } from '../state/urlState';
 import { defaultLanguage } from './useTranslator';
@@ -83,7 +83,9 @@ export function useUrlSync(
     if (restoredFor !== dataset) return;
     const current = window.location.search;
     // The scenes come after the state's own parameters, which serialiseUrlState rebuilds.
-    const next = sceneParams(serialiseUrlState(urlPart(state), current), state.scenes);
+    // Scenes too long for an address stay out of it (the scenes panel says so).
+    const scenes = scenesFitLink(state.scenes) ? state.scenes : [];
+    const next = sceneParams(serialiseUrlState(urlPart(state), current), scenes);
     if (next === current) return;
     if (withoutPassive(next) === withoutPassive(current))
       window.history.replaceState(null, '', pageUrl(next));

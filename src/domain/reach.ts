@@ -178,9 +178,11 @@ export interface ActivitySeries {
   years: ActivityYear[];
   /**
    * Records of the slice with no year, left out of the chart (it says how many); records that
-   * started before the year range (still active in it) are not counted here, nor drawn.
+   * started before the year range (still active in it) are counted in `earlier`, not drawn.
    */
   undated: number;
+  /** Records of the slice that began before the year range and are still active in it. */
+  earlier: number;
 }
 
 /** Key of the stack of themes without a colour of their own. */
@@ -203,6 +205,7 @@ export function activityByYear(
   const coloured = new Set(paletteThemes);
   const dated: { year: number; stacks: Set<string> }[] = [];
   let undated = 0;
+  let earlier = 0;
   const records: { year: number | null; themes: readonly string[] }[] = [
     ...slice.workshops.map((w) => ({ year: workshopYear(w), themes: w.themes })),
     ...slice.partnerships.filter(hasBegun).map((p) => ({ year: p.startYear, themes: p.themes })),
@@ -212,7 +215,10 @@ export function activityByYear(
       undated += 1;
       continue;
     }
-    if (!inRange(year, range)) continue;
+    if (!inRange(year, range)) {
+      if (range && year < range.from) earlier += 1;
+      continue;
+    }
     const stacks = new Set(themes.map((theme) => (coloured.has(theme) ? theme : OTHER_THEMES)));
     if (stacks.size === 0) stacks.add(NO_THEME);
     dated.push({ year, stacks });
@@ -228,7 +234,7 @@ export function activityByYear(
     const counts = years[year - span[0]!]!.counts;
     for (const key of stacks) counts[column.get(key)!]! += 1;
   }
-  return { themes, years, undated };
+  return { themes, years, undated, earlier };
 }
 
 /**
@@ -261,7 +267,15 @@ export function overseasGrowth(
     }
   }
   const firsts = [...firstYear.values()];
-  return yearSpan(years.filter((year) => inRange(year, range))).map((year) => ({
+  let span = yearSpan(years);
+  if (range && span.length > 0) {
+    // The filtered years, as far as the slice has records: a year with none begun still shows
+    // the cities reached before it.
+    const from = Math.max(range.from, span[0]!);
+    const to = Math.min(range.to, Math.max(span.at(-1)!, from));
+    span = from <= to ? yearSpan([from, to]) : [];
+  }
+  return span.map((year) => ({
     year,
     cities: firsts.filter((first) => first <= year).length,
   }));

@@ -38,7 +38,18 @@ export type SceneProblem =
       partnerships: number | null;
     }
   | { code: 'notScene'; position: number }
+  /** Only the first `kept` of `total` scenes were taken (see MAX_SCENES). */
+  | { code: 'tooManyScenes'; kept: number; total: number }
+  /** Scene `position`'s name was cut to MAX_SCENE_NAME characters. */
+  | { code: 'longName'; position: number }
   | { code: 'sceneValue'; scene: string; position: number; notice: UrlNotice };
+
+/** Most scenes a presentation holds: more make a link too long for servers and slow every change. */
+export const MAX_SCENES = 100;
+/** Longest scene name kept, in characters. */
+export const MAX_SCENE_NAME = 120;
+/** Longest `scene=` part of an address, in characters: past it, the scenes stay out of the link. */
+export const MAX_LINK_SCENES = 6_000;
 
 /** Scenes read from the URL or a file, and what was skipped on the way. */
 export interface ReadScenes {
@@ -55,16 +66,41 @@ export function readScene(scene: Scene, dataset: Dataset): ParsedUrl {
 /** `scene` checked against `dataset`: kept with what is valid, with a problem for each value skipped. */
 function checkScene(scene: Scene, position: number, dataset: Dataset): ReadScenes {
   const { state, notices } = readScene(scene, dataset);
+  const name = [...scene.name].slice(0, MAX_SCENE_NAME).join('');
   // Written again from what was applied: the skipped values, `data` and any nested `scene` go.
   return {
-    scenes: [{ name: scene.name, query: serialiseUrlState(state, '') }],
-    problems: notices.map((notice) => ({
-      code: 'sceneValue',
-      scene: scene.name,
-      position,
-      notice,
-    })),
+    scenes: [{ name, query: serialiseUrlState(state, '') }],
+    problems: [
+      ...(name === scene.name ? [] : [{ code: 'longName' as const, position }]),
+      ...notices.map((notice) => ({
+        code: 'sceneValue' as const,
+        scene: name,
+        position,
+        notice,
+      })),
+    ],
   };
+}
+
+/**
+ * Reads the first MAX_SCENES of `entries` with `read`, saying so when there were more; the rest
+ * are not even checked (checking thousands would freeze the page).
+ */
+function capped<T>(entries: readonly T[], read: (entries: readonly T[]) => ReadScenes): ReadScenes {
+  const result = read(entries.slice(0, MAX_SCENES));
+  if (entries.length <= MAX_SCENES) return result;
+  return {
+    scenes: result.scenes,
+    problems: [
+      ...result.problems,
+      { code: 'tooManyScenes', kept: MAX_SCENES, total: entries.length },
+    ],
+  };
+}
+
+/** True when `scenes` are short enough to travel in the address (see MAX_LINK_SCENES). */
+export function scenesFitLink(scenes: readonly Scene[]): boolean {
+  return sceneParams('', scenes).length <= MAX_LINK_SCENES;
 }
 
 /** Concatenates the scenes and problems of several reads, in order. */
@@ -91,13 +127,17 @@ export function sceneParams(query: string, scenes: readonly Scene[]): string {
 
 /** The scenes of the address `search`, checked against `dataset` (a scene without a name has the name ''). */
 export function readSceneParams(search: string, dataset: Dataset): ReadScenes {
-  return joined(
-    new URLSearchParams(search).getAll(SCENE_PARAM).map((value, index) => {
-      const inner = new URLSearchParams(value);
-      const name = inner.get('name') ?? '';
-      inner.delete('name');
-      return checkScene({ name, query: `?${inner}` }, index + 1, dataset);
-    }),
+  // An empty `scene=` (a stray `&scene=`) is no scene at all.
+  const values = new URLSearchParams(search).getAll(SCENE_PARAM).filter((v) => v.trim() !== '');
+  return capped(values, (kept) =>
+    joined(
+      kept.map((value, index) => {
+        const inner = new URLSearchParams(value);
+        const name = inner.get('name') ?? '';
+        inner.delete('name');
+        return checkScene({ name, query: `?${inner}` }, index + 1, dataset);
+      }),
+    ),
   );
 }
 
@@ -202,12 +242,14 @@ export function parseScenesFile(text: string, dataset: Dataset): ReadScenes {
       partnerships: countOrNull(stamp.partnerships),
     });
 
-  const read = joined(
-    file.scenes.map((entry: unknown, index): ReadScenes => {
-      if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.query !== 'string')
-        return { scenes: [], problems: [{ code: 'notScene', position: index + 1 }] };
-      return checkScene({ name: entry.name, query: entry.query }, index + 1, dataset);
-    }),
+  const read = capped(file.scenes, (entries) =>
+    joined(
+      entries.map((entry: unknown, index): ReadScenes => {
+        if (!isRecord(entry) || typeof entry.name !== 'string' || typeof entry.query !== 'string')
+          return { scenes: [], problems: [{ code: 'notScene', position: index + 1 }] };
+        return checkScene({ name: entry.name, query: entry.query }, index + 1, dataset);
+      }),
+    ),
   );
   return { scenes: read.scenes, problems: [...problems, ...read.problems] };
 }

@@ -11,7 +11,7 @@ const FIGURES = [
   '9Countries reached (overseas)',
   '8Workshops',
   '239People trained',
-  '23Active partnerships',
+  '23Active partnershipsactive today',
   '19New partnershipsby start year, 2004–2024',
 ];
 
@@ -99,7 +99,7 @@ test('the report prints in Japanese with ?lang=ja', async ({ page }) => {
     '9海外の国',
     '8研修',
     '239研修参加者数',
-    '23実施中の連携',
+    '23実施中の連携現在実施中',
     '19新しい連携開始年別、2004〜2024年',
   ]);
   await expect(pane.getByRole('img', { name: '10か国・45都市の地図' })).toBeVisible();

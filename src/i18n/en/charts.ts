@@ -18,6 +18,13 @@ export const charts = {
     /** A stack's tooltip. */
     value: '{{year}} · {{theme}}: {{value}}',
     empty: 'No record with a year in this selection.',
+    /** When nothing began in the filtered years, but records begun earlier are active in them. */
+    emptyEarlier_one:
+      'No record began in these years; {{count, number}} began earlier and is still active in them.',
+    emptyEarlier_other:
+      'No record began in these years; {{count, number}} began earlier and are still active in them.',
+    earlier_one: '{{count, number}} record begun before these years is not shown',
+    earlier_other: '{{count, number}} records begun before these years are not shown',
   },
   growth: {
     title: 'Overseas cities reached',

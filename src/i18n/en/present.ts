@@ -42,6 +42,13 @@ export const present = {
     notScene: 'Entry {{position}} of the file is not a scene (a name and a query).',
     /** `notice`: the notice about the value, as the page address words it. */
     sceneValue: 'Scene {{position}} ({{scene}}): {{notice}}',
+    sceneValueUnnamed: 'Scene {{position}}: {{notice}}',
+    tooManyScenes:
+      'Only the first {{kept, number}} of {{total, number}} scenes were loaded: a presentation holds at most {{kept, number}}.',
+    longName: 'The name of scene {{position}} was cut to its first {{max, number}} characters.',
+    /** Under the list, when the scenes no longer fit in the page's address. */
+    tooLongForLink:
+      'These scenes are too long to travel in the link: save them to a file to keep them.',
   },
   bar: {
     label: 'Presentation controls',

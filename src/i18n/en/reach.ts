@@ -26,6 +26,8 @@ export const reach = {
     /** Under "New partnerships": the years they began (`2004–2023`). */
     byYear: 'by start year, {{span}}',
     byYearNone: 'no start year known',
+    noPartnership: 'no partnership in these filters',
+    noneBegan: 'none began in {{span}}',
     /** Under "Active partnerships": now, or at some time in the filtered years (`2019–2020`). */
     activeNow: 'active today',
     activeIn: 'active at some time in {{span}}',

@@ -18,6 +18,12 @@ export const charts: Messages<typeof en> = {
     descOne: '{{first}}年の分野別の記録数：{{peakCount}}件。',
     value: '{{year}}年 · {{theme}}：{{value}}件',
     empty: 'この絞り込みには年のわかる記録がありません。',
+    emptyEarlier_one:
+      'この期間に始まった記録はありません。それ以前に始まり、この期間も続いている記録が{{count, number}}件あります。',
+    emptyEarlier_other:
+      'この期間に始まった記録はありません。それ以前に始まり、この期間も続いている記録が{{count, number}}件あります。',
+    earlier_one: 'この期間より前に始まった記録{{count, number}}件は表示していません',
+    earlier_other: 'この期間より前に始まった記録{{count, number}}件は表示していません',
   },
   growth: {
     title: '関わった海外の都市数の推移',

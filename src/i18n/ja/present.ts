@@ -38,6 +38,12 @@ export const present: Messages<typeof en> = {
       'これらのシーンは、いま表示しているデータとは別のデータ（{{cities, number}}都市、研修{{workshops, number}}件、連携{{partnerships, number}}件）で保存されています。このデータにないものは読み込みません。',
     notScene: 'ファイルの{{position}}番目の項目はシーン（名前と設定）ではありません。',
     sceneValue: 'シーン{{position}}（{{scene}}）：{{notice}}',
+    sceneValueUnnamed: 'シーン{{position}}：{{notice}}',
+    tooManyScenes:
+      '{{total, number}}件のシーンのうち、最初の{{kept, number}}件だけを読み込みました（1つの発表は{{kept, number}}件まで）。',
+    longName: 'シーン{{position}}の名前は最初の{{max, number}}文字までにしました。',
+    tooLongForLink:
+      'シーンが多すぎて、リンクに含められません。残すにはファイルに保存してください。',
   },
   bar: {
     label: 'プレゼンテーションの操作',

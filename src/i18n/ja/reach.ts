@@ -24,6 +24,8 @@ export const reach: Messages<typeof en> = {
     withoutPeople_other: '人数の記録がない研修：{{count, number}}件',
     byYear: '開始年別、{{span}}',
     byYearNone: '開始年不明',
+    noPartnership: 'この絞り込みに連携はありません',
+    noneBegan: '{{span}}に始まった連携はありません',
     activeNow: '現在実施中',
     activeIn: '{{span}}のいずれかの時点で実施中',
     none: 'この絞り込みでは該当するものがありません。',

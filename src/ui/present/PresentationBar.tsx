@@ -27,7 +27,9 @@ export function PresentationBar({ scenes, index, onStep, onExit }: Props) {
   return (
     <section className="presentation-bar" aria-label={t('bar.label')} tabIndex={-1} ref={bar}>
       <p className="presentation-scene" aria-live="polite">
-        <span className="presentation-name">{name}</span>{' '}
+        <span className="presentation-name" title={name}>
+          {name}
+        </span>{' '}
         <span className="presentation-position" aria-hidden="true">
           {t('bar.position', position)}
         </span>

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset';
 import { filterWords } from '../../i18n/filterWords';
 import {
+  MAX_SCENES,
   parseScenesFile,
   sceneAddress,
   scenesFile,
+  scenesFitLink,
   type Scene,
   type SceneProblem,
 } from '../../state/scenes';
@@ -210,8 +212,14 @@ export function ScenesPanel({ scenes, dataset, currentQuery, onScenes, onPresent
             })}
           </ol>
         )}
+        {!scenesFitLink(scenes) && <p className="note">{t('problems.tooLongForLink')}</p>}
         <div className="scenes-actions">
-          <button type="button" data-control="add" onClick={add}>
+          <button
+            type="button"
+            data-control="add"
+            disabled={scenes.length >= MAX_SCENES}
+            onClick={add}
+          >
             {t('add')}
           </button>
           <button

@@ -1,7 +1,7 @@
 /** What a scenes file skipped, worded: the scenes codec says what and why, the catalogue says it. */
 import type { TFunction } from 'i18next';
 import { noticeText } from '../../i18n/notices';
-import type { SceneProblem } from '../../state/scenes';
+import { MAX_SCENE_NAME, type SceneProblem } from '../../state/scenes';
 
 /** One sentence for `problem`, in the language of `t` (the notice of a value in `tShell`'s words). */
 export function sceneProblemText(
@@ -23,11 +23,21 @@ export function sceneProblemText(
     }
     case 'notScene':
       return t('problems.notScene', { position: problem.position });
+    case 'tooManyScenes':
+      return t('problems.tooManyScenes', { kept: problem.kept, total: problem.total });
+    case 'longName':
+      return t('problems.longName', { position: problem.position, max: MAX_SCENE_NAME });
     case 'sceneValue':
-      return t('problems.sceneValue', {
-        position: problem.position,
-        scene: problem.scene,
-        notice: noticeText(tShell, problem.notice),
-      });
+      // A scene without a name is named by its place in the list alone.
+      return problem.scene === ''
+        ? t('problems.sceneValueUnnamed', {
+            position: problem.position,
+            notice: noticeText(tShell, problem.notice),
+          })
+        : t('problems.sceneValue', {
+            position: problem.position,
+            scene: problem.scene,
+            notice: noticeText(tShell, problem.notice),
+          });
   }
 }

@@ -188,7 +188,17 @@ export function ReachFigures({ dataset, reach, onSelectCity, onOpenRecord }: Pro
       <Figure
         value={words.number(dated)}
         label={t('figures.newPartnerships')}
-        note={span ? t('figures.byYear', { span }) : t('figures.byYearNone')}
+        note={
+          span
+            ? t('figures.byYear', { span })
+            : reach.partnerships.length === 0
+              ? t('figures.noPartnership')
+              : reach.years
+                ? t('figures.noneBegan', {
+                    span: formatYearSpan(reach.years.from, reach.years.to, words.language),
+                  })
+                : t('figures.byYearNone')
+        }
       >
         {years.length === 0 ? (
           none

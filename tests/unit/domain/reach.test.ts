@@ -65,6 +65,7 @@ describe('the reach of the Nov 2017 Osaka training alone', () => {
       themes: ['low-carbon', OTHER_THEMES],
       years: [{ year: 2017, counts: [1, 1] }],
       undated: 0,
+      earlier: 0,
     });
   });
 });
@@ -256,6 +257,7 @@ describe('what counts and what does not', () => {
         { year: 2019, counts: [1, 1, 0] },
       ],
       undated: 1,
+      earlier: 0,
     });
   });
 
@@ -278,7 +280,12 @@ describe('what counts and what does not', () => {
       overseasCities: [],
       countries: [],
     });
-    expect(activityByYear(none, ['waste'])).toEqual({ themes: [], years: [], undated: 0 });
+    expect(activityByYear(none, ['waste'])).toEqual({
+      themes: [],
+      years: [],
+      undated: 0,
+      earlier: 0,
+    });
     expect(overseasGrowth(dataset, none)).toEqual([]);
   });
 });
@@ -306,6 +313,23 @@ describe('a year range', () => {
     expect(reach.activePartnerships.every((p) => p.status !== 'proposed')).toBe(true);
     expect(ids(reach.activePartnerships).sort()).toEqual(
       ids(slice.partnerships.filter((p) => p.status !== 'proposed')).sort(),
+    );
+  });
+
+  it('still shows the cities reached before a year in which nothing began', () => {
+    // No record of the bundled data began in 2021; partnerships begun earlier are active in it.
+    const year = { from: 2021, to: 2021 };
+    const quiet = recordsInSlice(bundled, { ...DEFAULT_FILTERS, years: year });
+    const overseas = reachOf(bundled, quiet, year).overseasCities.length;
+    expect(overseas).toBeGreaterThan(0);
+    const growth = overseasGrowth(bundled, quiet, year);
+    expect(growth.map((point) => point.year)).toEqual([2021]);
+    expect(growth[0]!.cities).toBeGreaterThan(0);
+    const activity = activityByYear(quiet, [], year);
+    expect(activity.years).toEqual([]);
+    expect(activity.earlier).toBe(
+      quiet.partnerships.filter((p) => p.status !== 'proposed' && p.startYear !== null).length +
+        quiet.workshops.length,
     );
   });
 

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 import {
+  MAX_SCENE_NAME,
+  MAX_SCENES,
   parseScenesFile,
   readScene,
   readSceneParams,
   sceneParams,
   scenesFile,
+  scenesFitLink,
   type Scene,
 } from '../../../src/state/scenes';
 import { INITIAL_STATE, reducer } from '../../../src/state/store';
@@ -188,5 +191,38 @@ describe('the scenes in the state', () => {
     expect(state.scenes).toEqual([WASTE, OSAKA]);
     expect(serialiseUrlState(state, '')).toBe('');
     expect(reducer(state, { type: 'setScenes', scenes: [OSAKA] }).scenes).toEqual([OSAKA]);
+  });
+});
+
+describe('scenes past what a presentation holds', () => {
+  const dataset = loadBundled().dataset;
+  const many = Array.from({ length: MAX_SCENES + 20 }, (_, i) => ({
+    name: `Scene ${i + 1}: waste and energy in Southeast Asia`,
+    query: '?theme=waste&theme=energy&years=2016-2019&view=graph',
+  }));
+
+  it('loads the first ones from a file and says how many it left', () => {
+    const read = parseScenesFile(scenesFile(many, dataset), dataset);
+    expect(read.scenes).toHaveLength(MAX_SCENES);
+    expect(read.problems).toContainEqual({
+      code: 'tooManyScenes',
+      kept: MAX_SCENES,
+      total: MAX_SCENES + 20,
+    });
+  });
+
+  it('cuts a name too long to show, and says so', () => {
+    const long = [{ name: 'x'.repeat(300_000), query: '' }];
+    const read = parseScenesFile(scenesFile(long, dataset), dataset);
+    expect([...read.scenes[0]!.name]).toHaveLength(MAX_SCENE_NAME);
+    expect(read.problems).toContainEqual({ code: 'longName', position: 1 });
+  });
+
+  it('keeps too many scenes out of the link, and skips empty scene parameters', () => {
+    expect(scenesFitLink(many.slice(0, 3))).toBe(true);
+    expect(scenesFitLink(many)).toBe(false);
+    expect(readSceneParams('?scene=&scene=%20&scene=name%3DA', dataset).scenes).toEqual([
+      { name: 'A', query: '' },
+    ]);
   });
 });

@@ -72,7 +72,11 @@ export function ActivityChart({ series, palette, caption, language }: Props) {
         name="activity"
         title={title}
         caption={caption}
-        empty={t('activity.empty')}
+        empty={
+          series.earlier > 0
+            ? t('activity.emptyEarlier', { count: series.earlier })
+            : t('activity.empty')
+        }
         desc=""
         table={table}
       />
@@ -91,6 +95,7 @@ export function ActivityChart({ series, palette, caption, language }: Props) {
           peakCount: number(totals[peakIndex]!),
         }),
     series.undated > 0 ? `${t('activity.undated', { count: series.undated })}.` : '',
+    series.earlier > 0 ? `${t('activity.earlier', { count: series.earlier })}.` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -123,7 +128,11 @@ export function ActivityChart({ series, palette, caption, language }: Props) {
       label: String(year),
     }));
     const xTitleY = plotBottom + 36;
-    const height = xTitleY + (series.undated > 0 ? 24 : 8);
+    const notes = [
+      ...(series.undated > 0 ? [t('activity.undated', { count: series.undated })] : []),
+      ...(series.earlier > 0 ? [t('activity.earlier', { count: series.earlier })] : []),
+    ];
+    const height = xTitleY + 8 + notes.length * 16;
 
     return {
       height,
@@ -177,11 +186,17 @@ export function ActivityChart({ series, palette, caption, language }: Props) {
           <ChartText x={(left + right) / 2} y={xTitleY} anchor="middle">
             {t('year')}
           </ChartText>
-          {series.undated > 0 && (
-            <ChartText x={left - 8} y={height - 6} size={SMALL_TEXT} color={MUTED_COLOR}>
-              {t('activity.undated', { count: series.undated })}
+          {notes.map((note, i) => (
+            <ChartText
+              key={note}
+              x={left - 8}
+              y={xTitleY + 18 + i * 16}
+              size={SMALL_TEXT}
+              color={MUTED_COLOR}
+            >
+              {note}
             </ChartText>
-          )}
+          ))}
         </>
       ),
     };

@@ -11,7 +11,7 @@ export const CHART_FONT = 'Noto Sans, Noto Sans JP, sans-serif';
 export const DEFAULT_WIDTH = 560;
 /** Narrowest and widest layouts: below, the chart scales down; above, it scales up. */
 export const MIN_WIDTH = 320;
-export const MAX_WIDTH = 960;
+export const MAX_WIDTH = 560;
 /** Tick labels and notes, in SVG units. */
 export const SMALL_TEXT = 11;
 /** Axis titles and legend labels, in SVG units. */

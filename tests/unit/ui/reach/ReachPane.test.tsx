@@ -93,7 +93,7 @@ function renderPane(reach: Reach, language: Language = 'en', caption = CAPTION) 
       <ReachPane
         dataset={dataset}
         reach={reach}
-        activity={{ themes: [], years: [], undated: 0 }}
+        activity={{ themes: [], years: [], undated: 0, earlier: 0 }}
         growth={[]}
         palette={themePalette(dataset)}
         caption={caption}

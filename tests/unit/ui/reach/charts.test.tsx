@@ -56,6 +56,7 @@ const SERIES: ActivitySeries = {
     { year: 2017, counts: [1234, 1, 1, 0] },
   ],
   undated: 3,
+  earlier: 0,
 };
 
 const GROWTH = [
@@ -174,7 +175,7 @@ describe('the activity chart', () => {
     inLanguage(
       'en',
       <ActivityChart
-        series={{ themes: ['waste'], years: [], undated: 2 }}
+        series={{ themes: ['waste'], years: [], undated: 2, earlier: 0 }}
         palette={PALETTE}
         caption={CAPTION}
         language="en"
@@ -184,6 +185,23 @@ describe('the activity chart', () => {
     expect(within(chart).getByText('No record with a year in this selection.')).toBeTruthy();
     expect(within(chart).queryByRole('img')).toBeNull();
     expect(within(chart).queryByRole('button')).toBeNull();
+  });
+
+  it('says records began before the filtered years rather than that there are none', () => {
+    inLanguage(
+      'en',
+      <ActivityChart
+        series={{ themes: [], years: [], undated: 0, earlier: 21 }}
+        palette={PALETTE}
+        caption={CAPTION}
+        language="en"
+      />,
+    );
+    expect(
+      screen.getByText(
+        'No record began in these years; 21 began earlier and are still active in them.',
+      ),
+    ).toBeTruthy();
   });
 
   it('downloads itself as an SVG file that names the chart, the filters and the source', () => {
