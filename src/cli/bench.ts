@@ -11,6 +11,7 @@ import { runLayout } from '../graph/layout';
 import type { LayoutRequest } from '../graph/protocol';
 import { themePalette } from '../domain/palette';
 import { loadDataset } from '../io/load';
+import { createClusterTracker, drawnLinkDensity } from '../map/clusterState';
 import { cityFeatures, linkFeatures } from '../map/sources';
 import {
   DEFAULT_WEIGHTS,
@@ -83,6 +84,34 @@ report(
   'the same links as @turf/great-circle arcs of 10 points',
   turfArcs,
   200,
+);
+
+// Clustering: the index is built once per network (and selection); each whole zoom level then
+// clusters the places and joins their links anew.
+const clusterInput = { network, palette, selectedCityId: null, highlight: null };
+const buildNetworkMs = median(() => buildNetwork(dataset, DEFAULT_FILTERS), 3);
+report(
+  'Clusters + joined links, index built (10k cities / 100k links)',
+  median(() => createClusterTracker()(clusterInput, 3), 3),
+  'buildNetwork with no filter',
+  buildNetworkMs,
+  100,
+);
+const tracker = createClusterTracker();
+let level = 2;
+report(
+  'Clusters + joined links per zoom level, index kept',
+  median(() => tracker(clusterInput, (level = level === 2 ? 5 : 2)), 5),
+  'buildNetwork with no filter',
+  buildNetworkMs,
+  100,
+);
+const clusters = tracker(clusterInput, 3);
+report(
+  'Link density of what is drawn (count, mean screen length, width)',
+  median(() => drawnLinkDensity(network, clusters, palette, 3, 1200, 800), 5),
+  'buildNetwork with no filter',
+  buildNetworkMs,
 );
 
 const waste = { ...DEFAULT_FILTERS, themes: ['waste'], years: { from: 2010, to: 2018 } };
