@@ -1,5 +1,5 @@
 /** Great-circle arcs between cities, cut where they cross the antimeridian. */
-import type { Position } from 'geojson';
+import type { LineString, MultiLineString, Position } from 'geojson';
 import { splitAtAntimeridian } from '../domain/geo';
 
 /**
@@ -90,4 +90,11 @@ function segmentsFor(
     (midLon - (from[0]! + to[0]!) / 2) ** 2 + (midLat - (from[1]! + to[1]!) / 2) ** 2,
   );
   return Math.max(1, Math.min(MAX_SEGMENTS, Math.ceil(Math.sqrt(bulge / TOLERANCE))));
+}
+
+/** An arc's parts (see `greatCircleArc`) as one GeoJSON geometry: a line, or lines cut at ±180°. */
+export function arcGeometry(parts: Position[][]): LineString | MultiLineString {
+  return parts.length === 1
+    ? { type: 'LineString', coordinates: parts[0]! }
+    : { type: 'MultiLineString', coordinates: parts };
 }

@@ -8,7 +8,7 @@ import type { AggregateLink, Clustering, PlaceCluster } from '../domain/clusters
 import { REGIONS } from '../domain/countries';
 import { CITY_RADIUS, LOOKS, linkWidth, type LinkLook } from '../domain/encoding';
 import { EDGE_KIND_COLORS, REGION_COLORS } from '../domain/palette';
-import { greatCircleArc } from './arcs';
+import { arcGeometry, greatCircleArc } from './arcs';
 import type { LinkProperties } from './sources';
 
 /** What a cluster feature carries. */
@@ -145,10 +145,7 @@ export function aggregateLinkFeatures(
     features.push({
       type: 'Feature',
       id: firstId + features.length,
-      geometry:
-        parts.length === 1
-          ? { type: 'LineString', coordinates: parts[0]! }
-          : { type: 'MultiLineString', coordinates: parts },
+      geometry: arcGeometry(parts),
       properties: {
         id: link.id,
         kind: link.kind,

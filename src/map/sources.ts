@@ -15,7 +15,7 @@ import { edgeWeight, type Neighbourhood, type Network, type NetworkNode } from '
 import type { ThemePalette } from '../domain/palette';
 import type { Highlight, HighlightRole } from '../domain/records';
 import type { EdgeKind } from '../domain/types';
-import { greatCircleArc, type ArcCache } from './arcs';
+import { arcGeometry, greatCircleArc, type ArcCache } from './arcs';
 
 /** What a city feature carries: enough to style it and to find its record for a tooltip. */
 export interface CityProperties {
@@ -160,10 +160,7 @@ export function linkFeatures(
     features.push({
       type: 'Feature',
       id: index,
-      geometry:
-        parts.length === 1
-          ? { type: 'LineString', coordinates: parts[0]! }
-          : { type: 'MultiLineString', coordinates: parts },
+      geometry: arcGeometry(parts),
       properties: {
         id: edge.id,
         kind: edge.kind,
