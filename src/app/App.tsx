@@ -41,7 +41,13 @@ export function App() {
   const planner = usePlanner(dataset, model.dataset, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
   const exports = useExports(dataset, state.filters, model.network);
-  const reach = useReach(dataset, model.slice, model.palette, state.filters.years);
+  const reach = useReach(
+    dataset,
+    model.slice,
+    model.palette,
+    state.filters.years,
+    state.view === 'reach',
+  );
   const caption = useExportCaption(state.filters, source.origin, state.language, translator);
   const presentation = usePresentation(dataset, state, dispatch);
 

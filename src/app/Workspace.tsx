@@ -50,8 +50,8 @@ export interface WorkspaceProps {
   hover: HoverStore;
   importFiles: ImportFiles;
   exports: Exports;
-  /** The reach of the current filters: figures and chart series. */
-  reach: ReachModel;
+  /** The reach of the current filters: figures and chart series; null outside the reach view. */
+  reach: ReachModel | null;
   /** What exported images, charts and the report state about themselves. */
   caption: ExportCaption;
   presentation: Presentation;
@@ -239,7 +239,7 @@ export function Workspace(props: WorkspaceProps) {
                 />
               </ErrorBoundary>
             )}
-            {state.view === 'reach' && (
+            {state.view === 'reach' && reach && (
               <ErrorBoundary view="reach">
                 <ReachPane
                   dataset={dataset}
