@@ -17,6 +17,7 @@ import { usePageDrop } from './usePageDrop';
 import { usePlanner } from './usePlanner';
 import { usePresentation } from './usePresentation';
 import { useReach } from './useReach';
+import { useLegendPlacement } from '../ui/useLegendPlacement';
 import { useStateActions } from './useStateActions';
 import { useUrlSync } from './useUrlSync';
 import { Workspace } from './Workspace';
@@ -50,6 +51,8 @@ export function App() {
   );
   const caption = useExportCaption(state.filters, source.origin, state.language, translator);
   const presentation = usePresentation(dataset, state, dispatch);
+  // Open at first unless the view is narrow or a city is selected: then it would hide the drawing.
+  const legendPlacement = useLegendPlacement(state.view !== 'split' && !state.selectedCityId);
 
   // An import asks first when it would replace or could add to the user's own data.
   const importFiles = useImportFiles(
@@ -87,6 +90,7 @@ export function App() {
         reach={reach}
         caption={caption}
         presentation={presentation}
+        legendPlacement={legendPlacement}
         notices={notices}
         sceneProblems={sceneProblems}
         onDismissNotices={dismissNotices}

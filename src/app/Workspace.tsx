@@ -15,6 +15,7 @@ import { ImportDialog } from '../ui/ImportDialog';
 import { IssueList } from '../ui/IssueList';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Legend } from '../ui/Legend';
+import type { LegendPlacement } from '../ui/useLegendPlacement';
 import { Notices } from '../ui/Notices';
 import { TableView } from '../ui/TableView';
 import { Timeline } from '../ui/Timeline';
@@ -55,6 +56,8 @@ export interface WorkspaceProps {
   /** What exported images, charts and the report state about themselves. */
   caption: ExportCaption;
   presentation: Presentation;
+  /** Where the legend of the map and the graph sits, and whether it is open. */
+  legendPlacement: LegendPlacement;
   notices: UrlNotice[];
   /** What the address' scenes skipped. */
   sceneProblems: SceneProblem[];
@@ -69,7 +72,7 @@ export function Workspace(props: WorkspaceProps) {
   const { t: tReport } = useTranslation(REPORT_NAMESPACES);
   const { source, data, state, actions, model, hover, importFiles, exports, drafts, planner } =
     props;
-  const { reach, caption, presentation } = props;
+  const { reach, caption, presentation, legendPlacement } = props;
   const dataNotice = importFiles.message ?? source.message ?? exports.note;
   const { dataset } = source.load;
   const { network, palette, metrics, facets } = model;
@@ -90,7 +93,7 @@ export function Workspace(props: WorkspaceProps) {
       cityColorBy={state.cityColorBy}
       communities={metrics.communities}
       roles={model.roles}
-      defaultOpen={state.view !== 'split' && !selected}
+      placement={legendPlacement}
     />
   );
 
@@ -185,6 +188,8 @@ export function Workspace(props: WorkspaceProps) {
                   model={model.map}
                   hover={hover}
                   legend={legend}
+                  legendSide={legendPlacement.side}
+                  onFoldLegend={() => legendPlacement.setOpen(false)}
                   onCameraChange={actions.setCamera}
                   onColorByChange={actions.setLinkColorBy}
                   onSelectCity={actions.selectCity}
@@ -200,6 +205,7 @@ export function Workspace(props: WorkspaceProps) {
                   model={model.graph}
                   hover={hover}
                   legend={showMap ? null : legend}
+                  legendSide={legendPlacement.side}
                   onSelectCity={actions.selectCity}
                   onSelectLink={actions.openLink}
                   caption={caption}

@@ -123,6 +123,41 @@ export function clusteringAt(index: ClusterIndex, zoom: number): Clustering {
   return { zoom: level, clusters, clusterOf };
 }
 
+/**
+ * `clustering` with `places` standing alone: taken out of their clusters, whose counts and
+ * region shares shrink (a cluster left with one place dissolves; its position stays, a close
+ * enough centre). `regionOf` gives a member's region.
+ */
+export function withoutPlaces(
+  clustering: Clustering,
+  places: ReadonlySet<string>,
+  regionOf: (id: string) => Region,
+): Clustering {
+  if (places.size === 0 || ![...places].some((id) => clustering.clusterOf.has(id)))
+    return clustering;
+  const clusterOf = new Map(clustering.clusterOf);
+  const clusters: PlaceCluster[] = [];
+  for (const cluster of clustering.clusters) {
+    if (!cluster.members.some((id) => places.has(id))) {
+      clusters.push(cluster);
+      continue;
+    }
+    const members = cluster.members.filter((id) => !places.has(id));
+    for (const id of cluster.members) if (places.has(id)) clusterOf.delete(id);
+    if (members.length < 2) {
+      for (const id of members) clusterOf.delete(id);
+      continue;
+    }
+    const counts = new Map<Region, number>();
+    for (const id of members) counts.set(regionOf(id), (counts.get(regionOf(id)) ?? 0) + 1);
+    const regions = REGIONS.flatMap((region) =>
+      counts.has(region) ? [{ region, count: counts.get(region)! }] : [],
+    );
+    clusters.push({ ...cluster, members, regions });
+  }
+  return { zoom: clustering.zoom, clusters, clusterOf };
+}
+
 /** Clusters of at most this many places open all at once: every place apart after one click. */
 export const OPEN_AT_ONCE = 50;
 
@@ -198,7 +233,16 @@ export function aggregateLinks(
 ): AggregatedLinks {
   const kept: string[] = [];
   const inside: string[] = [];
-  const byId = new Map<string, AggregateLink>();
+  // Drawn ends and kinds numbered, so that a pair is keyed by a number, not a new string: at
+  // 100,000 links the strings cost most of the time.
+  const endNumber = new Map<string, number>();
+  const numberOf = (end: string) => {
+    let number = endNumber.get(end);
+    if (number === undefined) endNumber.set(end, (number = endNumber.size));
+    return number;
+  };
+  const kindNumber = new Map<EdgeKind, number>();
+  const byKey = new Map<number, AggregateLink>();
   for (const link of links) {
     const a = clusterOf.get(link.source);
     const b = clusterOf.get(link.target);
@@ -213,14 +257,18 @@ export function aggregateLinks(
       continue;
     }
     const [source, target] = from < to ? [from, to] : [to, from];
-    const id = `${link.kind}:${source}~${target}`;
-    let joined = byId.get(id);
+    let kind = kindNumber.get(link.kind);
+    if (kind === undefined) kindNumber.set(link.kind, (kind = kindNumber.size));
+    // Unique while there are fewer than 2^24 drawn ends and a handful of kinds (< 2^53).
+    const key = (kind * 2 ** 24 + numberOf(source)) * 2 ** 24 + numberOf(target);
+    let joined = byKey.get(key);
     if (!joined) {
+      const id = `${link.kind}:${source}~${target}`;
       joined = { id, kind: link.kind, source, target, edgeIds: [], weight: 0 };
-      byId.set(id, joined);
+      byKey.set(key, joined);
     }
     joined.edgeIds.push(link.id);
     joined.weight += link.weight;
   }
-  return { kept, aggregated: [...byId.values()], inside };
+  return { kept, aggregated: [...byKey.values()], inside };
 }

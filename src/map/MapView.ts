@@ -5,7 +5,6 @@
  * map only for what changed; `destroy` is safe to call twice, removes the overlays and every
  * listener it added.
  */
-import { bbox } from '@turf/turf';
 import {
   AttributionControl,
   Map as MapLibreMap,
@@ -18,14 +17,18 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createClusterControl } from './clusterControl';
+import type { Box } from './freeArea';
+import { createFraming } from './framing';
 import { createLedger } from './ledger';
 import { createSnapshots, MAX_CANVAS } from './snapshot';
 import type { Camera, MapModel } from './model';
 import { CITY_LAYERS } from './overlays/cities';
+import { CLUSTER_LAYER } from './overlays/clusters';
 import { createFocusTracker } from './overlays/focus';
 import { OVERLAYS } from './overlays/index';
 import { LINK_LAYERS } from './overlays/links';
 import type { OverlayMap, OverlayModel } from './overlays/overlay';
+import { GUARD_IMAGE } from './overlays/guard';
 import { LABEL_FONT, offlineStyle } from './style';
 
 export type { Camera, MapModel } from './model';
@@ -36,7 +39,15 @@ setWorkerUrl(workerUrl);
 /** What the pointer is over, with its position in the map container (pixels). */
 export type MapHover =
   | { type: 'city'; id: string; x: number; y: number }
-  | { type: 'link'; id: string; x: number; y: number };
+  | { type: 'link'; id: string; x: number; y: number }
+  | { type: 'cluster'; members: readonly string[]; x: number; y: number };
+
+/** What covers the map, in pixels of its container: the legend apart, since it can fold. */
+export interface MapCovers {
+  fixed: Box[];
+  /** The open legend; null when it is folded (a folded legend is one of the fixed covers). */
+  legend: Box | null;
+}
 
 /** The words of MapLibre's own canvas and controls, in the reader's language. */
 export interface MapControlLabels {
@@ -65,6 +76,10 @@ export interface MapViewOptions {
   onSelectLink(edgeId: string): void;
   /** Called when the user has moved the camera (after the move ends). */
   onCameraChange(camera: Camera): void;
+  /** What covers the map now, so that fitting and easing show the data beside it. */
+  covers?(): MapCovers;
+  /** The selection is under the legend and the map has too little room beside it: fold it. */
+  onFoldLegend?(): void;
 }
 
 export interface MapView {
@@ -153,6 +168,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
 
   const onLoad = () => {
     if (options.styleUrl) map.setFontFaces({ [LABEL_FONT]: [{ url: options.fontUrl }] });
+    map.addImage(GUARD_IMAGE.name, GUARD_IMAGE.image);
     // Every source first: an overlay's layers may draw from another overlay's source.
     for (const overlay of overlays)
       for (const [id, source] of overlay.sources) map.addSource(id, source);
@@ -187,12 +203,21 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     // A new dataset gets the camera asked for, or one that shows it all; filter changes keep
     // the user's camera.
     const newDataset = drawn?.dataset !== model.dataset;
+    const newSelection = (drawn?.selectedCityId ?? null) !== model.selectedCityId;
+    // Only a camera newly asked for moves the map: a model that keeps the old one (a hover
+    // during an eased move) must not jump back.
+    const askedCamera =
+      model.camera !== null &&
+      !(drawn?.camera && sameCamera(drawn.camera, model.camera)) &&
+      !sameCamera(model.camera, currentCamera());
     draw(model);
-    if (model.camera && !sameCamera(model.camera, currentCamera())) {
-      map.jumpTo({ center: model.camera.center, zoom: model.camera.zoom });
+    if (askedCamera) {
+      map.jumpTo({ center: model.camera!.center, zoom: model.camera!.zoom });
     } else if (newDataset && !model.camera) {
       fit(false);
     }
+    // A camera asked for with the selection (a link, a scene) is kept as it was asked.
+    if (newSelection && model.selectedCityId && !askedCamera) reveal(model.selectedCityId);
   };
 
   /** Redraws the focus after the pointer moved onto or off a city. */
@@ -201,22 +226,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     if (drawn) draw(drawn);
   };
 
-  const fit = (animate: boolean) => {
-    const cities = drawn?.network.nodes ?? [];
-    if (cities.length === 0) return;
-    const [west, south, east, north] = bbox({
-      type: 'MultiPoint',
-      coordinates: cities.map((node) => [node.city.lon, node.city.lat]),
-    });
-    map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding: 48, maxZoom: 7, animate },
-      // Marks the move as the user's (Reset view) or the first view, so its camera is reported.
-      { fitted: true },
-    );
+  const framing = createFraming(map, container, options);
+  const fit = (animate: boolean) => framing.fit(drawn?.network.nodes ?? [], animate);
+  const reveal = (cityId: string) => {
+    const city = drawn?.network.nodes.find((node) => node.id === cityId)?.city;
+    if (city) framing.reveal(city);
   };
 
   const onCityMove = (event: MapLayerMouseEvent) => {
@@ -231,17 +245,34 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     hover(null);
     options.onHover(null);
   };
-  const onLinkMove = (event: MapLayerMouseEvent) => {
-    // Cities are drawn over links: when both are under the pointer, the city wins.
+  // A cluster names its places; a city drawn beside it wins, as on a click, and it wins over
+  // the links under it.
+  let overCluster = false;
+  const onClusterMove = (event: MapLayerMouseEvent) => {
     if (hoveredCityId) return;
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id !== 'string') return;
+    overCluster = true;
+    map.getCanvas().style.cursor = 'pointer';
+    const members = clusterControl.membersOf(id);
+    if (members.length === 0) return;
+    options.onHover({ type: 'cluster', members, x: event.point.x, y: event.point.y });
+  };
+  const onClusterLeave = () => {
+    overCluster = false;
+    onMarkLeave();
+  };
+  const onLinkMove = (event: MapLayerMouseEvent) => {
+    // Cities and clusters are drawn over links: when both are under the pointer, they win.
+    if (hoveredCityId || overCluster) return;
     const id = event.features?.[0]?.properties?.id;
     if (typeof id !== 'string') return;
     // A link is clicked to list its records.
     map.getCanvas().style.cursor = 'pointer';
     options.onHover({ type: 'link', id, x: event.point.x, y: event.point.y });
   };
-  const onLinkLeave = () => {
-    if (hoveredCityId) return;
+  const onMarkLeave = () => {
+    if (hoveredCityId || overCluster) return;
     map.getCanvas().style.cursor = '';
     options.onHover(null);
   };
@@ -256,8 +287,12 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     // The city the pointer names (its tooltip shows) wins over a cluster's pie beside it.
     const city = idAt(CITY_LAYERS.circles);
     if (city !== null) return options.onSelectCity(city);
-    // A cluster, or a link between clusters, opens by zooming in.
-    if (clusterControl.click(event)) return;
+    // A cluster, or a link between clusters, opens by zooming in; its tooltip goes with it.
+    if (clusterControl.click(event)) {
+      overCluster = false;
+      options.onHover(null);
+      return;
+    }
     const link = idAt(LINK_LAYERS.hit);
     if (link !== null) return options.onSelectLink(link);
     options.onSelectCity(null);
@@ -293,8 +328,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   ][] = [
     ['mousemove', CITY_LAYERS.circles, onCityMove],
     ['mouseleave', CITY_LAYERS.circles, onCityLeave],
+    ['mousemove', CLUSTER_LAYER, onClusterMove],
+    ['mouseleave', CLUSTER_LAYER, onClusterLeave],
     ['mousemove', LINK_LAYERS.hit, onLinkMove],
-    ['mouseleave', LINK_LAYERS.hit, onLinkLeave],
+    ['mouseleave', LINK_LAYERS.hit, onMarkLeave],
   ];
   map.on('load', onLoad);
   map.on('idle', onIdle);

@@ -100,6 +100,10 @@ export function createClusterControl(map: MapLibreMap, container: HTMLElement, r
       container.dataset.clusters = String(clusters.clustering.clusters.length);
       return { clusters, linkDensity: density.value };
     },
+    /** The places of cluster `id` as drawn now; empty for no such cluster. */
+    membersOf(id: string): readonly string[] {
+      return shown?.clustering.clusters.find((cluster) => cluster.id === id)?.members ?? [];
+    },
     /**
      * Opens what a click lands on, if it is a cluster (zooming in until it parts) or a link
      * between clusters (zooming to its two ends); true when the click was taken.

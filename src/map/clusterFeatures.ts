@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { AggregateLink, Clustering, PlaceCluster } from '../domain/clusters';
 import { REGIONS } from '../domain/countries';
-import { CITY_RADIUS, LOOKS, linkWidth, type LinkLook } from '../domain/encoding';
+import { CITY_RADIUS, LINK_WIDTH, LOOKS, linkWidth, type LinkLook } from '../domain/encoding';
 import { EDGE_KIND_COLORS, REGION_COLORS } from '../domain/palette';
 import { arcGeometry, greatCircleArc } from './arcs';
 import type { LinkProperties } from './sources';
@@ -126,6 +126,25 @@ const LOOK_OF_KIND: Readonly<Record<AggregateLink['kind'], LinkLook>> = {
 };
 
 /**
+ * Width of a link between clusters carrying `weight` records, where the heaviest drawn carries
+ * `heaviest`: as a single link's while even the heaviest stays under `LINK_WIDTH.max`, else
+ * relative to the heaviest for all of them (at 100,000 links most joined links carry more
+ * records than one link ever does, and absolute widths would draw them all at the cap, a solid
+ * sheet). Grows with `weight` either way.
+ */
+export function aggregateWidth(weight: number, heaviest: number): number {
+  if (linkWidth(heaviest) < LINK_WIDTH.max) return linkWidth(weight);
+  return LINK_WIDTH.min + (LINK_WIDTH.max - LINK_WIDTH.min) * Math.sqrt(weight / heaviest);
+}
+
+/** The most records behind one of `links`. */
+export function heaviestOf(links: readonly AggregateLink[]): number {
+  let heaviest = 0;
+  for (const link of links) heaviest = Math.max(heaviest, link.weight);
+  return heaviest;
+}
+
+/**
  * One great-circle line per aggregate link, shaped as the network's link features (so the same
  * layers draw them), with feature ids from `firstId`. `positionOf` knows places and clusters.
  */
@@ -135,6 +154,7 @@ export function aggregateLinkFeatures(
   firstId: number,
 ): Feature<LineString | MultiLineString, LinkProperties>[] {
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
+  const heaviest = heaviestOf(links);
   for (const link of links) {
     const from = positionOf(link.source);
     const to = positionOf(link.target);
@@ -154,7 +174,7 @@ export function aggregateLinkFeatures(
         target: link.target,
         proposed: false,
         weight: link.weight,
-        width: LOOKS[look].fixedWidth ?? linkWidth(link.weight),
+        width: LOOKS[look].fixedWidth ?? aggregateWidth(link.weight, heaviest),
         kindColor: color,
         // Links between clusters mix themes: coloured by kind in both modes.
         themeColor: color,

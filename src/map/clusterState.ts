@@ -12,11 +12,14 @@ import {
   type AggregatedLinks,
   type ClusterIndex,
   type Clustering,
+  type LinkEnds,
+  withoutPlaces,
 } from '../domain/clusters';
-import { regionOf } from '../domain/countries';
+import { regionOf, type Region } from '../domain/countries';
 import { linkDensity, meanScreenLength, type LinkDensity } from '../domain/density';
 import { linkStyle } from '../domain/encoding';
 import { edgeWeight, type Network } from '../domain/network';
+import { aggregateWidth, heaviestOf } from './clusterFeatures';
 import type { ThemePalette } from '../domain/palette';
 import type { Highlight } from '../domain/records';
 
@@ -40,11 +43,13 @@ export interface ClusterInput {
 
 /** Returns a function from (input, zoom) to the clusters, memoised on what they depend on. */
 export function createClusterTracker(): (input: ClusterInput, zoom: number) => MapClusters {
-  let indexed: { network: Network; pinned: string; index: ClusterIndex } | null = null;
+  let indexed: { network: Network; index: ClusterIndex; regions: Map<string, Region> } | null =
+    null;
   let last: {
     network: Network;
     index: ClusterIndex;
     level: number;
+    pinned: string;
     result: MapClusters;
   } | null = null;
   return (input, zoom) => {
@@ -52,20 +57,30 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
     const pinnedIds = new Set(input.highlight?.cityIds ?? []);
     if (input.selectedCityId) pinnedIds.add(input.selectedCityId);
     const pinned = [...pinnedIds].sort().join('\n');
-    if (indexed?.network !== network || indexed.pinned !== pinned) {
+    if (indexed?.network !== network) {
       const places = network.nodes
-        // Faded cities outside the slice are context, drawn alone; pinned ones always are.
-        .filter((node) => !node.outside && !pinnedIds.has(node.id))
+        // Faded cities outside the slice are context, drawn alone.
+        .filter((node) => !node.outside)
         .map((node) => ({
           id: node.id,
           position: [node.city.lon, node.city.lat] as [number, number],
           region: regionOf(node.city.country),
         }));
-      indexed = { network, pinned, index: clusterIndex(places) };
+      const regions = new Map(places.map((place) => [place.id, place.region]));
+      indexed = { network, index: clusterIndex(places), regions };
     }
     const level = Math.floor(zoom);
-    if (last?.index === indexed.index && last.level === level) return last.result;
-    const clustering = clusteringAt(indexed.index, level);
+    if (last?.index === indexed.index && last.level === level && last.pinned === pinned)
+      return last.result;
+    // Pinned places (the selection, the open record's cities) always stand alone: taken out of
+    // their clusters here rather than left out of the index, which would be built anew (a fifth
+    // of a second at 10,000 cities) on every selection.
+    const { regions } = indexed;
+    const clustering = withoutPlaces(
+      clusteringAt(indexed.index, level),
+      pinnedIds,
+      (id) => regions.get(id) ?? 'elsewhere',
+    );
     // Pinning a city that was alone anyway (a selection) changes nothing: the same answer, so
     // that the overlays send the map nothing new.
     if (
@@ -73,19 +88,10 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
       last.level === level &&
       sameClusters(last.result, clustering)
     ) {
-      last = { ...last, index: indexed.index };
+      last = { ...last, index: indexed.index, pinned };
       return last.result;
     }
-    const links = aggregateLinks(
-      network.edges.map((edge) => ({
-        id: edge.id,
-        kind: edge.kind,
-        source: edge.source,
-        target: edge.target,
-        weight: edgeWeight(edge),
-      })),
-      clustering.clusterOf,
-    );
+    const links = aggregateLinks(linkEndsOf(network), clustering.clusterOf);
     const byId = new Map(network.nodes.map((node) => [node.id, node.city]));
     const clusterAt = new Map(clustering.clusters.map((c) => [c.id, c.position]));
     const positionOf = (id: string): [number, number] | undefined => {
@@ -102,9 +108,26 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
         return cluster ? openingZoom(index, cluster, level) : null;
       },
     };
-    last = { network, index: indexed.index, level, result };
+    last = { network, index: indexed.index, level, pinned, result };
     return result;
   };
+}
+
+/** The network's links by their ends and records: made once per network, for every zoom. */
+const linkEnds = new WeakMap<Network, LinkEnds[]>();
+function linkEndsOf(network: Network): LinkEnds[] {
+  let ends = linkEnds.get(network);
+  if (!ends) {
+    ends = network.edges.map((edge) => ({
+      id: edge.id,
+      kind: edge.kind,
+      source: edge.source,
+      target: edge.target,
+      weight: edgeWeight(edge),
+    }));
+    linkEnds.set(network, ends);
+  }
+  return ends;
 }
 
 /** True when two clusterings join the same places (cluster ids aside). */
@@ -144,7 +167,9 @@ export function drawnLinkDensity(
     const edge = edgeById.get(id)!;
     add(edge.source, edge.target, linkStyle(edge, 'kind', palette).width);
   }
-  for (const link of clusters.links.aggregated) add(link.source, link.target, 2);
+  const heaviest = heaviestOf(clusters.links.aggregated);
+  for (const link of clusters.links.aggregated)
+    add(link.source, link.target, aggregateWidth(link.weight, heaviest));
   return linkDensity({
     links: segments.length,
     meanLength: meanScreenLength(segments, zoom),

@@ -14,12 +14,15 @@ import { CANVAS_LIMITS } from './imageExport/scale';
 import { imageFileName, savePng, saveSvg, type SaveOutcome } from './imageExport/saveImage';
 import { useImageOverlay } from './imageExport/useImageOverlay';
 import { MapTooltip } from './MapTooltip';
+import type { LegendSide } from './useLegendPlacement';
+import { ViewSide } from './ViewSide';
 
 interface Props {
   dataset: Dataset;
   model: GraphModel;
   /** The legend, when the map is not beside the graph to show it. */
   legend: ReactNode;
+  legendSide: LegendSide;
   onSelectCity(cityId: string | null): void;
   /** A link was clicked (a network edge id): list its records. */
   onSelectLink(edgeId: string): void;
@@ -29,7 +32,7 @@ interface Props {
 }
 
 /** The graph view: a thin bridge from React to the `GraphView` lifecycle object, plus its controls. */
-export function GraphPanel({ dataset, model, legend, caption, ...props }: Props) {
+export function GraphPanel({ dataset, model, legend, legendSide, caption, ...props }: Props) {
   const { t } = useTranslation('view');
   const overlayFor = useImageOverlay(caption);
   const label = t('graph.canvas');
@@ -94,29 +97,31 @@ export function GraphPanel({ dataset, model, legend, caption, ...props }: Props)
   return (
     <section className="graph-panel" aria-label={t('graph.region')}>
       <div ref={containerRef} className="graph-container" />
-      {/* The toolbar, then the legend in the room left below it (see imageExport.css). */}
-      <div className="view-side">
-        <div className="graph-toolbar">
-          <button type="button" onClick={() => viewRef.current?.relayout('warm')}>
-            {t('graph.relayout')}
-          </button>
-          <button type="button" onClick={() => viewRef.current?.relayout('geographic')}>
-            {t('graph.fromMap')}
-          </button>
-          <ImageExportMenu view="graph" svg onSave={saveImage} />
-          {progress !== null && (
-            <span
-              className="graph-progress"
-              role="progressbar"
-              aria-label={t('graph.progressLabel')}
-              aria-valuenow={Math.round(progress * 100)}
-            >
-              {t('graph.progress', { percent: Math.round(progress * 100) })}
-            </span>
-          )}
-        </div>
-        {legend}
-      </div>
+      <ViewSide
+        legend={legend}
+        legendSide={legendSide}
+        toolbar={
+          <div className="graph-toolbar">
+            <button type="button" onClick={() => viewRef.current?.relayout('warm')}>
+              {t('graph.relayout')}
+            </button>
+            <button type="button" onClick={() => viewRef.current?.relayout('geographic')}>
+              {t('graph.fromMap')}
+            </button>
+            <ImageExportMenu view="graph" svg onSave={saveImage} />
+            {progress !== null && (
+              <span
+                className="graph-progress"
+                role="progressbar"
+                aria-label={t('graph.progressLabel')}
+                aria-valuenow={Math.round(progress * 100)}
+              >
+                {t('graph.progress', { percent: Math.round(progress * 100) })}
+              </span>
+            )}
+          </div>
+        }
+      />
       {hover && (
         <MapTooltip x={hover.x} y={hover.y} dataset={dataset} node={nodeById.get(hover.id)} />
       )}

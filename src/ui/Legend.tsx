@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LegendPlacement } from './useLegendPlacement';
 import { REGIONS } from '../domain/countries';
 import type { Network } from '../domain/network';
 import { largestSize, type CityStyle } from '../domain/cityStyle';
@@ -31,8 +32,8 @@ interface Props {
   cityColorBy: CityColorMode;
   /** Number of groups, when cities are coloured by group. */
   communities: number;
-  /** Open at first; a narrow view starts with it folded, so it does not hide the drawing. */
-  defaultOpen: boolean;
+  /** Where it sits, and whether it is open (see `useLegendPlacement`). */
+  placement: LegendPlacement;
   /** The roles of the open record's cities (any order, repeats allowed); empty hides their key. */
   roles: readonly HighlightRole[];
 }
@@ -58,12 +59,21 @@ export function Legend({
   cityStyle,
   cityColorBy,
   communities,
-  defaultOpen,
+  placement,
   roles,
 }: Props) {
   const { t } = useTranslation(['view', 'terms']);
   const words = useWords();
-  const [open, setOpen] = useState(defaultOpen);
+  const otherSide = placement.side === 'left' ? 'right' : 'left';
+  const { takeMoveFocus } = placement;
+  // Called as the button is put in the page: in its new corner after a move, it takes the
+  // focus (on the next frame, once React has removed the old one).
+  const moveButton = useCallback(
+    (button: HTMLButtonElement | null) => {
+      if (button && takeMoveFocus()) requestAnimationFrame(() => button.focus());
+    },
+    [takeMoveFocus],
+  );
   const maxSize = largestSize(network, cityStyle);
   const sizes = sizeLegend(maxSize);
   // The palette's themes in the reader's words, then the grey of the rest (keyed apart from them).
@@ -77,8 +87,20 @@ export function Legend({
   ];
   const groups = Array.from({ length: Math.min(communities, LISTED_GROUPS) }, (_, i) => i);
   return (
-    <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className="legend"
+      open={placement.open}
+      onToggle={(event) => placement.setOpen(event.currentTarget.open)}
+    >
       <summary>{t('legend.title')}</summary>
+      <button
+        ref={moveButton}
+        type="button"
+        className="legend-move"
+        onClick={() => placement.setSide(otherSide)}
+      >
+        {t(`legend.moveTo.${otherSide}`)}
+      </button>
       <RoleKey roles={roles} />
       <h2>{t('legend.cities')}</h2>
       <ul className="legend-list">

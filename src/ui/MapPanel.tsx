@@ -1,9 +1,12 @@
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Box } from '../map/freeArea';
 import {
   createMapView,
   type Camera,
+  type MapCovers,
   type MapControlLabels,
   type MapHover,
   type MapModel,
@@ -17,11 +20,16 @@ import { CANVAS_LIMITS, tighterLimits } from './imageExport/scale';
 import { imageFileName, savePng, type SaveOutcome } from './imageExport/saveImage';
 import { useImageOverlay } from './imageExport/useImageOverlay';
 import { MapTooltip } from './MapTooltip';
+import type { LegendSide } from './useLegendPlacement';
+import { ViewSide } from './ViewSide';
 
 interface Props {
   model: MapModel;
-  /** The legend, drawn over the map's lower left corner. */
+  /** The legend, drawn over a lower corner of the map. */
   legend: ReactNode;
+  legendSide: LegendSide;
+  /** The selection is under the open legend and the map has no room beside it. */
+  onFoldLegend(): void;
   onCameraChange(camera: Camera): void;
   onColorByChange(mode: LinkColorMode): void;
   onSelectCity(cityId: string | null): void;
@@ -36,7 +44,7 @@ interface Props {
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** The map view: a thin bridge from React to the `MapView` lifecycle object, plus its controls. */
-export function MapPanel({ model, legend, caption, ...props }: Props) {
+export function MapPanel({ model, legend, legendSide, caption, ...props }: Props) {
   const { t } = useTranslation('view');
   const overlayFor = useImageOverlay(caption);
   // MapLibre words its own controls once, when the map is made: another language, another map.
@@ -50,6 +58,7 @@ export function MapPanel({ model, legend, caption, ...props }: Props) {
     [t],
   );
   const containerRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const viewRef = useRef<MapView | null>(null);
   // The model last drawn, for a map made anew (another language) to start from.
   const modelRef = useRef(model);
@@ -73,6 +82,8 @@ export function MapPanel({ model, legend, caption, ...props }: Props) {
       onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
       onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
       onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
+      covers: () => coversOf(containerRef.current, panelRef.current),
+      onFoldLegend: () => callbacks.current.onFoldLegend(),
     });
     viewRef.current = view;
     view.update(modelRef.current);
@@ -113,38 +124,40 @@ export function MapPanel({ model, legend, caption, ...props }: Props) {
   const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);
 
   return (
-    <section className="map-panel" aria-label={t('map.region')}>
+    <section ref={panelRef} className="map-panel" aria-label={t('map.region')}>
       <div
         ref={containerRef}
         className="map-container"
         role="application"
         aria-label={t('map.container')}
       />
-      {/* The toolbar, then the legend in the room left below it (see imageExport.css). */}
-      <div className="view-side">
-        <div className="map-toolbar">
-          <button type="button" onClick={() => viewRef.current?.resetView()}>
-            {t('map.resetView')}
-          </button>
-          <fieldset className="segmented">
-            <legend>{t('map.colourBy')}</legend>
-            {LINK_COLOR_MODES.map((mode) => (
-              <label key={mode}>
-                <input
-                  type="radio"
-                  name="link-color"
-                  value={mode}
-                  checked={model.colorBy === mode}
-                  onChange={() => props.onColorByChange(mode)}
-                />
-                {t(`map.colourMode.${mode}`)}
-              </label>
-            ))}
-          </fieldset>
-          <ImageExportMenu view="map" svg={false} onSave={saveImage} />
-        </div>
-        {legend}
-      </div>
+      <ViewSide
+        legend={legend}
+        legendSide={legendSide}
+        toolbar={
+          <div className="map-toolbar">
+            <button type="button" onClick={() => viewRef.current?.resetView()}>
+              {t('map.resetView')}
+            </button>
+            <fieldset className="segmented">
+              <legend>{t('map.colourBy')}</legend>
+              {LINK_COLOR_MODES.map((mode) => (
+                <label key={mode}>
+                  <input
+                    type="radio"
+                    name="link-color"
+                    value={mode}
+                    checked={model.colorBy === mode}
+                    onChange={() => props.onColorByChange(mode)}
+                  />
+                  {t(`map.colourMode.${mode}`)}
+                </label>
+              ))}
+            </fieldset>
+            <ImageExportMenu view="map" svg={false} onSave={saveImage} />
+          </div>
+        }
+      />
       {hover && (
         <MapTooltip
           x={hover.x}
@@ -152,9 +165,41 @@ export function MapPanel({ model, legend, caption, ...props }: Props) {
           dataset={dataset}
           node={hover.type === 'city' ? nodeById.get(hover.id) : undefined}
           edge={hover.type === 'link' ? edgeById.get(hover.id) : undefined}
-          hint={hover.type === 'link' ? t('tooltip.clickLink') : undefined}
+          nodeById={nodeById}
+          cluster={hover.type === 'cluster' ? hover.members : undefined}
+          hint={hoverHint(hover, t)}
         />
       )}
     </section>
   );
+}
+
+/** The line under a tooltip on what a click does. */
+function hoverHint(hover: MapHover, t: TFunction<'view'>): string | undefined {
+  if (hover.type === 'link') return t('tooltip.clickLink');
+  if (hover.type === 'cluster') return t('tooltip.clickCluster');
+  return undefined;
+}
+
+/** What covers the map in `panel`: its toolbar and its legend, in pixels of the map's container. */
+function coversOf(container: HTMLElement | null, panel: HTMLElement | null): MapCovers {
+  if (!container || !panel) return { fixed: [], legend: null };
+  const origin = container.getBoundingClientRect();
+  const boxOf = (element: Element | null): Box | null => {
+    if (!element) return null;
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return null;
+    return {
+      left: rect.left - origin.left,
+      top: rect.top - origin.top,
+      right: rect.right - origin.left,
+      bottom: rect.bottom - origin.top,
+    };
+  };
+  const legend = panel.querySelector('.legend');
+  const toolbar = boxOf(panel.querySelector('.map-toolbar'));
+  const legendBox = boxOf(legend);
+  const open = legend instanceof HTMLDetailsElement && legend.open;
+  const fixed = [toolbar, open ? null : legendBox].filter((box): box is Box => box !== null);
+  return { fixed, legend: open ? legendBox : null };
 }

@@ -13,17 +13,21 @@ interface Props {
   dataset: Dataset;
   node?: NetworkNode;
   edge?: NetworkEdge;
+  /** The places of a cluster, by id, named through `nodeById`. */
+  cluster?: readonly string[];
+  nodeById?: ReadonlyMap<string, NetworkNode>;
   /** A last line on what a click does, in the reader's words. */
   hint?: string;
 }
 
 /** The tooltip next to the pointer: a city's identity and counts, or the records behind a link. */
-export function MapTooltip({ x, y, dataset, node, edge, hint }: Props) {
-  if (!node && !edge) return null;
+export function MapTooltip({ x, y, dataset, node, edge, cluster, nodeById, hint }: Props) {
+  if (!node && !edge && !cluster) return null;
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
       {node && <CityTip node={node} />}
       {edge && <LinkTip edge={edge} dataset={dataset} />}
+      {cluster && <ClusterTip members={cluster} nodeById={nodeById} />}
       {hint && <div className="tip-meta">{hint}</div>}
     </div>
   );
@@ -52,6 +56,45 @@ function CityTip({ node }: { node: NetworkNode }) {
           t('tooltip.links', { count: node.links }),
         ])}
       </div>
+    </>
+  );
+}
+
+/** Names listed in a cluster tooltip before "and N more". */
+const MAX_NAMES = 8;
+
+/** A cluster's count and its places, the busiest first (they are what a reader looks for). */
+function ClusterTip({
+  members,
+  nodeById,
+}: {
+  members: readonly string[];
+  nodeById?: ReadonlyMap<string, NetworkNode>;
+}) {
+  const { t } = useTranslation('view');
+  const words = useWords();
+  const nodes = members
+    .flatMap((id) => nodeById?.get(id) ?? [])
+    .sort((a, b) => b.links - a.links || a.city.name.localeCompare(b.city.name));
+  const listed = nodes.slice(0, MAX_NAMES);
+  return (
+    <>
+      <div className="tip-title">{t('tooltip.clusterTitle', { count: members.length })}</div>
+      <ul className="tip-records">
+        {listed.map((member) => {
+          const names = words.cityNames(member.city);
+          return (
+            <li key={member.id} lang={names.primaryLang}>
+              {names.primary}
+            </li>
+          );
+        })}
+      </ul>
+      {nodes.length > listed.length && (
+        <div className="tip-meta">
+          {t('tooltip.morePlaces', { count: nodes.length - listed.length })}
+        </div>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mapCentre, openWithFixture, waitForMap } from './support';
+import { dataCentre, openWithFixture, waitForMap } from './support';
 
 test('the map draws the bundled programme offline, asking nothing of any other origin', async ({
   page,
@@ -22,7 +22,7 @@ test('the map draws the bundled programme offline, asking nothing of any other o
 test('hovering a city shows its name, local name and country', async ({ page }) => {
   await openWithFixture(page, 'one-city');
   await waitForMap(page);
-  const centre = await mapCentre(page);
+  const centre = await dataCentre(page);
   await page.mouse.move(centre.x, centre.y);
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toContainText('Kitakyushu');
@@ -35,8 +35,8 @@ test('hovering a city shows its name, local name and country', async ({ page }) 
 test('hovering a link shows the partnership behind it, with its source', async ({ page }) => {
   await openWithFixture(page, 'pair');
   await waitForMap(page);
-  const centre = await mapCentre(page);
-  // The two cities sit on the equator, so their link passes through the centre of the view.
+  const centre = await dataCentre(page);
+  // The two cities sit on the equator, so their link passes through the middle between them.
   await page.mouse.move(centre.x, centre.y);
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toContainText('Westport – Eastport');
@@ -47,7 +47,7 @@ test('hovering a link shows the partnership behind it, with its source', async (
 test('clicking a city selects it; Escape clears the selection', async ({ page }) => {
   await openWithFixture(page, 'one-city');
   await waitForMap(page);
-  const centre = await mapCentre(page);
+  const centre = await dataCentre(page);
   await page.mouse.click(centre.x, centre.y);
   const card = page.getByRole('complementary', { name: 'City profile: Kitakyushu' });
   await expect(card).toBeVisible();
@@ -63,7 +63,7 @@ test('a city named with HTML shows that text and runs nothing', async ({ page })
   });
   await openWithFixture(page, 'xss');
   await waitForMap(page);
-  const centre = await mapCentre(page);
+  const centre = await dataCentre(page);
   await page.mouse.move(centre.x, centre.y);
   await expect(page.getByRole('tooltip')).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.getByRole('tooltip')).toContainText('<script>alert(2)</script>');
@@ -79,11 +79,11 @@ test('the map can be zoomed and panned from the keyboard, and reset to the data'
   await expect(page.getByRole('application', { name: /Map of the cities/ })).toBeVisible();
   const canvas = page.locator('canvas.maplibregl-canvas');
   await canvas.focus();
-  const centre = await mapCentre(page);
+  const centre = await dataCentre(page);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await waitForMap(page);
-  // Panned away: the city is no longer under the centre.
+  // Panned away: the city is no longer where it was drawn.
   await page.mouse.move(centre.x, centre.y);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
   await page.getByRole('button', { name: 'Reset view' }).click();

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { EN, JA } from '../../src/i18n/catalogue';
 import { createTranslator } from '../../src/i18n/core';
 import { loadBundled } from '../support/bundled';
-import { mapCentre, openWithFixture, waitForMap } from './support';
+import { dataCentre, openWithFixture, waitForMap } from './support';
 
 const dataset = loadBundled().dataset;
 const city = (id: string) => dataset.cityById.get(id)!;
@@ -95,7 +95,7 @@ test('the tooltips in Japanese name a Japanese city by its Japanese name, and wo
 }) => {
   await openWithFixture(page, 'one-city', '&lang=ja');
   await waitForMap(page);
-  const centre = await mapCentre(page);
+  const centre = await dataCentre(page);
   await page.mouse.move(centre.x, centre.y);
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip.locator('.tip-title')).toHaveText('北九州市');
@@ -105,8 +105,8 @@ test('the tooltips in Japanese name a Japanese city by its Japanese name, and wo
   await page.mouse.move(5, 5);
   await openWithFixture(page, 'pair', '&lang=ja');
   await waitForMap(page);
-  // The two cities sit on the equator, so their link passes through the centre of the view.
-  const middle = await mapCentre(page);
+  // The two cities sit on the equator, so their link passes through the middle between them.
+  const middle = await dataCentre(page);
   await page.mouse.move(middle.x, middle.y);
   const facts = [JA.terms.partnershipType.mou, ja('view:years.since', { start: '2014' })];
   await expect(tooltip).toContainText(facts.join(JA.terms.separator));

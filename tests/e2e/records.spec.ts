@@ -1,7 +1,7 @@
 /** Workshops and partnerships a user opens: from a table, a search, a city, a link; shared as a link. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mapCentre, openWithFixture, waitForMap } from './support';
+import { dataCentre, openWithFixture, waitForMap } from './support';
 
 const OSAKA_2017 = 'Workshop: Pilot Training Workshop';
 const ROLES = {
@@ -125,8 +125,8 @@ test('the search finds a workshop by title and a partnership by either city', as
 test('clicking a link on the map lists the records behind it, each openable', async ({ page }) => {
   await openWithFixture(page, 'pair');
   await waitForMap(page);
-  // The two cities sit on the equator, so their link passes through the centre of the view.
-  const centre = await mapCentre(page);
+  // The two cities sit on the equator, so their link passes through the middle between them.
+  const centre = await dataCentre(page);
   await page.mouse.click(centre.x, centre.y);
   const list = page.getByRole('complementary', { name: 'Link: Westport – Eastport' });
   await expect(list).toBeVisible();

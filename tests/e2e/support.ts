@@ -31,10 +31,24 @@ export async function waitForMap(page: Page): Promise<void> {
   });
 }
 
-/** The page coordinates of the map's centre. */
-export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = (await page.locator('.map-container').boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+/**
+ * The page coordinates of the middle of the cities the settled map draws alone: where a single
+ * city is, or the middle of a link between two. The map fits the data beside its legend and
+ * toolbar, so this is not the middle of the map.
+ */
+export async function dataCentre(page: Page): Promise<{ x: number; y: number }> {
+  await waitForMap(page);
+  const container = page.locator('.map-container');
+  const box = (await container.boundingBox())!;
+  const cities: { x: number; y: number }[] = JSON.parse(
+    (await container.getAttribute('data-city-points')) ?? '[]',
+  );
+  expect(cities.length, 'the map says where it drew its cities').toBeGreaterThan(0);
+  const middle = (values: number[]) => (Math.min(...values) + Math.max(...values)) / 2;
+  return {
+    x: box.x + middle(cities.map((city) => city.x)),
+    y: box.y + middle(cities.map((city) => city.y)),
+  };
 }
 
 /** Drops files on the page as a user would from their file manager. */

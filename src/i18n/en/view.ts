@@ -27,6 +27,8 @@ export const view = {
   },
   legend: {
     title: 'Legend',
+    /** Moves the legend to the other lower corner of the view. */
+    moveTo: { left: 'Move the legend to the left', right: 'Move the legend to the right' },
     cities: 'Cities',
     group: 'Group {{number, number}}',
     otherGroups: 'Groups {{from, number}}–{{to, number}}',
@@ -59,6 +61,12 @@ export const view = {
     more: 'and {{count, number}} more',
     /** Under a link's records on the map: what a click on the link does. */
     clickLink: 'Click to list its records',
+    /** Over a cluster of places drawn as one pie. */
+    clusterTitle_one: '{{count, number}} place',
+    clusterTitle_other: '{{count, number}} places',
+    morePlaces_one: 'and {{count, number}} more',
+    morePlaces_other: 'and {{count, number}} more',
+    clickCluster: 'Click to zoom in and part them',
   },
   /** A partnership's years. */
   years: {

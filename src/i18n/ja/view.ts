@@ -29,6 +29,8 @@ export const view: Messages<typeof en> = {
   },
   legend: {
     title: '凡例',
+    /** 凡例を表示の反対側の下隅へ移す。 */
+    moveTo: { left: '凡例を左へ移す', right: '凡例を右へ移す' },
     cities: '都市',
     group: 'グループ{{number, number}}',
     otherGroups: 'グループ{{from, number}}〜{{to, number}}',
@@ -57,6 +59,11 @@ export const view: Messages<typeof en> = {
     source: '出典：{{source}}',
     more: 'ほか{{count, number}}件',
     clickLink: 'クリックで記録を一覧表示',
+    clusterTitle_one: '{{count, number}}か所',
+    clusterTitle_other: '{{count, number}}か所',
+    morePlaces_one: 'ほか{{count, number}}か所',
+    morePlaces_other: 'ほか{{count, number}}か所',
+    clickCluster: 'クリックで拡大して分けて表示',
   },
   years: {
     unknown: '年不明',

@@ -6,6 +6,7 @@ import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { createCitiesOverlay } from './cities';
 import { createClustersOverlay } from './clusters';
 import { createFocusOverlay } from './focus';
+import { createGuardOverlay } from './guard';
 import { createLabelsOverlay } from './labels';
 import { createLinksOverlay } from './links';
 import type { MapOverlay } from './overlay';
@@ -21,6 +22,7 @@ export const OVERLAYS: readonly (() => MapOverlay)[] = [
   createClustersOverlay,
   createLabelsOverlay,
   createRolesOverlay,
+  createGuardOverlay,
   createFocusOverlay,
 ];
 

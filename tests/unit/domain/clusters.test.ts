@@ -4,6 +4,7 @@ import {
   clusterIndex,
   clusteringAt,
   openingZoom,
+  withoutPlaces,
   type ClusterPlace,
   type LinkEnds,
 } from '../../../src/domain/clusters';
@@ -89,6 +90,37 @@ describe('clustering places', () => {
     const [cluster] = clusteringAt(clusterIndex(twins), 5).clusters;
     expect(cluster!.members.sort()).toEqual(['a', 'b']);
     expect(cluster!.expansionZoom).toBeNull();
+  });
+});
+
+describe('pinned places', () => {
+  const regionOf = (id: string) => PLACES.find((place) => place.id === id)!.region;
+  const zoom = 5;
+  const bayCluster = () =>
+    clusteringAt(clusterIndex(PLACES), zoom).clusters.find((c) => c.members.includes('osaka'))!;
+
+  it('stand alone, their cluster keeping the rest with counts to match', () => {
+    const before = clusteringAt(clusterIndex(PLACES), zoom);
+    // Precondition: the three bay cities are one cluster here.
+    expect([...bayCluster().members].sort()).toEqual(['amagasaki', 'osaka', 'sakai']);
+    const pinned = withoutPlaces(before, new Set(['osaka']), regionOf);
+    expect(pinned.clusterOf.has('osaka')).toBe(false);
+    const bay = pinned.clusters.find((c) => c.members.includes('sakai'))!;
+    expect([...bay.members].sort()).toEqual(['amagasaki', 'sakai']);
+    expect(bay.regions).toEqual([{ region: 'japan', count: 2 }]);
+    expect(pinned.clusterOf.get('sakai')).toBe(bay.id);
+  });
+
+  it('dissolve a cluster left with one place', () => {
+    const before = clusteringAt(clusterIndex(PLACES), zoom);
+    const pinned = withoutPlaces(before, new Set(['osaka', 'sakai']), regionOf);
+    expect(pinned.clusters.some((c) => c.members.includes('amagasaki'))).toBe(false);
+    expect(pinned.clusterOf.has('amagasaki')).toBe(false);
+  });
+
+  it('change nothing when they stand alone already', () => {
+    const before = clusteringAt(clusterIndex(PLACES), zoom);
+    expect(withoutPlaces(before, new Set(['tokyo']), regionOf)).toBe(before);
   });
 });
 

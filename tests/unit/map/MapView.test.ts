@@ -79,6 +79,8 @@ class FakeMap {
   removeFeatureState = this.record('removeFeatureState');
   triggerRepaint = this.record('triggerRepaint');
   jumpTo = this.record('jumpTo');
+  easeTo = this.record('easeTo');
+  addImage = this.record('addImage');
   fitBounds = this.record('fitBounds');
   addControl() {}
   resize() {}
@@ -95,8 +97,10 @@ class FakeMap {
   getZoom() {
     return 0;
   }
+  /** Where every place is drawn, in container pixels. */
+  projected = { x: 0, y: 0 };
   project() {
-    return { x: 0, y: 0 };
+    return this.projected;
   }
   take(op?: string) {
     const taken = this.calls.filter((call) => !op || call.op === op);
@@ -128,7 +132,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function setUp() {
+function setUp(options: Partial<Parameters<typeof createMapView>[1]> = {}) {
   const container = document.createElement('div');
   const selected = { cities: [] as (string | null)[], links: [] as string[] };
   const view = createMapView(container, {
@@ -138,6 +142,7 @@ function setUp() {
     onSelectCity: (id) => selected.cities.push(id),
     onSelectLink: (id) => selected.links.push(id),
     onCameraChange: () => {},
+    ...options,
   });
   return { container, view, map: FakeMap.last, selected };
 }
@@ -153,7 +158,7 @@ describe('the map view', () => {
     view.update(model);
     expect(map.calls).toEqual([]);
     map.fire('load');
-    const added = map.take().filter((call) => call.op.startsWith('add'));
+    const added = map.take().filter((call) => ['addSource', 'addLayer'].includes(call.op));
     expect(added).toEqual([
       ...sourceIds.map((id) => ({ op: 'addSource', args: [id] })),
       ...layerIds.map((id) => ({ op: 'addLayer', args: [id] })),
@@ -182,6 +187,50 @@ describe('the map view', () => {
     expect(calls.map((call) => call.op)).not.toContain('setData');
     expect(calls.at(-1)!.op).toBe('triggerRepaint');
     expect(container.dataset.mapIdle).toBe('false');
+    view.destroy();
+  });
+
+  it('eases a city selected under the legend to the middle of the part of the map left free', () => {
+    // A 1000 × 600 map, its toolbar along the top, the legend at the lower left.
+    const covers = {
+      fixed: [{ left: 10, top: 10, right: 570, bottom: 50 }],
+      legend: { left: 10, top: 330, right: 245, bottom: 590 } as null | {
+        left: number;
+        top: number;
+        right: number;
+        bottom: number;
+      },
+    };
+    let folded = 0;
+    const { container, view, map } = setUp({
+      covers: () => covers,
+      onFoldLegend: () => folded++,
+    });
+    Object.defineProperty(container, 'clientWidth', { value: 1000 });
+    Object.defineProperty(container, 'clientHeight', { value: 600 });
+    map.fire('load');
+    const model = sampleModel();
+    view.update(model);
+    map.take();
+
+    // Drawn under the legend: eased to the centre of the free part, (253..1000) × (58..600).
+    map.projected = { x: 120, y: 450 };
+    view.update({ ...model, selectedCityId: 'osaka' });
+    const [ease] = map.take('easeTo');
+    expect(ease!.args[0]).toMatchObject({ offset: [126.5, 29] });
+    expect(folded).toBe(0);
+
+    // Drawn in the free part: the map stays where the user sees it.
+    map.projected = { x: 600, y: 300 };
+    view.update({ ...model, selectedCityId: 'hue' });
+    expect(map.take('easeTo')).toEqual([]);
+
+    // A legend leaving too narrow a strip beside it folds, and the map uses the whole width.
+    covers.legend = { left: 10, top: 60, right: 880, bottom: 590 };
+    map.projected = { x: 300, y: 400 };
+    view.update({ ...model, selectedCityId: 'osaka' });
+    expect(folded).toBe(1);
+    expect(map.take('easeTo')).toEqual([]);
     view.destroy();
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateLinks, clusterIndex, clusteringAt } from '../../../src/domain/clusters';
+import { LINK_WIDTH, linkWidth } from '../../../src/domain/encoding';
 import { REGION_COLORS } from '../../../src/domain/palette';
 import {
+  aggregateWidth,
   aggregateLinkFeatures,
   clusterFeatures,
   clusterRadius,
@@ -92,5 +94,21 @@ describe('cluster features', () => {
     expect(feature!.id).toBe(100);
     expect(feature!.properties.weight).toBe(4);
     expect(feature!.properties.look).toBe('partnership');
+  });
+});
+
+describe('the width of links between clusters', () => {
+  it("is a single link's width while the heaviest stays under the cap", () => {
+    for (const weight of [1, 2, 5]) expect(aggregateWidth(weight, 5)).toBe(linkWidth(weight));
+  });
+
+  it('is relative to the heaviest once it would reach the cap, and grows with the records', () => {
+    const heaviest = 5000;
+    const widths = [1, 14, 15, 100, 1000, 5000].map((weight) => aggregateWidth(weight, heaviest));
+    for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeGreaterThan(widths[i - 1]!);
+    expect(widths[0]).toBeGreaterThanOrEqual(LINK_WIDTH.min);
+    expect(widths.at(-1)).toBe(LINK_WIDTH.max);
+    // A link of a tenth of the heaviest's records is far from the cap (a solid sheet otherwise).
+    expect(aggregateWidth(500, heaviest)).toBeLessThan(LINK_WIDTH.max * 0.5);
   });
 });

@@ -60,12 +60,21 @@ function renderLegend(
         cityStyle={style}
         cityColorBy="region"
         communities={0}
-        defaultOpen
+        placement={OPEN_LEFT}
         roles={roles}
       />
     </I18nextProvider>,
   );
 }
+
+/** An open legend at the left, placed by the test rather than a hook. */
+const OPEN_LEFT = {
+  side: 'left',
+  setSide: () => {},
+  takeMoveFocus: () => false,
+  open: true,
+  setOpen: () => {},
+} as const;
 
 /** The line drawn next to a legend label. */
 function sample(label: string): SVGLineElement {

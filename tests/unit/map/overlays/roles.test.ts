@@ -106,6 +106,7 @@ describe('the roles overlay', () => {
       'all',
       ['!', ['in', ['get', 'id'], ['literal', []]]],
       ['!', ['get', 'outside']],
+      ['!=', ['get', 'id'], ''],
     ]);
   });
 });
