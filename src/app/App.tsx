@@ -40,7 +40,6 @@ export function App() {
   const model = useNetworkModel(dataset, state, drafts.drafts);
   const planner = usePlanner(dataset, model.dataset, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
-  const exports = useExports(dataset, state.filters, model.network);
   const reach = useReach(
     dataset,
     model.slice,
@@ -49,6 +48,10 @@ export function App() {
     state.view === 'reach',
   );
   const caption = useExportCaption(state.filters, source.origin, state.language, translator);
+  const exports = useExports(dataset, state.filters, model.network, {
+    metrics: model.metrics,
+    description: `${caption.filter} · ${caption.source}`,
+  });
   const presentation = usePresentation(dataset, state, dispatch);
 
   // An import asks first when it would replace or could add to the user's own data.
