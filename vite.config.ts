@@ -25,6 +25,10 @@ export default defineConfig({
   plugins: [react(), offlineBasemap()],
   // Relative asset paths, so the built app works from any folder of a web server.
   base: './',
+  // Workers as ES modules (all are created with `type: 'module'`), so that a worker's dynamic
+  // import() becomes a chunk of its own: the load worker fetches the workbook library only when a
+  // workbook arrives, instead of carrying it on every load.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -41,7 +41,6 @@ export function App() {
   const model = useNetworkModel(dataset, state, drafts.drafts);
   const planner = usePlanner(dataset, model.dataset, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
-  const exports = useExports(dataset, state.filters, model.network);
   const reach = useReach(
     dataset,
     model.slice,
@@ -50,6 +49,10 @@ export function App() {
     state.view === 'reach',
   );
   const caption = useExportCaption(state.filters, source.origin, state.language, translator);
+  const exports = useExports(dataset, state.filters, model.network, {
+    metrics: model.metrics,
+    description: `${caption.filter} · ${caption.source}`,
+  });
   const presentation = usePresentation(dataset, state, dispatch);
   // Open at first unless the view is narrow or a city is selected: then it would hide the drawing.
   const legendPlacement = useLegendPlacement(state.view !== 'split' && !state.selectedCityId);

@@ -159,6 +159,9 @@ export function Workspace(props: WorkspaceProps) {
             onDownloadTemplates={exports.downloadTemplates}
             onExportCsv={exports.exportCsv}
             onExportGeoJson={exports.exportGeoJson}
+            onExportGexf={exports.exportGexf}
+            onExportGraphml={exports.exportGraphml}
+            onExportFlows={exports.exportFlows}
           />
           <FilterPanel facets={facets} filters={state.filters} onChange={actions.setFilters} />
           <ScenesPanel
@@ -171,7 +174,11 @@ export function Workspace(props: WorkspaceProps) {
         </aside>
         <main className="app-main">
           <ErrorBoundary view="report">
-            <IssueList issues={source.load.issues} files={source.load.files} />
+            <IssueList
+              issues={source.load.issues}
+              files={source.load.files}
+              names={source.load.names}
+            />
           </ErrorBoundary>
           <ViewBar
             view={state.view}

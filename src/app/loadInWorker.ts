@@ -1,5 +1,5 @@
-/** Runs `loadDataset` in a Web Worker, with progress and cancelling. */
-import type { DatasetTexts, LoadResult } from '../io/load';
+/** Runs `loadDataset` in a Web Worker (a workbook is opened there too), with progress and cancel. */
+import type { LoadResult } from '../io/load';
 import { createWorkerClient, type Job } from '../workers/client';
 import type { LoadRequest } from '../workers/requests';
 
@@ -9,15 +9,18 @@ import type { LoadRequest } from '../workers/requests';
  */
 export type WorkerLoad = Job<LoadResult>;
 
-/** Loads `texts` in a new worker, reporting progress (0..1); the worker ends with the load. */
-export function loadInWorker(texts: DatasetTexts, onProgress: (done: number) => void): WorkerLoad {
+/**
+ * Loads `request` in a new worker, reporting progress (0..1); the worker ends with the load. A
+ * workbook is opened there too (its library is fetched by the worker only when one is sent).
+ */
+export function loadInWorker(request: LoadRequest, onProgress: (done: number) => void): WorkerLoad {
   const client = createWorkerClient<LoadRequest, LoadResult>({
     create: () =>
       new Worker(new URL('../workers/load.worker.ts', import.meta.url), { type: 'module' }),
     // A load runs in one piece and cannot hear a cancel: cancelling terminates the worker.
     terminateOnCancel: true,
   });
-  const job = client.run({ texts }, { onProgress });
+  const job = client.run(request, { onProgress });
   // A worker holds the whole dataset in memory: it is ended as soon as the load ends, either way.
   void job.result.then(client.destroy, client.destroy);
   return job;

@@ -1,5 +1,6 @@
 /** The user's imported dataset, kept in the browser's IndexedDB; nothing leaves the browser. */
 import { del, get, set } from 'idb-keyval';
+import type { InputKind } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
 
 /** What is kept: the files as imported, so loading them again applies today's rules. */
@@ -8,6 +9,10 @@ export interface StoredDataset {
   /** ISO date and time of the import. */
   importedAt: string;
   texts: DatasetTexts;
+  /** The names inputs are shown by, when not their default (a table of pairs as the user named it). */
+  names?: Partial<Record<InputKind, string>>;
+  /** A workbook as imported (unopened: the load worker reads it). */
+  workbook?: { name: string; bytes: Uint8Array };
   /** Shown at start-up; false after "Back to the bundled data". */
   active: boolean;
 }

@@ -6,10 +6,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_DATASET } from '../domain/dataset';
 import type { DataNotice } from '../i18n/issues';
 import type { Issue } from '../io/issues';
-import { loadDataset, type DatasetTexts, type LoadResult } from '../io/load';
-import { FETCH_TIMEOUT_MS, fetchDatasetTexts, parseDataUrl } from '../io/remote';
+import { loadDataset, type LoadResult } from '../io/load';
+import {
+  FETCH_TIMEOUT_MS,
+  fetchDataFile,
+  fetchDatasetTexts,
+  isSingleFile,
+  parseDataUrl,
+} from '../io/remote';
 import type { ImportMode, Origin } from '../state/vocabulary';
 import { Cancelled } from '../workers/client';
+import type { LoadRequest } from '../workers/requests';
 import { BUNDLED_TEXTS } from './bundledData';
 import { loadInWorker, type WorkerLoad } from './loadInWorker';
 import {
@@ -41,9 +48,10 @@ export interface DatasetActions {
   /**
    * Loads the user's files (in a worker) and keeps them in the browser, in place of any data
    * stored before. `replace` shows only these files; `add`, when the user's data is on screen,
-   * keeps its files of the kinds not given (so cities, then workshops, can be added).
+   * keeps its files of the kinds not given (so cities, then workshops, can be added), and its
+   * workbook unless another is given.
    */
-  importTexts(name: string, texts: DatasetTexts, mode: ImportMode): void;
+  importTexts(name: string, request: LoadRequest, mode: ImportMode): void;
   cancelImport(): void;
   showBundled(): void;
   showStored(): void;
@@ -106,9 +114,13 @@ export function useDataset(
   const runImport = useCallback((stored: StoredDataset, save: boolean) => {
     running.current?.cancel();
     setState((s) => ({ ...s, importProgress: 0, message: null }));
-    const job = loadInWorker(stored.texts, (done) =>
-      setState((s) => ({ ...s, importProgress: done })),
-    );
+    const { texts, names, workbook } = stored;
+    const request: LoadRequest = {
+      texts,
+      ...(names ? { names } : {}),
+      ...(workbook ? { workbook } : {}),
+    };
+    const job = loadInWorker(request, (done) => setState((s) => ({ ...s, importProgress: done })));
     running.current = job;
     // A job replaced by a newer import says nothing: the newer one owns the progress bar.
     job.result.then(
@@ -171,7 +183,41 @@ export function useDataset(
           return;
         }
         setState((s) => ({ ...s, origin: { kind: 'url', url: folder.href } }));
-        const { texts, issues, timedOut } = await fetchDatasetTexts(folder, fetch, networkMs);
+        const fetched = isSingleFile(folder)
+          ? await fetchDataFile(folder, fetch, networkMs)
+          : await fetchDatasetTexts(folder, fetch, networkMs);
+        const { texts, names, workbook, issues, timedOut } = fetched;
+        if (cancelled) return;
+        if (workbook && !timedOut) {
+          // A workbook is opened in the worker, as an imported one is.
+          const job = loadInWorker({ texts, workbook }, (done) =>
+            setState((s) => ({ ...s, importProgress: done })),
+          );
+          running.current = job;
+          const outcome = await job.result.then(
+            (load) => ({ load }),
+            (error: Error) => ({ error }),
+          );
+          if (cancelled || running.current !== job) return;
+          running.current = null;
+          setState((s) =>
+            'load' in outcome
+              ? { ...s, ready: true, importProgress: null, load: withIssues(outcome.load, issues) }
+              : {
+                  ...s,
+                  ready: true,
+                  importProgress: null,
+                  origin: { kind: 'bundled' },
+                  load: bundledLoad(),
+                  message: { kind: 'failed', reason: outcome.error.message },
+                },
+          );
+          return;
+        }
+        // The map of countries (a chunk of its own) is fetched only for a CSV read here.
+        const countryAt = timedOut
+          ? undefined
+          : (await import('../domain/countryAt')).ATLAS_LOCATOR;
         if (cancelled) return;
         setState((s) =>
           timedOut
@@ -183,7 +229,11 @@ export function useDataset(
                 load: withIssues(bundledLoad(), issues),
                 message: ADDRESS_BUNDLED,
               }
-            : { ...s, ready: true, load: withIssues(loadDataset(texts), issues) },
+            : {
+                ...s,
+                ready: true,
+                load: withIssues(loadDataset(texts, { names, countryAt }), issues),
+              },
         );
         return;
       }
@@ -206,12 +256,15 @@ export function useDataset(
   // Stable actions (they read refs, not state), so that what receives them need not re-render.
   const actions: DatasetActions = useMemo(
     () => ({
-      importTexts: (name, texts, mode) => {
+      importTexts: (name, request, mode) => {
         const previous = mode === 'add' ? current.current : null;
+        const workbook = request.workbook ?? previous?.workbook;
         runImport(
           {
             name: previous ? `${previous.name}, ${name}` : name,
-            texts: { ...previous?.texts, ...texts },
+            texts: { ...previous?.texts, ...request.texts },
+            names: { ...previous?.names, ...request.names },
+            ...(workbook ? { workbook } : {}),
             importedAt: new Date().toISOString(),
             active: true,
           },

@@ -6,9 +6,11 @@ import { useCallback, useMemo, useState } from 'react';
 import type { DataNotice } from '../i18n/issues';
 import { decodeText } from '../io/decode';
 import { identifyFile } from '../io/identify';
-import { DATA_FILES, type DataFile } from '../io/issues';
+import { INPUT_KINDS, type DataFile, type InputKind } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
+import { isWorkbook } from '../io/workbook';
 import type { ImportMode } from '../state/vocabulary';
+import type { LoadRequest } from '../workers/requests';
 
 /** The user's own data an import would touch: its name, and whether it is on screen. */
 export interface ExistingData {
@@ -19,7 +21,7 @@ export interface ExistingData {
 /** Files read and recognised, waiting for the user to say what they should do. */
 export interface PendingImport {
   name: string;
-  texts: DatasetTexts;
+  request: LoadRequest;
   existing: ExistingData;
 }
 
@@ -27,7 +29,7 @@ export interface PendingImport {
 export interface ImportFiles {
   /** Reads and recognises dropped or picked files, then imports or asks. */
   run(files: readonly File[]): void;
-  /** Imports text pasted as `file`. */
+  /** Imports text pasted as `file` (or as a table of pairs, when its header is one). */
   paste(file: DataFile, text: string): void;
   /** Files waiting for the user's choice (replace, add or cancel); null when none. */
   pending: PendingImport | null;
@@ -36,12 +38,16 @@ export interface ImportFiles {
   message: DataNotice | null;
 }
 
+/** At most one file of each input kind, and one workbook. */
+const MAX_FILES = INPUT_KINDS.length + 1;
+
 /**
- * Reads up to three files, recognises each, and hands their texts to `importTexts`: at once when
- * the user has no data of their own (`existing` null), else once they choose in `pending`.
+ * Reads up to five files (the three, a table of pairs, a workbook), recognises each, and hands
+ * them to `importTexts`: at once when the user has no data of their own (`existing` null), else
+ * once they choose in `pending`. A workbook goes unopened: the worker reads it.
  */
 export function useImportFiles(
-  importTexts: (name: string, texts: DatasetTexts, mode: ImportMode) => void,
+  importTexts: (name: string, request: LoadRequest, mode: ImportMode) => void,
   existing: ExistingData | null,
 ): ImportFiles {
   const [message, setMessage] = useState<DataNotice | null>(null);
@@ -50,23 +56,24 @@ export function useImportFiles(
   const existingName = existing?.name ?? null;
   const existingShown = existing?.shown ?? false;
   const offer = useCallback(
-    (name: string, texts: DatasetTexts) => {
-      if (existingName === null) importTexts(name, texts, 'replace');
-      else setPending({ name, texts, existing: { name: existingName, shown: existingShown } });
+    (name: string, request: LoadRequest) => {
+      if (existingName === null) importTexts(name, request, 'replace');
+      else setPending({ name, request, existing: { name: existingName, shown: existingShown } });
     },
     [existingName, existingShown, importTexts],
   );
   const choose = useCallback(
     (choice: ImportMode | 'cancel') => {
       setPending(null);
-      if (pending && choice !== 'cancel') importTexts(pending.name, pending.texts, choice);
+      if (pending && choice !== 'cancel') importTexts(pending.name, pending.request, choice);
     },
     [pending, importTexts],
   );
   const paste = useCallback(
     (file: DataFile, text: string) => {
       setMessage(null);
-      offer(`pasted ${file}.csv`, { [file]: text });
+      const kind: InputKind = identifyFile('', text) === 'pairs' ? 'pairs' : file;
+      offer(`pasted ${kind}.csv`, { texts: { [kind]: text } });
     },
     [offer],
   );
@@ -74,28 +81,41 @@ export function useImportFiles(
     () => async (files: readonly File[]) => {
       setMessage(null);
       if (files.length === 0) return;
-      if (files.length > DATA_FILES.length) {
+      if (files.length > MAX_FILES) {
         setMessage({ kind: 'tooManyFiles', given: files.length });
         return;
       }
       const texts: DatasetTexts = {};
+      const names: Partial<Record<InputKind, string>> = {};
+      let workbook: LoadRequest['workbook'];
       const unknown: string[] = [];
-      const twice: { name: string; kind: DataFile }[] = [];
+      const twice: { name: string; kind: InputKind | 'workbook' }[] = [];
       for (const file of files) {
         // The bytes go to the loader, which decodes them as the CLI does (io/decode.ts); the
         // header, all that tells the kind, is in the first bytes, decoded here on the main thread.
         const bytes = new Uint8Array(await file.arrayBuffer());
+        if (isWorkbook(file.name, bytes)) {
+          // Its sheets are known only once it is opened, in the worker.
+          if (workbook) twice.push({ name: file.name, kind: 'workbook' });
+          else workbook = { name: file.name, bytes };
+          continue;
+        }
         const head = decodeText(bytes.subarray(0, 65_536)).text;
-        const kind: DataFile | null = identifyFile(file.name, head);
+        const kind = identifyFile(file.name, head);
         if (!kind) unknown.push(file.name);
         else if (texts[kind] !== undefined) twice.push({ name: file.name, kind });
-        else texts[kind] = bytes;
+        else {
+          texts[kind] = bytes;
+          // A table of pairs is named as the user named it; the three files by their contract name.
+          if (kind === 'pairs') names[kind] = file.name;
+        }
       }
       if (unknown.length > 0 || twice.length > 0) {
         setMessage({ kind: 'unplacedFiles', unknown, twice });
         return;
       }
-      offer(files.map((file) => file.name).join(', '), texts);
+      const request: LoadRequest = { texts, names, ...(workbook ? { workbook } : {}) };
+      offer(files.map((file) => file.name).join(', '), request);
     },
     [offer],
   );

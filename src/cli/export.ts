@@ -1,14 +1,17 @@
 /**
- * `npm run export -- <folder> --format csv|geojson --out <path> [--lang en|ja]`: writes what a
- * folder of CSVs loads as the contract's CSV files (into the folder <path>) or as GeoJSON (to the
- * file <path>). Rows the loader rejects are not exported; a one-line summary of issues goes to
- * stderr. It speaks English unless `--lang ja`.
+ * `npm run export -- <folder> --format csv|geojson|gexf|graphml|flows --out <path> [--lang en|ja]`:
+ * writes what a folder of CSVs loads as the contract's CSV files (into the folder <path>), as
+ * GeoJSON, GEXF or GraphML (to the file <path>), or as locations.csv + flows.csv (into the folder
+ * <path>). The network is the whole one, unfiltered. Rows the loader rejects are not exported; a
+ * one-line summary of issues goes to stderr. It speaks English unless `--lang ja`.
  * Exit 0: written; 2: bad arguments, an unreadable folder or cities.csv, an unwritable <path>, or
  * a <path> that would overwrite the input.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { ATLAS_LOCATOR } from '../domain/countryAt';
 import { DEFAULT_FILTERS } from '../domain/filters';
+import { computeMetrics } from '../domain/metrics';
 import { buildNetwork } from '../domain/network';
 import {
   countSeverities,
@@ -20,13 +23,21 @@ import {
   warningsText,
 } from '../i18n/issues';
 import { exportCsv, exportGeoJson } from '../io/export';
-import { DATA_FILES, fileName } from '../io/issues';
+import { exportFlows } from '../io/flows';
+import { exportGexf, exportGraphml } from '../io/graphFormats';
+import { DATA_FILES, fileName, INPUT_KINDS, inputName } from '../io/issues';
 import { loadDataset, type LoadResult } from '../io/load';
 import { isLanguage, type Language } from '../state/language';
-import { folderProblemText, readFolder } from './readFolder';
+import { folderProblemText, readInput } from './readFolder';
 
-const FORMATS = ['csv', 'geojson'] as const;
+const FORMATS = ['csv', 'geojson', 'gexf', 'graphml', 'flows'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** The formats written as files into the folder <path>; the others are one file, <path>. */
+const FOLDER_FORMATS: readonly Format[] = ['csv', 'flows'];
+
+/** The files a folder format writes into <path>. */
+const FLOW_FILES = ['locations.csv', 'flows.csv'] as const;
 
 /** Why the command line is unusable, as a sentence of the catalogue. */
 type ArgsError = (t: ReportT) => string;
@@ -105,13 +116,20 @@ function sameFile(a: string, b: string): boolean {
  * symbolic link, `data/.` or another spelling of the same path is caught as well.
  */
 function overwritesInput(t: ReportT, folder: string, format: Format, out: string): string | null {
-  if (format === 'csv' && sameFile(out, folder)) return t('cli:outIsFolder', { folder });
-  // The files readFolder reads: the contract's names, in any case.
-  const names = new Set(DATA_FILES.map(fileName));
-  const inputs = readdirSync(folder)
-    .filter((entry) => names.has(entry.toLowerCase()))
-    .map((entry) => join(folder, entry));
-  const targets = format === 'csv' ? DATA_FILES.map((file) => join(out, fileName(file))) : [out];
+  const intoFolder = FOLDER_FORMATS.includes(format);
+  // A single pair table or workbook is the only input; a folder holds the files readInput reads.
+  const single = statSync(folder).isFile();
+  if (intoFolder && !single && sameFile(out, folder)) return t('cli:outIsFolder', { folder });
+  // The files readFolder reads: the inputs' names, in any case.
+  const names = new Set(INPUT_KINDS.map(inputName));
+  const inputs = single
+    ? [folder]
+    : readdirSync(folder)
+        .filter((entry) => names.has(entry.toLowerCase()))
+        .map((entry) => join(folder, entry));
+  const fileNames =
+    format === 'csv' ? DATA_FILES.map(fileName) : format === 'flows' ? FLOW_FILES : null;
+  const targets = fileNames ? fileNames.map((name) => join(out, name)) : [out];
   for (const target of targets) {
     const input = inputs.find((path) => sameFile(target, path));
     if (input) return t('cli:outIsInput', { input });
@@ -134,7 +152,7 @@ function makeFolder(folder: string): void {
   for (const path of missing.reverse()) mkdirSync(path);
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
   const t = reportTranslator(options.language);
   if ('error' in options) {
@@ -143,7 +161,7 @@ function main(args: string[]): number {
     return 2;
   }
   const { folder, format, out } = options;
-  const read = readFolder(folder);
+  const read = await readInput(folder);
   for (const problem of read.problems) console.error(folderProblemText(t, problem));
   if (!read.ok) {
     console.error(folderProblemText(t, read.failure));
@@ -155,7 +173,9 @@ function main(args: string[]): number {
     console.error(overwrite);
     return 2;
   }
-  const result = loadDataset(read.texts);
+  const load = loadDataset(read.texts, { names: read.names, countryAt: ATLAS_LOCATOR });
+  // A workbook's own problems (a sheet it could not place) come before its sheets'.
+  const result = { ...load, issues: [...read.issues, ...load.issues] };
   const { dataset } = result;
   try {
     if (format === 'csv') {
@@ -167,6 +187,38 @@ function main(args: string[]): number {
           cities: t('terms:count.cities', { count: dataset.cities.length }),
           workshops: t('terms:count.workshops', { count: dataset.workshops.length }),
           partnerships: t('terms:count.partnerships', { count: dataset.partnerships.length }),
+          out,
+        }),
+      );
+    } else if (format === 'flows') {
+      const network = buildNetwork(dataset, DEFAULT_FILTERS);
+      const files = exportFlows(network, dataset);
+      makeFolder(out);
+      writeFileSync(join(out, 'locations.csv'), files.locations);
+      writeFileSync(join(out, 'flows.csv'), files.flows);
+      console.log(
+        t('cli:wroteFlows', {
+          cities: t('terms:count.cities', { count: files.rows.locations }),
+          flows: rowsText(t, files.rows.flows),
+          out,
+        }),
+      );
+    } else if (format === 'gexf' || format === 'graphml') {
+      const network = buildNetwork(dataset, DEFAULT_FILTERS);
+      const options = {
+        metrics: computeMetrics(network),
+        description: t('cli:graphDescription', { folder }),
+      };
+      const text =
+        format === 'gexf'
+          ? exportGexf(network, dataset, options)
+          : exportGraphml(network, dataset, options);
+      makeFolder(dirname(out));
+      writeFileSync(out, text);
+      console.log(
+        t('cli:wroteGeoJson', {
+          cities: t('terms:count.cities', { count: network.nodes.length }),
+          links: t('terms:count.links', { count: network.edges.length }),
           out,
         }),
       );
@@ -194,4 +246,6 @@ function main(args: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

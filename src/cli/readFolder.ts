@@ -1,9 +1,15 @@
-/** Reads a folder of the contract's CSV files, as every CLI that takes a data folder does. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Reads the data a CLI is given: a folder of the contract's CSV files (and a table of pairs), or
+ * a single file (a CSV of any kind, or a workbook).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ReportT } from '../i18n/issues';
-import { DATA_FILES } from '../io/issues';
+import { decodeText } from '../io/decode';
+import { identifyFile } from '../io/identify';
+import { INPUT_KINDS, inputName, type InputKind, type Issue } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
+import { isWorkbook, readWorkbook } from '../io/workbook';
 
 /** The files found (as bytes), or why the folder cannot be used; `problems` are files skipped. */
 export type FolderRead =
@@ -18,7 +24,9 @@ export type FolderRead =
 export type FolderProblem =
   | { reason: 'folder'; folder: string; detail: string }
   | { reason: 'no-cities'; folder: string }
-  | { reason: 'cities' | 'file'; path: string; detail: string };
+  | { reason: 'cities' | 'file'; path: string; detail: string }
+  /** A single file whose header tells none of the inputs. */
+  | { reason: 'unknown-file'; path: string };
 
 /** A folder problem in the language of `t`: `Cannot read the folder data: ENOENT …`. */
 export function folderProblemText(t: ReportT, problem: FolderProblem): string {
@@ -30,13 +38,15 @@ export function folderProblemText(t: ReportT, problem: FolderProblem): string {
     case 'cities':
     case 'file':
       return t('cli:cannotReadFile', { path: problem.path, reason: problem.detail });
+    case 'unknown-file':
+      return t('cli:unknownFile', { path: problem.path });
   }
 }
 
 /**
- * Reads cities.csv, workshops.csv and partnerships.csv from `folder` (file names in any case).
- * Fails when the folder or its cities.csv cannot be read; an unreadable optional file is left
- * out and named in `problems`.
+ * Reads cities.csv, workshops.csv, partnerships.csv and pairs.csv from `folder` (file names in
+ * any case). Fails when the folder cannot be read, or when it has neither a readable cities.csv
+ * nor a pairs.csv; an unreadable optional file is left out and named in `problems`.
  */
 export function readFolder(folder: string): FolderRead {
   const problems: FolderProblem[] = [];
@@ -48,9 +58,9 @@ export function readFolder(folder: string): FolderRead {
     return { ok: false, failure: { reason: 'folder', folder, detail }, problems };
   }
   const texts: DatasetTexts = {};
-  for (const file of DATA_FILES) {
+  for (const file of INPUT_KINDS) {
     // Spreadsheet exports vary the case of file names (Cities.CSV); accept any.
-    const entry = entries.find((name) => name.toLowerCase() === `${file}.csv`);
+    const entry = entries.find((name) => name.toLowerCase() === inputName(file));
     if (!entry) continue;
     const path = join(folder, entry);
     try {
@@ -63,8 +73,54 @@ export function readFolder(folder: string): FolderRead {
       problems.push({ reason: 'file', path, detail });
     }
   }
-  if (texts.cities === undefined) {
+  if (texts.cities === undefined && texts.pairs === undefined) {
     return { ok: false, failure: { reason: 'no-cities', folder }, problems };
   }
   return { ok: true, texts, problems };
+}
+
+/** What a data path gave: the inputs and the names they are shown by, and a workbook's issues. */
+export type InputRead =
+  | {
+      ok: true;
+      texts: DatasetTexts;
+      names: Partial<Record<InputKind, string>>;
+      /** Problems with a workbook as a whole or its sheets (see `readWorkbook`). */
+      issues: Issue[];
+      problems: FolderProblem[];
+    }
+  | { ok: false; failure: FolderProblem; problems: FolderProblem[] };
+
+/**
+ * Reads `path`: a folder as `readFolder` does; a workbook by its sheets; a CSV file as the input
+ * its header (or name) tells, shown by its own name. Fails when the path cannot be read or a CSV
+ * is none of the inputs.
+ */
+export async function readInput(path: string): Promise<InputRead> {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (error) {
+    const detail = (error as Error).message;
+    return { ok: false, failure: { reason: 'folder', folder: path, detail }, problems: [] };
+  }
+  if (isFolder) {
+    const read = readFolder(path);
+    return read.ok ? { ...read, names: {}, issues: [] } : read;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const detail = (error as Error).message;
+    return { ok: false, failure: { reason: 'file', path, detail }, problems: [] };
+  }
+  const name = basename(path);
+  if (isWorkbook(name, bytes)) {
+    const read = await readWorkbook(bytes, name);
+    return { ok: true, texts: read.texts, names: read.names, issues: read.issues, problems: [] };
+  }
+  const kind = identifyFile(name, decodeText(bytes.subarray(0, 65_536)).text);
+  if (!kind) return { ok: false, failure: { reason: 'unknown-file', path }, problems: [] };
+  return { ok: true, texts: { [kind]: bytes }, names: { [kind]: name }, issues: [], problems: [] };
 }

@@ -1,14 +1,16 @@
 /**
- * `npm run validate -- <folder> [--json] [--lang en|ja]`: checks a folder of CSVs as data
+ * `npm run validate -- <folder|file> [--json] [--lang en|ja]`: checks a folder of CSVs (or a
+ * single table of pairs, or a workbook) as data
  * maintainers would in their own CI, in English unless `--lang ja`. `--json` gives each issue its
  * stable `code` and `params` (for scripts) and a `message` in that language. Exit 0: no error;
  * 1: errors; 2: bad arguments, or the folder or its cities.csv cannot be read.
  */
 import { issueText, reportTranslator, validationText } from '../i18n/issues';
+import { ATLAS_LOCATOR } from '../domain/countryAt';
 import { loadDataset } from '../io/load';
 import { validationJson } from '../io/report';
 import { isLanguage, type Language } from '../state/language';
-import { folderProblemText, readFolder } from './readFolder';
+import { folderProblemText, readInput } from './readFolder';
 
 /** The parsed command line, or why it is unusable (worded once the language is known). */
 type Options =
@@ -35,7 +37,7 @@ function parseArgs(args: string[]): Options {
   return { folder: positional[0]!, json, language };
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
   const t = reportTranslator(options.language);
   if (!('folder' in options)) {
@@ -43,7 +45,7 @@ function main(args: string[]): number {
     console.error(t('cli:validateUsage'));
     return 2;
   }
-  const read = readFolder(options.folder);
+  const read = await readInput(options.folder);
   for (const problem of read.problems) console.error(folderProblemText(t, problem));
   if (!read.ok) {
     console.error(folderProblemText(t, read.failure));
@@ -51,10 +53,14 @@ function main(args: string[]): number {
     if (read.failure.reason === 'no-cities') console.error(t('cli:validateUsage'));
     return 2;
   }
-  const result = loadDataset(read.texts);
+  const load = loadDataset(read.texts, { names: read.names, countryAt: ATLAS_LOCATOR });
+  // A workbook's own problems (a sheet it could not place) come before its sheets'.
+  const result = { ...load, issues: [...read.issues, ...load.issues] };
   const report = validationJson(result, (issue) => issueText(t, issue));
   console.log(options.json ? JSON.stringify(report, null, 2) : validationText(t, result));
   return report.ok ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -10,17 +10,16 @@ import { EN } from './catalogue';
 import { createTranslator } from './core';
 import type { OmittedLink } from '../io/export';
 import {
-  DATA_FILES,
-  fileName,
   ISSUE_CODES,
   SEVERITIES,
-  type DataFile,
+  type FileCounts,
+  type InputKind,
   type Issue,
   type IssueCode,
   type Severity,
 } from '../io/issues';
 import type { LoadResult } from '../io/load';
-import type { IssueGroup } from '../io/report';
+import { reportFiles, type IssueGroup } from '../io/report';
 
 /** The namespaces the report's words come from; `useTranslation(REPORT_NAMESPACES)` in React. */
 export const REPORT_NAMESPACES = ['report', 'issues', 'cli', 'terms'] as const;
@@ -130,6 +129,31 @@ export function countSeverities(issues: readonly Issue[]): { errors: number; war
 }
 
 /**
+ * A file's counts (`cities.csv — 3 rows: 2 loaded, 1 rejected`), for the app's report (`page`)
+ * or the CLI's (`text`); a table of pairs says the partnerships and cities derived from it.
+ */
+export function countsText(
+  t: ReportT,
+  file: string,
+  counts: FileCounts,
+  form: 'page' | 'text',
+): string {
+  const params = {
+    file,
+    rows: rowsText(t, counts.rows),
+    accepted: counts.accepted,
+    rejected: counts.rejected,
+  };
+  if (counts.cities !== undefined) {
+    const cities = counts.cities;
+    return form === 'page'
+      ? t('report:pairCounts', { ...params, cities })
+      : t('report:text.pairCounts', { ...params, cities });
+  }
+  return form === 'page' ? t('report:fileCounts', params) : t('report:text.fileCounts', params);
+}
+
+/**
  * `npm run validate`'s report for people, in the language of `t`: each file's counts, then its
  * issues with row, column and value, then a verdict line.
  */
@@ -137,20 +161,12 @@ export function validationText(t: ReportT, result: LoadResult): string {
   const lines: string[] = [];
   // Severities padded to one width, so that the places line up.
   const width = Math.max(...SEVERITIES.map((severity) => severityText(t, severity).length));
-  for (const file of DATA_FILES) {
-    const counts = result.files[file];
-    const name = fileName(file);
+  for (const { file: name, counts } of reportFiles(result)) {
+    // Problems not in a file (a data address) have no file name: the CLI never has those.
+    if (name === '') continue;
     const issues = result.issues.filter((issue) => issue.file === name);
-    if (!counts && issues.length === 0) continue;
     lines.push(
-      counts
-        ? t('report:text.fileCounts', {
-            file: name,
-            rows: rowsText(t, counts.rows),
-            accepted: counts.accepted,
-            rejected: counts.rejected,
-          })
-        : t('report:text.fileOnly', { file: name }),
+      counts ? countsText(t, name, counts, 'text') : t('report:text.fileOnly', { file: name }),
     );
     for (const issue of issues) {
       const { row, column } = issue;
@@ -222,7 +238,7 @@ export type DataNotice =
   | {
       kind: 'unplacedFiles';
       unknown: readonly string[];
-      twice: readonly { name: string; kind: DataFile }[];
+      twice: readonly { name: string; kind: InputKind | 'workbook' }[];
     }
   /** Links the last GeoJSON export left out. */
   | { kind: 'omittedLinks'; links: readonly OmittedLink[] };

@@ -1,7 +1,7 @@
 /** The columns of cities.csv. */
-import { countryCode } from '../domain/countries';
 import type { City } from '../domain/types';
 import { columnsOf, read, writeWhole } from './column';
+import { readCountry } from './cityCountry';
 
 /** Every column of cities.csv, in contract order. */
 export const CITY_COLUMNS = columnsOf<City>({
@@ -32,17 +32,11 @@ export const CITY_COLUMNS = columnsOf<City>({
   },
   country: {
     name: 'country',
-    required: true,
     aliases: ['country_code', 'iso2', 'iso'],
     example: 'JP',
-    doc: 'ISO 3166-1 alpha-2 (`JP`), or an English name the app maps to it (`Viet Nam`, `Vietnam` → `VN`)',
-    read: (row, column) => {
-      const text = row.text(column.name);
-      const code = countryCode(text);
-      if (code) return code;
-      row.error(column.name, text, 'unknown-country');
-      return undefined;
-    },
+    doc: 'ISO 3166-1 code (`JP`, `JPN`) or a country name as people write it (see _Countries as written_); when empty, unknown or absent, taken from the coordinates, with a warning',
+    absentWarning: 'countries-from-coordinates',
+    read: readCountry,
     write: (city) => city.country,
   },
   lat: {

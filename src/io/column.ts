@@ -4,6 +4,7 @@
  * field is written back. The parser, the export, the templates and the column tables of
  * data/README.md all come from these specs (see `columns.ts`).
  */
+import type { CountryLocator } from '../domain/countryLocator';
 import type { ExtraColumns } from '../domain/types';
 import type { RowReader } from './rowReader';
 
@@ -20,6 +21,11 @@ export type CityLookup = (id: string) => string | undefined;
 export interface ReadContext {
   /** The cities of cities.csv, for the columns that refer to them. */
   cityId: CityLookup;
+  /**
+   * The country at a point, for a city's empty or unknown country and for coordinates that
+   * contradict it; without it, neither is checked (see `LoadOptions.countryAt`).
+   */
+  countryAt?: CountryLocator;
 }
 
 /** The part of a column spec that does not depend on the record it fills. */
@@ -34,6 +40,11 @@ export interface ColumnHead {
   example: string;
   /** What the column holds, for the column tables of data/README.md (markdown). */
   doc: string;
+  /**
+   * A warning said once, at the header, when the (optional) column is absent and its rows fill
+   * the field some other way: cities' countries then come from their coordinates.
+   */
+  absentWarning?: 'countries-from-coordinates';
 }
 
 /**

@@ -1,7 +1,8 @@
 /** CSV text → rows of named cells, with the problems of the text itself (not of its values). */
 import Papa from 'papaparse';
 import type { ExtraColumns } from '../domain/types';
-import { COLUMNS, mapHeaders } from './columns';
+import type { ColumnHead } from './column';
+import { COLUMNS, mapHeaders, type HeaderMatch } from './columns';
 import { unescapeFormula } from './formula';
 import {
   fileName,
@@ -29,12 +30,30 @@ export interface CsvTable {
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
+ * What a file's header is read against: the name issues give the file, the columns it knows
+ * (required ones must be there) and how its written headers map onto them. A data file's is its
+ * contract (`contractOf`); a pair table brings its own (see `pairTable.ts`).
+ */
+export interface CsvContract {
+  /** The file's name in issues (`cities.csv`, `Book.xlsx › 都市`). */
+  name: string;
+  columns: readonly ColumnHead[];
+  mapHeaders(headers: readonly string[]): HeaderMatch[];
+}
+
+/** The contract of `file`, shown under `name` (default `cities.csv` …). */
+export function contractOf(file: DataFile, name: string = fileName(file)): CsvContract {
+  return { name, columns: COLUMNS[file], mapHeaders: (headers) => mapHeaders(file, headers) };
+}
+
+/**
  * Splits CSV text into rows. Papaparse reads it with `header: true` and no type guessing (a
  * cell stays the exact text, so `01234` keeps its zero). The delimiter is the one the header
  * line uses most; a UTF-8 BOM and CRLF line ends are accepted. Never throws.
  */
-export function parseCsv(text: string, file: DataFile): CsvTable {
-  const name = fileName(file);
+export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
+  const contract = typeof file === 'string' ? contractOf(file) : file;
+  const name = contract.name;
   const issues: Issue[] = [];
   const withoutBom = text.replace(/^\uFEFF/, '');
   // Blank lines above the header are skipped, and counted so row numbers stay the spreadsheet's.
@@ -80,12 +99,12 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
     }
     return unescapeFormula(clean.trim());
   });
-  const matches = mapHeaders(file, headerTexts);
+  const matches = contract.mapHeaders(headerTexts);
   // Contract column by key; the other keys are extra columns, named in `extraNames`.
   const columnOf = new Map<string, string>();
   const extraNames = new Map<string, string>();
   const usedExtraNames = new Set<string>();
-  const known = COLUMNS[file].map((c) => c.name);
+  const known = contract.columns.map((c) => c.name);
   const headerWarning = <C extends IssueCode>(
     column: string,
     value: string,
@@ -118,13 +137,17 @@ export function parseCsv(text: string, file: DataFile): CsvTable {
 
   const columns = new Set(columnOf.values());
   const headers = fields.map((_, index) => written[index]?.trim() ?? '');
-  for (const spec of COLUMNS[file]) {
+  for (const spec of contract.columns) {
     if (spec.required && !columns.has(spec.name)) {
       issues.push(
         issueAt('error', { file: name, row: headerRow, column: spec.name }, 'missing-column', {
           found: headers.filter(Boolean),
         }),
       );
+    }
+    if (spec.absentWarning && !columns.has(spec.name)) {
+      const place = { file: name, row: headerRow, column: spec.name };
+      issues.push(issueAt('warning', place, spec.absentWarning));
     }
   }
 

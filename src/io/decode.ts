@@ -2,7 +2,7 @@
  * Bytes of a file → text, the same in the browser and the CLI: UTF-8 (with or without a BOM),
  * UTF-16 with a BOM, and otherwise the likeliest legacy encoding, with a warning that says so.
  */
-import { fileName, issueAt, type DataFile, type Issue } from './issues';
+import { issueAt, type Issue } from './issues';
 
 /** The encodings a file can be read in (WHATWG labels, as `TextDecoder` takes them). */
 export const TEXT_ENCODINGS = [
@@ -64,15 +64,14 @@ export function decodeText(data: Uint8Array | ArrayBuffer): DecodedText {
 }
 
 /**
- * `decodeText`, with a file-level warning for `file` when the encoding had to be guessed or some
- * bytes could not be read.
+ * `decodeText`, with a file-level warning for the file `name` (`cities.csv`) when the encoding had
+ * to be guessed or some bytes could not be read.
  */
 export function decodeFile(
   data: Uint8Array | ArrayBuffer,
-  file: DataFile,
+  name: string,
 ): { text: string; issues: Issue[] } {
   const { text, encoding, guessed, replaced } = decodeText(data);
-  const name = fileName(file);
   // The value is what the user sees in the file: the encoding's name, or the � it shows.
   if (guessed) {
     const place = { file: name, row: 1, value: ENCODING_NAMES[encoding] };

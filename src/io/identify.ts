@@ -1,7 +1,8 @@
-/** Which of the three files a CSV is, from its name or, failing that, its header. */
+/** Which input a CSV is (one of the three files, or a table of pairs), from its header or name. */
 import { COLUMNS, mapHeaders } from './columns';
 import { detectDelimiter } from './csv';
-import { DATA_FILES, type DataFile } from './issues';
+import { DATA_FILES, type DataFile, type InputKind } from './issues';
+import { pairHeader } from './pairTable';
 
 const NAME_HINTS: Record<DataFile, RegExp> = {
   cities: /cit(y|ies)|places?/i,
@@ -10,15 +11,20 @@ const NAME_HINTS: Record<DataFile, RegExp> = {
 };
 
 /**
- * The file kind of `name` with content `text`: by a name such as `Cities (2).csv`, or else by
- * the header with the most of a file's required columns (all of them needed). Null when neither
- * tells.
+ * The input kind of `name` with content `text`: `pairs` when the header gives two places with
+ * their coordinates per row (whatever the name); else by a name such as `Cities (2).csv`, or else
+ * by the header with the most of a file's required columns (all of them needed). Null when
+ * nothing tells.
  */
-export function identifyFile(name: string, text: string): DataFile | null {
+export function identifyFile(name: string, text: string): InputKind | null {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
+  const headers = firstLine
+    .split(detectDelimiter(firstLine))
+    .map((h) => h.trim().replace(/^"|"$/g, ''));
+  // A pair table names its ends' coordinates, which no file of the three has.
+  if (pairHeader(headers)) return 'pairs';
   const byName = DATA_FILES.filter((file) => NAME_HINTS[file].test(name));
   if (byName.length === 1) return byName[0]!;
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
-  const headers = firstLine.split(detectDelimiter(firstLine)).map((h) => h.replace(/^"|"$/g, ''));
   let best: DataFile | null = null;
   let bestScore = 0;
   for (const file of DATA_FILES) {

@@ -8,6 +8,18 @@
 export const DATA_FILES = ['cities', 'workshops', 'partnerships'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
+/**
+ * Every kind of input the loader reads: the three files, and a single table of pairs (two
+ * places per row, from which cities and partnerships are derived; see `pairTable.ts`).
+ */
+export const INPUT_KINDS = [...DATA_FILES, 'pairs'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+/** The name an input is shown by unless told otherwise: `cities` → `cities.csv`, `pairs` → `pairs.csv`. */
+export function inputName(kind: InputKind): string {
+  return `${kind}.csv`;
+}
+
 /** `cities` → `cities.csv`. */
 export function fileName(file: DataFile): string {
   return `${file}.csv`;
@@ -66,6 +78,25 @@ export const ISSUE_CODES = [
   'fetch-web-page',
   'fetch-broken',
   'fetch-timeout',
+  // Pair tables
+  'pair-header-unknown',
+  'pair-city-conflict',
+  'data-file-unknown',
+  // Workbooks
+  'workbook-encrypted',
+  'workbook-unsupported',
+  'workbook-corrupt',
+  'workbook-web-page',
+  'workbook-is-text',
+  'workbook-empty',
+  'workbook-no-sheet',
+  'workbook-sheet-skipped',
+  'workbook-repeated-sheet',
+  'cell-error',
+  // Countries as written
+  'countries-from-coordinates',
+  'country-inferred',
+  'country-contradicts-coordinates',
 ] as const;
 /** A kind of problem, stable across versions and languages (see `ISSUE_CODES`). */
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -131,6 +162,45 @@ export interface IssueParamsByCode {
   'fetch-broken': None;
   /** How long the app waited. */
   'fetch-timeout': { readonly seconds: number };
+  // Pair tables
+  /** The headers the file has (none names both ends' names and coordinates). */
+  'pair-header-unknown': { readonly found: readonly string[] };
+  /** The city's name, the row that first placed it, how far apart the two places are (km), and the id of the second city. */
+  'pair-city-conflict': {
+    readonly city: string;
+    readonly firstRow: number;
+    readonly km: number;
+    readonly id: string;
+  };
+  /** A single file at the data address is neither a workbook nor a CSV whose header tells its kind. */
+  'data-file-unknown': None;
+  // Workbooks
+  'workbook-encrypted': None;
+  'workbook-unsupported': None;
+  'workbook-corrupt': None;
+  'workbook-web-page': None;
+  'workbook-is-text': None;
+  'workbook-empty': None;
+  /** The names of the workbook's sheets. */
+  'workbook-no-sheet': { readonly sheets: readonly string[] };
+  'workbook-sheet-skipped': None;
+  /** The sheet (or file) that already gave the same table. */
+  'workbook-repeated-sheet': { readonly first: string };
+  /** The cell's address (`C5`); the value is the error it holds (`#REF!`). */
+  'cell-error': { readonly cell: string };
+  // Countries as written
+  'countries-from-coordinates': None;
+  /** The country (ISO alpha-2) the city's coordinates lie in, which is used. */
+  'country-inferred': { readonly country: string };
+  /**
+   * The country written (ISO alpha-2), the one the coordinates lie in, and whether swapping lat
+   * and lon would put the city in the written country.
+   */
+  'country-contradicts-coordinates': {
+    readonly country: string;
+    readonly found: string;
+    readonly swapped: boolean;
+  };
 }
 
 // A code without its parameters, or parameters without their code, is a compile error.
@@ -185,11 +255,17 @@ export function issueAt<C extends IssueCode>(
   return { file, row, column, value, severity, code, params: params ?? {} } as IssueOf<C> as Issue;
 }
 
-/** How many data rows a file had, and what became of them. `rows = accepted + rejected`. */
+/**
+ * How many data rows a file had, and what became of them. `rows = accepted + rejected`. For a
+ * pair table, `accepted` counts the rows that became partnerships, and `cities` the cities
+ * derived from them.
+ */
 export interface FileCounts {
   rows: number;
   accepted: number;
   rejected: number;
+  /** Pair tables only: the cities derived from the rows used (merged ones counted once). */
+  cities?: number;
 }
 
 /** True when any issue is an error. */

@@ -1,86 +1,124 @@
-/** Three CSV texts in, a `Dataset` and a full account of every row out. Same code in browser and Node. */
+/** The CSV texts (three files, or a table of pairs) in, a `Dataset` and a full account of every row out. Same code in browser and Node. */
+import type { CountryLocator } from '../domain/countryLocator';
 import { createDataset, type Dataset } from '../domain/dataset';
-import type { Partnership } from '../domain/types';
-import { parseCsv } from './csv';
+import type { City, Partnership } from '../domain/types';
+import { contractOf, parseCsv } from './csv';
 import { decodeFile } from './decode';
 import {
-  DATA_FILES,
-  fileName,
+  INPUT_KINDS,
+  inputName,
   issueAt,
   type DataFile,
   type FileCounts,
+  type InputKind,
   type Issue,
 } from './issues';
+import { readPairTable, type PairRead } from './pairTable';
 import { NO_CITIES, parseRow } from './records';
 import type { RecordOf } from './columns';
 import type { ReadContext } from './column';
 
 /**
  * The files a user has, each as text (pasted, bundled) or as the bytes read from a disk or a
- * server, which the loader decodes (see `decodeText`); `cities` is required, the others may be
- * absent.
+ * server, which the loader decodes (see `decodeText`); `cities` is required unless a table of
+ * `pairs` gives the cities; the others may be absent.
  */
-export type DatasetTexts = Partial<Record<DataFile, string | Uint8Array>>;
+export type DatasetTexts = Partial<Record<InputKind, string | Uint8Array>>;
 
-/** The dataset built from the accepted rows, the counts per file present, and every issue. */
+/** The dataset built from the accepted rows, the counts per input present, and every issue. */
 export interface LoadResult {
   dataset: Dataset;
-  files: Partial<Record<DataFile, FileCounts>>;
+  files: Partial<Record<InputKind, FileCounts>>;
   issues: Issue[];
+  /** The name each input present was shown by (`Book.xlsx › 都市`); default `inputName(kind)`. */
+  names?: Partial<Record<InputKind, string>>;
 }
 
 /**
  * Loads a dataset. An error rejects its row; a warning keeps it. For every file present,
  * `rows = accepted + rejected`, and each rejected row has an error naming its row. A later row
- * whose id repeats an earlier one (ignoring case) is rejected. Never throws on any input.
+ * whose id repeats an earlier one (ignoring case) is rejected. A table of `pairs` adds the
+ * cities it names (joining those of cities.csv of the same name and country within about 1 km)
+ * and a partnership per usable row. Never throws on any input.
  */
 export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): LoadResult {
   const issues: Issue[] = [];
   const files: LoadResult['files'] = {};
+  const names: Partial<Record<InputKind, string>> = {};
+  for (const kind of INPUT_KINDS) {
+    if (texts[kind] !== undefined) names[kind] = options.names?.[kind] ?? inputName(kind);
+  }
+  const nameOf = (kind: InputKind) => names[kind] ?? inputName(kind);
   // Progress in proportion to each file's share of the text.
-  const total = DATA_FILES.reduce((sum, file) => sum + (texts[file]?.length ?? 0), 0) || 1;
+  const total = INPUT_KINDS.reduce((sum, kind) => sum + (texts[kind]?.length ?? 0), 0) || 1;
   let before = 0;
-  const progressOf = (file: DataFile) => {
+  const progressOf = (kind: InputKind) => {
     const start = before;
-    const share = (texts[file]?.length ?? 0) / total;
+    const share = (texts[kind]?.length ?? 0) / total;
     before += share;
     return (fraction: number) => options.onProgress?.(start + share * fraction);
   };
 
-  if (texts.cities === undefined) {
-    issues.push(issueAt('error', { file: fileName('cities'), row: 1 }, 'missing-cities'));
+  if (texts.cities === undefined && texts.pairs === undefined) {
+    issues.push(issueAt('error', { file: nameOf('cities'), row: 1 }, 'missing-cities'));
   }
-  const cities = readFile('cities', texts.cities, NO_CITIES, files, issues, progressOf('cities'));
+  const read = <F extends DataFile>(file: F, context: ReadContext) =>
+    readFile(file, texts[file], nameOf(file), context, files, issues, progressOf(file));
+  const cities = read('cities', { ...NO_CITIES, countryAt: options.countryAt });
+  const fromPairs = readPairs(
+    texts.pairs,
+    nameOf('pairs'),
+    cities,
+    progressOf('pairs'),
+    options.countryAt,
+  );
+  if (fromPairs) {
+    files.pairs = fromPairs.counts;
+    issues.push(...fromPairs.issues);
+    cities.push(...fromPairs.cities);
+  }
   const idByLowerCase = new Map(cities.map((city) => [city.id.toLowerCase(), city.id]));
   // Other files refer to cities in any case.
   const context: ReadContext = { cityId: (written) => idByLowerCase.get(written.toLowerCase()) };
-  const workshops = readFile(
-    'workshops',
-    texts.workshops,
-    context,
-    files,
-    issues,
-    progressOf('workshops'),
-  );
-  const partnerships = readFile(
-    'partnerships',
-    texts.partnerships,
-    context,
-    files,
-    issues,
-    progressOf('partnerships'),
-  );
+  const workshops = read('workshops', context);
+  const partnerships = read('partnerships', context);
+  partnerships.push(...(fromPairs?.partnerships ?? []));
   return {
     dataset: createDataset(cities, workshops, assignPartnershipIds(partnerships)),
     files,
     issues,
+    names,
   };
+}
+
+/** Reads the pair table, if any, decoding its bytes first. */
+function readPairs(
+  content: string | Uint8Array | undefined,
+  name: string,
+  known: readonly City[],
+  onProgress: (fraction: number) => void,
+  countryAt: CountryLocator | undefined,
+): PairRead | undefined {
+  if (content === undefined) return undefined;
+  const decoded =
+    typeof content === 'string' ? { text: content, issues: [] } : decodeFile(content, name);
+  const read = readPairTable(decoded.text, name, known, onProgress, countryAt);
+  return { ...read, issues: [...decoded.issues, ...read.issues] };
 }
 
 /** Options of `loadDataset`. */
 export interface LoadOptions {
+  /** The name each input is shown by in issues and counts; default `cities.csv` … `pairs.csv`. */
+  names?: Partial<Record<InputKind, string>>;
   /** Called now and then with the share of the work done, 0..1 (for a progress bar). */
   onProgress?(done: number): void;
+  /**
+   * The map of countries (`ATLAS_LOCATOR` of `domain/countryAt.ts`), passed where user data is
+   * read: an empty or unknown country is then taken from the coordinates, and coordinates in
+   * another country than the one written are warned about. Without it (the app's bundled data,
+   * checked in CI, on the main thread without the map's weight) an unknown country is an error.
+   */
+  countryAt?: CountryLocator;
 }
 
 /** Rows between two progress reports. */
@@ -90,6 +128,7 @@ const PROGRESS_EVERY = 2000;
 function readFile<F extends DataFile>(
   file: F,
   content: string | Uint8Array | undefined,
+  name: string,
   context: ReadContext,
   files: LoadResult['files'],
   issues: Issue[],
@@ -97,8 +136,8 @@ function readFile<F extends DataFile>(
 ): RecordOf[F][] {
   if (content === undefined) return [];
   const decoded =
-    typeof content === 'string' ? { text: content, issues: [] } : decodeFile(content, file);
-  const table = parseCsv(decoded.text, file);
+    typeof content === 'string' ? { text: content, issues: [] } : decodeFile(content, name);
+  const table = parseCsv(decoded.text, contractOf(file, name));
   // Splitting the text is about a third of the work; the rows are the rest.
   onProgress(1 / 3);
   issues.push(...decoded.issues, ...table.issues);
@@ -106,7 +145,7 @@ function readFile<F extends DataFile>(
   const firstRowById = new Map<string, number>();
   for (const [index, row] of table.rows.entries()) {
     if (index % PROGRESS_EVERY === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
-    const result = parseRow(file, row, context);
+    const result = parseRow(file, row, context, name);
     issues.push(...result.issues);
     const record = result.record;
     if (!record) continue;
@@ -114,7 +153,7 @@ function readFile<F extends DataFile>(
     const key = id.toLowerCase();
     const firstRow = firstRowById.get(key);
     if (id && firstRow !== undefined) {
-      const place = { file: fileName(file), row: row.row, column: 'id', value: id };
+      const place = { file: name, row: row.row, column: 'id', value: id };
       issues.push(issueAt('error', place, 'duplicate-id', { firstRow }));
       continue;
     }

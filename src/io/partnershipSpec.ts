@@ -66,7 +66,7 @@ export const PARTNERSHIP_COLUMNS = columnsOf<Partnership>({
   },
   startYear: {
     name: 'start_year',
-    aliases: ['start', 'since'],
+    aliases: ['start', 'since', 'year'],
     example: '2004',
     doc: `${YEARS}; empty = unknown`,
     read: (row, column) => row.year(column.name),

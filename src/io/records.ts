@@ -15,15 +15,17 @@ export const NO_CITIES: ReadContext = { cityId: () => undefined };
 
 /**
  * Parses a row of `file` column by column, in contract order, with each column's spec: an
- * empty required cell is an error; every other problem is the column's own to report.
+ * empty required cell is an error; every other problem is the column's own to report. Issues
+ * name the file `name` (default `cities.csv` …).
  */
 export function parseRow<F extends DataFile>(
   file: F,
   row: CsvRow,
   context: ReadContext,
+  name: string = fileName(file),
 ): RowResult<RecordOf[F]> {
   type T = RecordOf[F];
-  const reader = new RowReader(fileName(file), row);
+  const reader = new RowReader(name, row);
   const record: Partial<T> = {};
   let complete = true;
   for (const spec of SPECS[file] as readonly AnyColumnSpec<T>[]) {

@@ -1,18 +1,29 @@
-/** Loading the three CSVs from a folder on a web server (`?data=<base URL>`). */
+/**
+ * Loading data from a web server (`?data=<URL>`): the three CSVs from a folder, or a single file
+ * (a CSV of any of the three kinds or a table of pairs, or a workbook).
+ */
+import { decodeText } from './decode';
+import { identifyFile } from './identify';
 import {
   DATA_FILES,
   fileName,
   issueAt,
   type DataFile,
+  type InputKind,
   type Issue,
   type IssueCode,
   type ParamsArgument,
 } from './issues';
 import type { DatasetTexts } from './load';
+import { isWorkbook } from './workbook';
 
 /** The texts that could be fetched, and an issue for each file that could not. */
 export interface RemoteTexts {
   texts: DatasetTexts;
+  /** The name each input is shown by, when not its default (a single file: its name). */
+  names?: Partial<Record<InputKind, string>>;
+  /** A single workbook, still unopened (the load worker reads it). */
+  workbook?: { name: string; bytes: Uint8Array };
   issues: Issue[];
   /** True when the server did not answer within the time allowed; `texts` is then empty. */
   timedOut: boolean;
@@ -21,10 +32,18 @@ export interface RemoteTexts {
 /** How long the server may take to send all three files before the app gives up, in ms: 15 s. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
+/** A data address whose path ends like this names one file, not a folder. */
+const SINGLE_FILE = /\.(csv|tsv|txt|xlsx|xlsm|xls|ods)$/i;
+
+/** True when the data address names a single file (`…/pairs.csv`, `…/Book.xlsx`), not a folder. */
+export function isSingleFile(url: URL): boolean {
+  return SINGLE_FILE.test(url.pathname);
+}
+
 /**
- * The folder URL with a trailing slash, or an issue naming the value when it is not an
- * absolute http(s) address. Empty and relative values are refused: resolved against the page,
- * they would fetch the app's own HTML.
+ * The folder URL with a trailing slash (or a single file's URL as it is: see `isSingleFile`), or
+ * an issue naming the value when it is not an absolute http(s) address. Empty and relative values
+ * are refused: resolved against the page, they would fetch the app's own HTML.
  */
 export function parseDataUrl(value: string): URL | Issue {
   if (value.trim() === '') return urlIssue(value, 'data-empty');
@@ -37,7 +56,7 @@ export function parseDataUrl(value: string): URL | Issue {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return urlIssue(value, 'data-not-http', { protocol: url.protocol });
   }
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  if (!url.pathname.endsWith('/') && !isSingleFile(url)) url.pathname += '/';
   return url;
 }
 
@@ -68,7 +87,8 @@ export async function fetchDatasetTexts(
     DATA_FILES.map(async (file) => {
       const result = await fetchFile(
         new URL(fileName(file), folder).href,
-        file,
+        fileName(file),
+        file !== 'cities',
         fetchText,
         controller.signal,
       );
@@ -86,7 +106,9 @@ export async function fetchDatasetTexts(
     controller.abort();
     const seconds = timeoutMs / 1000;
     const issues = DATA_FILES.filter((file) => !results.has(file)).map((file) =>
-      fileIssue(file, new URL(fileName(file), folder).href, 'fetch-timeout', { seconds }),
+      fileIssue(fileName(file), new URL(fileName(file), folder).href, 'fetch-timeout', {
+        seconds,
+      }),
     );
     return { texts: {}, issues, timedOut: true };
   }
@@ -102,14 +124,16 @@ export async function fetchDatasetTexts(
   return { texts, issues, timedOut: false };
 }
 
+/** Fetches `url` (shown as `name`); a missing `optional` file (404) is null. */
 async function fetchFile(
   url: string,
-  file: DataFile,
+  name: string,
+  optional: boolean,
   fetchText: typeof fetch,
   signal: AbortSignal,
 ): Promise<Fetched> {
   const fail = (code: 'fetch-failed' | 'fetch-web-page' | 'fetch-broken'): Fetched => ({
-    issue: fileIssue(file, url, code),
+    issue: fileIssue(name, url, code),
   });
   let response: Response;
   try {
@@ -118,10 +142,10 @@ async function fetchFile(
     // No answer, or one that this page may not read (no Access-Control-Allow-Origin header).
     return fail('fetch-failed');
   }
-  if (response.status === 404 && file !== 'cities') return null;
+  if (response.status === 404 && optional) return null;
   if (!response.ok) {
     const { status, statusText } = response;
-    return { issue: fileIssue(file, url, 'fetch-status', { status, statusText }) };
+    return { issue: fileIssue(name, url, 'fetch-status', { status, statusText }) };
   }
   if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
     return fail('fetch-web-page');
@@ -144,12 +168,52 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return start.startsWith('<!doctype') || start.startsWith('<html');
 }
 
-/** An issue with fetching `file`; its value is the address asked for. */
+/** An issue with fetching the file `name`; its value is the address asked for. */
 function fileIssue<C extends IssueCode>(
-  file: DataFile,
+  name: string,
   url: string,
   code: C,
   ...params: ParamsArgument<C>
 ): Issue {
-  return issueAt('error', { file: fileName(file), row: 0, value: url }, code, ...params);
+  return issueAt('error', { file: name, row: 0, value: url }, code, ...params);
+}
+
+/**
+ * Fetches the single file `url` names (see `isSingleFile`): a workbook is handed on unopened; a
+ * CSV is placed by its header (a table of pairs, or one of the three files), else it is an
+ * issue. The file is shown by the last part of its path. Gives up after `timeoutMs`.
+ */
+export async function fetchDataFile(
+  url: URL,
+  fetchText: typeof fetch = fetch,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
+): Promise<RemoteTexts> {
+  const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<'expired'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), timeoutMs);
+  });
+  const fetching = fetchFile(url.href, name, false, fetchText, controller.signal);
+  const result = await Promise.race([fetching, expired]);
+  clearTimeout(timer);
+  if (result === 'expired') {
+    controller.abort();
+    const seconds = timeoutMs / 1000;
+    return {
+      texts: {},
+      issues: [fileIssue(name, url.href, 'fetch-timeout', { seconds })],
+      timedOut: true,
+    };
+  }
+  if (!result) return { texts: {}, issues: [], timedOut: false };
+  if ('issue' in result) return { texts: {}, issues: [result.issue], timedOut: false };
+  const { bytes } = result;
+  if (isWorkbook(name, bytes))
+    return { texts: {}, workbook: { name, bytes }, issues: [], timedOut: false };
+  const kind = identifyFile(name, decodeText(bytes.subarray(0, 65_536)).text);
+  if (!kind) {
+    return { texts: {}, issues: [fileIssue(name, url.href, 'data-file-unknown')], timedOut: false };
+  }
+  return { texts: { [kind]: bytes }, names: { [kind]: name }, issues: [], timedOut: false };
 }

@@ -2,8 +2,10 @@
 import { csvText } from './export';
 import {
   hasErrors,
-  type DataFile,
+  INPUT_KINDS,
+  inputName,
   type FileCounts,
+  type InputKind,
   type Issue,
   type IssueCode,
   type Severity,
@@ -19,7 +21,7 @@ export type IssueWording = (issue: Issue) => string;
 /** The `--json` shape of `npm run validate`. */
 export interface ValidationJson {
   ok: boolean;
-  files: Partial<Record<DataFile, FileCounts>>;
+  files: Partial<Record<InputKind, FileCounts>>;
   issues: WordedIssue[];
 }
 
@@ -87,4 +89,35 @@ export function groupIssues(issues: readonly Issue[], severity?: Severity): File
     group.issues.push(issue);
   }
   return [...files.values()].map((entry) => entry.file);
+}
+
+/** One file a report speaks of: its name, and its counts when it is an input that was read. */
+export interface ReportFile {
+  file: string;
+  counts?: FileCounts;
+  /** The input it is (its counts say `cities` for a table of pairs); none for a workbook or an address. */
+  kind?: InputKind;
+}
+
+/**
+ * The files a load's report speaks of, in the order it shows them: each input read (by the name
+ * it was given), then every other file an issue names (a workbook, a data address), in the
+ * order first named.
+ */
+export function reportFiles(result: Pick<LoadResult, 'files' | 'issues' | 'names'>): ReportFile[] {
+  const files: ReportFile[] = [];
+  const seen = new Set<string>();
+  for (const kind of INPUT_KINDS) {
+    const counts = result.files[kind];
+    const file = result.names?.[kind] ?? inputName(kind);
+    if (!counts && !result.issues.some((issue) => issue.file === file)) continue;
+    files.push(counts ? { file, counts, kind } : { file, kind });
+    seen.add(file);
+  }
+  for (const issue of result.issues) {
+    if (seen.has(issue.file)) continue;
+    seen.add(issue.file);
+    files.push({ file: issue.file });
+  }
+  return files;
 }

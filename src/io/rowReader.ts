@@ -76,6 +76,11 @@ export class RowReader {
     );
   }
 
+  /** True when the file has the column, even if this row's cell is empty. */
+  hasColumn(column: string): boolean {
+    return this.row.cells.has(column);
+  }
+
   /** The trimmed cell, empty when missing, with an export's formula escape undone. */
   text(column: string): string {
     return unescapeFormula(this.row.cells.get(column) ?? '');

@@ -19,6 +19,9 @@ interface Props {
   onDownloadTemplates(): void;
   onExportCsv(): void;
   onExportGeoJson(): void;
+  onExportGexf(): void;
+  onExportGraphml(): void;
+  onExportFlows(): void;
 }
 
 /** The locale a time of day is written in: British English keeps the app's `28 Nov 2025, 14:05`. */
@@ -84,6 +87,15 @@ export function DataMenu(props: Props) {
           </button>
           <button type="button" onClick={props.onExportGeoJson}>
             {t('exportGeoJson')}
+          </button>
+          <button type="button" onClick={props.onExportGexf}>
+            {t('exportGexf')}
+          </button>
+          <button type="button" onClick={props.onExportGraphml}>
+            {t('exportGraphml')}
+          </button>
+          <button type="button" onClick={props.onExportFlows}>
+            {t('exportFlows')}
           </button>
         </div>
       )}

@@ -1,20 +1,20 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  countsText,
   errorsText,
   groupText,
   issueText,
   REPORT_NAMESPACES,
-  rowsText,
   severityText,
   warningsText,
   type ReportT,
 } from '../i18n/issues';
 import {
-  DATA_FILES,
-  fileName,
-  type DataFile,
+  INPUT_KINDS,
+  inputName,
   type FileCounts,
+  type InputKind,
   type Issue,
   type Severity,
 } from '../io/issues';
@@ -23,15 +23,23 @@ import { downloadText } from './download';
 
 interface Props {
   issues: readonly Issue[];
-  files: Partial<Record<DataFile, FileCounts>>;
+  files: Partial<Record<InputKind, FileCounts>>;
+  /** The name each input was shown by, when not its default (`Book.xlsx › 都市`). */
+  names?: Partial<Record<InputKind, string>>;
 }
 
 type Shown = Severity | 'all';
 
-/** The counts of the data file an issue group names (`cities.csv`); none for a data address. */
-function countsOf(files: Props['files'], name: string): FileCounts | undefined {
-  const file = DATA_FILES.find((candidate) => fileName(candidate) === name);
-  return file && files[file];
+/** The counts of the input an issue group names (`cities.csv`); none for a data address. */
+function countsOf(
+  files: Props['files'],
+  names: Props['names'],
+  name: string,
+): FileCounts | undefined {
+  const kind = INPUT_KINDS.find(
+    (candidate) => (names?.[candidate] ?? inputName(candidate)) === name,
+  );
+  return kind && files[kind];
 }
 
 /** Rows shown at first in each group. */
@@ -51,7 +59,7 @@ export const MORE_GROUPS = 10;
  * worded from its code. Every value is rendered as text. Long groups show their first rows and a
  * "Show more" button; the download has every issue, with its code.
  */
-export const IssueList = memo(function IssueList({ issues, files }: Props) {
+export const IssueList = memo(function IssueList({ issues, files, names }: Props) {
   const { t } = useTranslation(REPORT_NAMESPACES);
   const [shown, setShown] = useState<Shown>('all');
   const [open, setOpen] = useState(true);
@@ -107,7 +115,7 @@ export const IssueList = memo(function IssueList({ issues, files }: Props) {
             t={t}
             file={file || t('report:dataAddress')}
             groups={groups}
-            counts={countsOf(files, file)}
+            counts={countsOf(files, names, file)}
           />
         ))}
     </section>
@@ -124,18 +132,10 @@ function FileIssuesSection(props: {
   const { t, file, groups, counts } = props;
   const [limit, setLimit] = useState(FIRST_GROUPS);
   const hidden = groups.length - limit;
+  const heading = counts ? countsText(t, file, counts, 'page') : file;
   return (
     <div className="issue-file">
-      <h3>
-        {counts
-          ? t('report:fileCounts', {
-              file,
-              rows: rowsText(t, counts.rows),
-              accepted: counts.accepted,
-              rejected: counts.rejected,
-            })
-          : file}
-      </h3>
+      <h3>{heading}</h3>
       {groups.slice(0, limit).map((group) => (
         <IssueTable key={group.key} t={t} group={group} />
       ))}

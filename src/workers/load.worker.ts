@@ -1,10 +1,56 @@
 /** Loads a dataset off the main thread, so that a large import never freezes the page. */
+import { ATLAS_LOCATOR } from '../domain/countryAt';
+import { INPUT_KINDS, inputName, issueAt, type Issue } from '../io/issues';
 import { loadDataset, type LoadResult } from '../io/load';
+import { readWorkbook } from '../io/workbook';
 import { isLoadRequest, type LoadRequest } from './requests';
-import { serve } from './serve';
+import { serve, type JobContext } from './serve';
+
+/** The share of the progress bar for opening a workbook (unzipping and reading its cells). */
+const WORKBOOK_SHARE = 0.3;
+
+/**
+ * Reads the request's workbook, if any, and loads its sheets with the request's files: the
+ * workbook's issues come first. A file sent as itself wins over a sheet of the same kind, with a
+ * warning on the sheet (nothing is dropped unsaid).
+ */
+async function loadRequest(
+  request: LoadRequest,
+  job: Pick<JobContext<never>, 'progress'>,
+): Promise<LoadResult> {
+  if (!request.workbook) {
+    return loadDataset(request.texts, {
+      names: request.names,
+      onProgress: job.progress,
+      countryAt: ATLAS_LOCATOR,
+    });
+  }
+  const { name, bytes } = request.workbook;
+  const read = await readWorkbook(bytes, name, {
+    onProgress: (done) => job.progress(WORKBOOK_SHARE * done),
+  });
+  const texts = { ...request.texts };
+  const names = { ...request.names };
+  const issues: Issue[] = [...read.issues];
+  for (const kind of INPUT_KINDS) {
+    const sheet = read.texts[kind];
+    if (sheet === undefined) continue;
+    const file = read.names[kind] ?? name;
+    if (texts[kind] !== undefined) {
+      const first = names[kind] ?? inputName(kind);
+      issues.push(issueAt('warning', { file, row: 0 }, 'workbook-repeated-sheet', { first }));
+      continue;
+    }
+    texts[kind] = sheet;
+    names[kind] = file;
+  }
+  const result = loadDataset(texts, {
+    names,
+    countryAt: ATLAS_LOCATOR,
+    onProgress: (done) => job.progress(WORKBOOK_SHARE + (1 - WORKBOOK_SHARE) * done),
+  });
+  return { ...result, issues: [...issues, ...result.issues] };
+}
 
 // A load runs in one piece and cannot hear a cancel: the client terminates the worker instead.
-serve<LoadRequest, LoadResult>(
-  (request, job) => loadDataset(request.texts, { onProgress: job.progress }),
-  { isRequest: isLoadRequest },
-);
+serve<LoadRequest, LoadResult>(loadRequest, { isRequest: isLoadRequest });

@@ -5,7 +5,7 @@
  */
 import type { NetworkMetrics } from '../domain/metrics';
 import type { Network } from '../domain/network';
-import { DATA_FILES } from '../io/issues';
+import { INPUT_KINDS, type InputKind } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
 
 /** Page → metrics worker: the network to measure. */
@@ -16,9 +16,14 @@ export interface MetricsRequest {
 /** Metrics worker → page: the network's metrics. */
 export type MetricsResult = NetworkMetrics;
 
-/** Page → load worker: the files to load, as text or bytes. */
+/**
+ * Page → load worker: the files to load, as text or bytes, the names they are shown by, and a
+ * workbook to read first (its sheets join `texts`; its kinds are not known before it is opened).
+ */
 export interface LoadRequest {
   texts: DatasetTexts;
+  names?: Partial<Record<InputKind, string>>;
+  workbook?: { name: string; bytes: Uint8Array };
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
@@ -36,12 +41,29 @@ export function isMetricsRequest(value: unknown): value is MetricsRequest {
   );
 }
 
-/** True for a request whose files are only the contract's, each as text or bytes. */
+/** True for a request whose inputs are only the contract's, each as text or bytes. */
 export function isLoadRequest(value: unknown): value is LoadRequest {
   if (!isObject(value) || !('texts' in value) || !isObject(value.texts)) return false;
-  return Object.entries(value.texts).every(
-    ([file, content]) =>
-      DATA_FILES.some((known) => known === file) &&
+  const known = (kind: string) => INPUT_KINDS.some((input) => input === kind);
+  const textsOk = Object.entries(value.texts).every(
+    ([kind, content]) =>
+      known(kind) &&
       (content === undefined || typeof content === 'string' || content instanceof Uint8Array),
   );
+  const names = 'names' in value ? value.names : undefined;
+  const namesOk =
+    names === undefined ||
+    (isObject(names) &&
+      Object.entries(names).every(
+        ([kind, name]) => known(kind) && (name === undefined || typeof name === 'string'),
+      ));
+  const workbook = 'workbook' in value ? value.workbook : undefined;
+  const workbookOk =
+    workbook === undefined ||
+    (isObject(workbook) &&
+      'name' in workbook &&
+      typeof workbook.name === 'string' &&
+      'bytes' in workbook &&
+      workbook.bytes instanceof Uint8Array);
+  return textsOk && namesOk && workbookOk;
 }

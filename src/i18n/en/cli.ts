@@ -1,16 +1,20 @@
 /** English: what `npm run validate` and `npm run export` say besides the report itself. */
 export const cli = {
-  validateUsage: 'Usage: npm run validate -- <folder> [--json] [--lang en|ja]',
-  exportUsage: 'Usage: npm run export -- <folder> --format csv|geojson --out <path> [--lang en|ja]',
+  validateUsage:
+    'Usage: npm run validate -- <folder> [--json] [--lang en|ja]\n  (or a single file instead of the folder: a table of pairs such as pairs.csv, or a workbook such as Book.xlsx)',
+  exportUsage:
+    'Usage: npm run export -- <folder> --format csv|geojson|gexf|graphml|flows --out <path> [--lang en|ja]',
   cannotReadFolder: 'Cannot read the folder {{folder}}: {{reason}}',
   cannotReadFile: 'Cannot read {{path}}: {{reason}}',
-  noCities: 'No cities.csv in {{folder}}; it is required.',
+  noCities: 'No cities.csv (nor pairs.csv) in {{folder}}; it is required.',
+  unknownFile:
+    'Cannot tell what {{path}} is: give it the header of cities.csv, workshops.csv or partnerships.csv, or of a table of pairs (city1, lat1, lng1, city2, lat2, lng2 …).',
   unknownOption: 'Unknown option {{option}}.',
   givenTwice: '--{{name}} is given twice.',
   needsValue: '--{{name}} needs a value.',
   oneFolder: 'Give exactly one data folder.',
   formatRequired: '--format is required.',
-  badFormat: '--format must be csv or geojson, not "{{format}}".',
+  badFormat: '--format must be csv, geojson, gexf, graphml or flows, not "{{format}}".',
   outRequired: '--out is required.',
   badLanguage: '--lang must be en or ja, not "{{language}}".',
   outIsFolder: '--out must not be the data folder {{folder}}: its files would be overwritten.',
@@ -18,6 +22,10 @@ export const cli = {
   cannotWrite: 'Cannot write {{out}}: {{reason}}',
   wroteCsv: 'Wrote {{cities}}, {{workshops}} and {{partnerships}} to {{out}}.',
   wroteGeoJson: 'Wrote {{cities}} and {{links}} to {{out}}.',
+  /** `flows`: rows of flows.csv, already counted ("12 rows"). */
+  wroteFlows: 'Wrote locations.csv ({{cities}}) and flows.csv ({{flows}}) to {{out}}.',
+  /** What a GEXF or GraphML file says of itself. */
+  graphDescription: 'All records of {{folder}}',
   issuesNone: 'Issues: none.',
   issues: 'Issues: {{errors}}, {{warnings}}. Details: npm run validate -- {{folder}}',
   issuesRejected:

@@ -15,6 +15,10 @@ export const data = {
   templates: 'Download templates',
   exportCsv: 'Export CSV (filtered)',
   exportGeoJson: 'Export GeoJSON',
+  exportGexf: 'Export GEXF (Gephi)',
+  exportGraphml: 'Export GraphML (Cytoscape)',
+  /** Two files: locations.csv and flows.csv. */
+  exportFlows: 'Export locations + flows (CSV)',
   hint: 'Or drop up to three CSV files anywhere on the page. Nothing leaves your browser.',
   pasteFile: 'This text is',
   pasteText: 'CSV text, header first',

@@ -55,7 +55,7 @@ export const issues = {
       '{{column}} must be a date as YYYY-MM-DD (or YYYY-MM, or YYYY), not "{{value}}". It is ignored.',
     'end-before-start': '{{column}} {{value}} is before {{startColumn}} {{start}}. It is ignored.',
     'unknown-country':
-      '{{column}} must be an ISO 3166-1 alpha-2 code (like JP, VN) or an English country name, not "{{value}}".',
+      '{{column}} "{{value}}" is not a country the app knows (an ISO 3166-1 alpha-2 code such as JP or VN, or a name such as Viet Nam or 日本), and the coordinates do not lie in or near a country either.',
     'unknown-city': 'No city with id "{{value}}" in cities.csv.',
     'unknown-city_warning': 'No city with id "{{value}}" in cities.csv; this reference is dropped.',
     'same-city': 'A partnership needs two different cities; both ends are "{{city}}".',
@@ -77,6 +77,42 @@ export const issues = {
     'fetch-web-page': '{{value}} returned a web page, not CSV: check the address of the folder.',
     'fetch-broken': 'Could not read {{value}}: the connection broke while it was downloading.',
     'fetch-timeout': '{{value}} did not answer within {{seconds, number}} s.',
+    // Pair tables
+    'pair-header-unknown':
+      '{{file}} is not a table of pairs: its header needs, for each end, a name and coordinates (such as city1, lat1, lng1 … city2, lat2, lng2, or origin, origin_lat, origin_lon … destination …). Found: {{found}}.',
+    'pair-city-conflict':
+      '"{{city}}" here is {{km, number}} km from the "{{city}}" of row {{firstRow}} (same name and country), so it is read as another city, {{id}}; check the coordinates if they are one place.',
+    'data-file-unknown':
+      '{{file}} at {{value}} is neither a workbook nor a CSV whose header says what it is (cities, workshops, partnerships or a table of pairs).',
+
+    // Workbooks
+    'workbook-encrypted':
+      '{{file}} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it again.',
+    'workbook-unsupported':
+      '{{file}} is an older or binary Excel workbook (.xls or .xlsb), which cannot be read here. Save it as an Excel Workbook (.xlsx), or each sheet as CSV UTF-8.',
+    'workbook-corrupt':
+      '{{file}} is not a workbook that can be read: the file is damaged or is not an Excel file. Open it in a spreadsheet program and save it again as .xlsx.',
+    'workbook-web-page':
+      '{{file}} is a web page (HTML), not a workbook: download the workbook itself, or save it from a spreadsheet program as .xlsx or CSV.',
+    'workbook-is-text':
+      '{{file}} is text, not a workbook, and its header does not say which file it is (cities, workshops, partnerships or a table of pairs). Give it the header of one of them, or save it as a workbook.',
+    'workbook-is-text_warning': '{{file}} is text, not a workbook: it is read as CSV.',
+    'workbook-empty':
+      '{{file}} has no sheet with data (an empty workbook, or one of macros only): put the cities, workshops and partnerships on sheets of their own.',
+    'workbook-no-sheet':
+      'No sheet of {{file}} could be placed: name the sheets cities, workshops and partnerships (or 都市, 研修, 連携), or give each the header of its CSV file. Sheets found: {{sheets}}.',
+    'workbook-sheet-skipped':
+      '{{file}} is not read: neither its name nor its header row says which table it is (cities, workshops, partnerships or a table of pairs).',
+    'workbook-repeated-sheet':
+      '{{file}} is not read: "{{first}}" already gives the same table, and only the first one is read.',
+    'cell-error':
+      'Cell {{cell}} holds the error {{value}} (its formula failed), so it is read as empty. Fix the formula, or replace it by its value.',
+    'countries-from-coordinates':
+      "{{file}} has no country column, so each city's country is taken from its coordinates (the country they lie in, or the nearest one within 25 km).",
+    'country-inferred':
+      '{{column}} "{{value}}" is empty or not a country the app knows; the coordinates lie in {{country}}, so the city is kept with country {{country}}.',
+    'country-contradicts-coordinates':
+      '{{column}} says {{country}} ("{{value}}"), but the coordinates lie in {{found}}, more than 25 km from {{country}}. $t(issues:countryCheck.{{swapped}})',
   },
   /** The encodings a file can be read in, by WHATWG label. */
   encoding: {
@@ -94,4 +130,9 @@ export const issues = {
   none: 'nothing',
   /** In place of a value that differs from row to row, in a group's caption. */
   elided: '…',
+  /** The end of `country-contradicts-coordinates`: whether swapping lat and lon would fit. */
+  countryCheck: {
+    true: 'lat and lon may be swapped: swapped, they lie in the country written.',
+    false: 'Check the coordinates and the country.',
+  },
 } as const;

@@ -22,6 +22,8 @@ export const report = {
   /** Where problems that are in no file are listed: the `?data=` address. */
   dataAddress: 'data address',
   fileCounts: '{{file}} — {{rows}}: {{accepted, number}} loaded, {{rejected, number}} rejected',
+  pairCounts:
+    '{{file}} — {{rows}}: {{accepted, number}} used as partnerships, {{rejected, number}} rejected; cities derived: {{cities, number}}',
   moreKinds_one:
     'Show {{count, number}} more kind of problem in {{file}} ({{hidden, number}} not shown)',
   moreKinds_other:
@@ -45,6 +47,8 @@ export const report = {
   /** `npm run validate`'s text report. */
   text: {
     fileCounts: '{{file}}: {{rows}}, {{accepted, number}} accepted, {{rejected, number}} rejected',
+    pairCounts:
+      '{{file}}: {{rows}}, {{accepted, number}} used as partnerships, {{rejected, number}} rejected, cities derived: {{cities, number}}',
     fileOnly: '{{file}}:',
     row: 'row {{row}}',
     rowColumn: 'row {{row}}, column {{column}}',
@@ -66,9 +70,9 @@ export const report = {
     addressBundled:
       'The data address could not be used (see the problems in the data), so the bundled data is shown instead.',
     tooManyFiles:
-      'Drop at most three files (cities, workshops, partnerships), not {{given, number}}.',
+      'Drop at most five files (cities, workshops, partnerships, a table of pairs and a workbook), not {{given, number}}.',
     unknownFiles:
-      "Could not tell which file {{names}} is: name it cities.csv, workshops.csv or partnerships.csv, or give it the contract's header.",
+      "Could not tell which file {{names}} is: name it cities.csv, workshops.csv or partnerships.csv, or give it the contract's header (or, for a table of pairs, a header such as city1, lat1, lng1, city2, lat2, lng2).",
     sameKind: 'Two files of the same kind: {{files}}.',
     fileOfKind: '{{name}} ({{kind}})',
     /** Two notices at once, one after the other. */

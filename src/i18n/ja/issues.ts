@@ -60,7 +60,7 @@ export const issues: Messages<typeof en> = {
     'end-before-start':
       '{{column}} の {{value}} が {{startColumn}} の {{start}} より前になっています。この値は無視します。',
     'unknown-country':
-      '{{column}} には ISO 3166-1 alpha-2の国コード（例: JP、VN）か英語の国名を入力してください。「{{value}}」は国として認識できません。',
+      '{{column}} の「{{value}}」は国として認識できません（ISO 3166-1 alpha-2の国コード（例: JP、VN）か、国名（例: Viet Nam、日本）を入力してください）。座標もどの国の中にも近くにもありません。',
     'unknown-city': 'cities.csv に id が「{{value}}」の都市がありません。',
     'unknown-city_warning':
       'cities.csv に id が「{{value}}」の都市がないため、この都市への参照は除きます。',
@@ -84,6 +84,42 @@ export const issues: Messages<typeof en> = {
       '{{value}} は CSV ではなくウェブページを返しました。フォルダのアドレスを確認してください。',
     'fetch-broken': '{{value}} を読み込めませんでした。ダウンロードの途中で接続が切れました。',
     'fetch-timeout': '{{value}} から{{seconds, number}}秒以内に応答がありませんでした。',
+    // Pair tables
+    'pair-header-unknown':
+      '{{file}} はペアの表ではありません。ヘッダーには両端それぞれの名前と座標の列が必要です（city1, lat1, lng1 … city2, lat2, lng2 や origin, origin_lat, origin_lon … destination … など）。ヘッダー: {{found}}。',
+    'pair-city-conflict':
+      'この「{{city}}」は{{firstRow}}行目の「{{city}}」（名前と国が同じ）から{{km, number}} km 離れているため、別の都市 {{id}} として読み込みます。同じ場所なら座標を確認してください。',
+    'data-file-unknown':
+      '{{value}} の {{file}} はワークブックでも、見出し行から種類（cities、workshops、partnerships、ペアの表）がわかる CSV でもありません。',
+
+    // Workbooks
+    'workbook-encrypted':
+      '{{file}} はパスワードで保護されているため読み込めません。Excel で開き、パスワードを解除して（ファイル › 情報 › ブックの保護 › パスワードを使用して暗号化）保存し直してください。',
+    'workbook-unsupported':
+      '{{file}} は古い形式またはバイナリ形式の Excel ブック（.xls / .xlsb）のため、ここでは読み込めません。Excel ブック（.xlsx）として、またはシートごとに CSV UTF-8 として保存してください。',
+    'workbook-corrupt':
+      '{{file}} はブックとして読み込めません。ファイルが壊れているか、Excel のファイルではありません。表計算ソフトで開き、.xlsx として保存し直してください。',
+    'workbook-web-page':
+      '{{file}} はブックではなくウェブページ（HTML）です。ブックそのものをダウンロードするか、表計算ソフトから .xlsx または CSV として保存してください。',
+    'workbook-is-text':
+      '{{file}} はブックではなくテキストで、見出し行からどのファイル（都市・研修・連携・ペアの表）かが分かりません。いずれかの見出し行を付けるか、ブックとして保存してください。',
+    'workbook-is-text_warning': '{{file}} はブックではなくテキストです。CSV として読み込みます。',
+    'workbook-empty':
+      '{{file}} にはデータのあるシートがありません（空のブック、またはマクロだけのブックです）。都市・研修・連携をそれぞれのシートに入れてください。',
+    'workbook-no-sheet':
+      '{{file}} のどのシートも読み込めませんでした。シート名を 都市・研修・連携（または cities・workshops・partnerships）にするか、各シートに CSV ファイルと同じ見出し行を付けてください。シート: {{sheets}}。',
+    'workbook-sheet-skipped':
+      '{{file}} は読み込みません。シート名からも見出し行からも、どの表（都市・研修・連携・ペアの表）かが分かりません。',
+    'workbook-repeated-sheet':
+      '{{file}} は読み込みません。同じ表は「{{first}}」にあり、最初のものだけを読み込みます。',
+    'cell-error':
+      'セル {{cell}} はエラー {{value}}（数式の失敗）を含むため、空欄として読み込みます。数式を直すか、値に置き換えてください。',
+    'countries-from-coordinates':
+      '{{file}} に country 列がないため、各都市の国は座標から判定します（座標が含まれる国、または25 km 以内で最も近い国）。',
+    'country-inferred':
+      '{{column}} の「{{value}}」は空欄か、国として認識できません。座標は {{country}} にあるため、国を {{country}} として都市を読み込みます。',
+    'country-contradicts-coordinates':
+      '{{column}} は {{country}}（「{{value}}」）ですが、座標は {{found}} にあり、{{country}} から25 km 以上離れています。$t(issues:countryCheck.{{swapped}})',
   },
   encoding: {
     'utf-8': 'UTF-8',
@@ -97,4 +133,8 @@ export const issues: Messages<typeof en> = {
   listSeparator: '、',
   none: 'なし',
   elided: '…',
+  countryCheck: {
+    true: 'lat と lon が入れ替わっている可能性があります（入れ替えると記入された国に入ります）。',
+    false: '座標と国を確認してください。',
+  },
 };

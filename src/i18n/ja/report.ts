@@ -21,6 +21,8 @@ export const report: Messages<typeof en> = {
   hideDetails: '詳細を隠す',
   dataAddress: 'データのアドレス',
   fileCounts: '{{file}} — {{rows}}: 読み込み{{accepted, number}}行、除外{{rejected, number}}行',
+  pairCounts:
+    '{{file}} — {{rows}}: 連携{{accepted, number}}件と都市{{cities, number}}件を導出、除外{{rejected, number}}行',
   moreKinds_one: '{{file}} の問題をさらに{{count, number}}種類表示（未表示{{hidden, number}}種類）',
   moreKinds_other:
     '{{file}} の問題をさらに{{count, number}}種類表示（未表示{{hidden, number}}種類）',
@@ -40,6 +42,8 @@ export const report: Messages<typeof en> = {
   group: '{{count, number}}件: {{kind}}',
   text: {
     fileCounts: '{{file}}: {{rows}}、読み込み{{accepted, number}}行、除外{{rejected, number}}行',
+    pairCounts:
+      '{{file}}: {{rows}}、連携{{accepted, number}}件と都市{{cities, number}}件を導出、除外{{rejected, number}}行',
     fileOnly: '{{file}}:',
     row: '{{row}}行目',
     rowColumn: '{{row}}行目、{{column}} 列',
@@ -61,9 +65,9 @@ export const report: Messages<typeof en> = {
     addressBundled:
       'データのアドレスを使えなかったため（データの問題を参照）、代わりに付属のデータを表示しています。',
     tooManyFiles:
-      '一度にドロップできるファイルは3つ（cities、workshops、partnerships）までです（{{given, number}}個ありました）。',
+      '一度にドロップできるファイルは5つ（cities、workshops、partnerships、ペアの表、ワークブック）までです（{{given, number}}個ありました）。',
     unknownFiles:
-      '{{names}} がどのファイルか判別できませんでした。ファイル名を cities.csv、workshops.csv、partnerships.csv のいずれかにするか、所定の見出し行を付けてください。',
+      '{{names}} がどのファイルか判別できませんでした。ファイル名を cities.csv、workshops.csv、partnerships.csv のいずれかにするか、所定の見出し行を付けてください（ペアの表なら city1, lat1, lng1, city2, lat2, lng2 のような見出し行）。',
     sameKind: '同じ種類のファイルが2つあります: {{files}}。',
     fileOfKind: '{{name}}（{{kind}}）',
     both: '{{first}}{{second}}',

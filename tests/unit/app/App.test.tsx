@@ -49,12 +49,12 @@ describe('the shell', () => {
     const drops = () => added.mock.calls.filter(([type]) => String(type) === 'drop').length;
     expect(drops()).toBe(1);
 
-    // Four files: refused with a message, which changes what the import offers the page.
-    const files = ['a', 'b', 'c', 'd'].map((name) => new File(['x'], `${name}.csv`));
+    // Six files: refused with a message, which changes what the import offers the page.
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => new File(['x'], `${name}.csv`));
     act(() => {
       fireEvent.drop(window, { dataTransfer: { types: ['Files'], files } });
     });
-    expect(await screen.findByText(/Drop at most three files/)).toBeTruthy();
+    expect(await screen.findByText(/Drop at most five files/)).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /^waste \(/ }));
 
     expect(drops()).toBe(1);

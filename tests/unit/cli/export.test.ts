@@ -109,7 +109,7 @@ describe('npm run export', { timeout: 90_000 }, () => {
     const run = exportCli(...args);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
-      'Usage: npm run export -- <folder> --format csv|geojson --out <path>',
+      'Usage: npm run export -- <folder> --format csv|geojson|gexf|graphml|flows --out <path>',
     );
   });
 

@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ATLAS_LOCATOR } from '../../../src/domain/countryAt';
 import { EN, JA } from '../../../src/i18n/catalogue';
 import { issueText, reportTranslator } from '../../../src/i18n/issues';
 import { ISSUE_CODES, type Issue, type IssueCode } from '../../../src/io/issues';
 import { loadDataset } from '../../../src/io/load';
-import { fetchDatasetTexts, parseDataUrl } from '../../../src/io/remote';
+import { fetchDataFile, fetchDatasetTexts, parseDataUrl } from '../../../src/io/remote';
 import { CITIES, csv } from './helpers';
+import { workbookGallery } from './workbookGallery';
 
 const CITY_HEADER = 'id,name,country,lat,lon';
 const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
@@ -32,7 +34,8 @@ async function gallery(): Promise<Issue[]> {
         ...new TextEncoder().encode(',VN,1,2\n'),
       ]),
     },
-    { cities: csv('id,name,lat,lon', 'a,A,1,2') },
+    // A cities file without lat: a required column is missing.
+    { cities: csv('id,name,country,lon', 'a,A,JP,2') },
     { cities: csv(`${CITY_HEADER},Name,Latitude,Memo,"no"tes"`, 'a,A,JP,1,2,B,3,m,n') },
     { cities: csv(`${CITY_HEADER},"notes`, 'a,A,JP,1,2,x') },
     {
@@ -71,6 +74,27 @@ async function gallery(): Promise<Issue[]> {
     },
   ];
   const issues = loads.flatMap((texts) => loadDataset(texts).issues);
+  // With the map of countries, as the worker and the CLIs load: countries from coordinates.
+  const located = [
+    { cities: csv('id,name,lat,lon', 'osaka,Osaka,34.6938,135.5011') },
+    {
+      cities: csv(
+        CITY_HEADER,
+        'osaka,Osaka,Nippon-koku,34.6938,135.5011',
+        'lyon,Lyon,France,34.6938,135.5011',
+      ),
+    },
+    {
+      pairs: csv(
+        'city1,country1,lat1,lng1,city2,country2,lat2,lng2',
+        'Springfield,US,39.80,-89.64,Tokyo,JP,35.68,139.69',
+        'Springfield,US,42.10,-72.59,Tokyo,JP,35.68,139.69',
+      ),
+    },
+    { pairs: csv('place,somewhere', 'a,b') },
+  ];
+  for (const texts of located)
+    issues.push(...loadDataset(texts, { countryAt: ATLAS_LOCATOR }).issues);
   for (const value of ['', 'fixtures/pair/', 'javascript:alert(1)']) {
     const url = parseDataUrl(value);
     if (!(url instanceof URL)) issues.push(url);
@@ -95,6 +119,10 @@ async function gallery(): Promise<Issue[]> {
   issues.push(...(await fetchDatasetTexts(folder, refused)).issues);
   const silent: typeof fetch = () => new Promise<Response>(() => {});
   issues.push(...(await fetchDatasetTexts(folder, silent, 1)).issues);
+  // A single file whose header is none of the inputs'.
+  const notes: typeof fetch = () => Promise.resolve(new Response('memo,date\nhello,2020\n'));
+  issues.push(...(await fetchDataFile(new URL('https://example.org/notes.csv'), notes)).issues);
+  issues.push(...(await workbookGallery()));
   return issues;
 }
 

@@ -88,23 +88,23 @@ describe('headers', () => {
 
   it('reports a missing required column at row 1 by name, and rejects every row with its own error', () => {
     const result = loadCities(
-      csv('id,name,lat,lon', 'tokyo,Tokyo,35.68,139.69', 'hanoi,Hanoi,21.03,105.85'),
+      csv('id,name,country,lon', 'tokyo,Tokyo,JP,139.69', 'hanoi,Hanoi,VN,105.85'),
     );
     expect(issuesAt(result, 'cities.csv', 1)).toEqual([
       {
         file: 'cities.csv',
         row: 1,
-        column: 'country',
+        column: 'lat',
         value: '',
         severity: 'error',
         code: 'missing-column',
-        params: { found: ['id', 'name', 'lat', 'lon'] },
-        message: expect.stringContaining('"country"'),
+        params: { found: ['id', 'name', 'country', 'lon'] },
+        message: expect.stringContaining('"lat"'),
       },
     ]);
     for (const row of [2, 3]) {
       expect(issuesAt(result, 'cities.csv', row)).toContainEqual(
-        expect.objectContaining({ column: 'country', severity: 'error' }),
+        expect.objectContaining({ column: 'lat', severity: 'error' }),
       );
     }
     expect(result.files.cities).toEqual({ rows: 2, accepted: 0, rejected: 2 });

@@ -1,5 +1,6 @@
 /** Properties of loadDataset over arbitrary input: it never throws and always accounts for every row. */
 import fc from 'fast-check';
+import { ATLAS_LOCATOR } from '../../../src/domain/countryAt';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../../src/io/columns';
 import { DATA_FILES, SEVERITIES, type DataFile } from '../../../src/io/issues';
@@ -197,8 +198,10 @@ const csvShapedFiles: fc.Arbitrary<Partial<Record<DataFile, string>>> = fc.recor
 describe('loadDataset on arbitrary input', () => {
   it('never throws and accounts for every row when each file is any string', () => {
     fc.assert(
-      fc.property(anyFiles, (texts) => {
-        checkAccounting(texts, loadDataset(texts));
+      // With the map of countries (as the worker and the CLIs load) or without (the bundled data).
+      fc.property(anyFiles, fc.boolean(), (texts, located) => {
+        const options = located ? { countryAt: ATLAS_LOCATOR } : {};
+        checkAccounting(texts, loadDataset(texts, options));
       }),
       { numRuns: NUM_RUNS },
     );
@@ -206,8 +209,10 @@ describe('loadDataset on arbitrary input', () => {
 
   it('never throws and accounts for every row for CSV-shaped text with stray quotes, delimiters and line ends', () => {
     fc.assert(
-      fc.property(csvShapedFiles, (texts) => {
-        checkAccounting(texts, loadDataset(texts));
+      // With the map of countries (as the worker and the CLIs load) or without (the bundled data).
+      fc.property(csvShapedFiles, fc.boolean(), (texts, located) => {
+        const options = located ? { countryAt: ATLAS_LOCATOR } : {};
+        checkAccounting(texts, loadDataset(texts, options));
       }),
       { numRuns: NUM_RUNS },
     );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Issue } from '../../../src/io/issues';
-import { fetchDatasetTexts, parseDataUrl } from '../../../src/io/remote';
+import { fetchDataFile, fetchDatasetTexts, parseDataUrl } from '../../../src/io/remote';
 import { inEnglish } from './helpers';
 
 const folder = new URL('https://example.org/data/');
@@ -113,5 +113,36 @@ describe('fetching the files of a folder', () => {
     expect(issues).toEqual([]);
     expect(Object.keys(texts)).toEqual(['cities']);
     expect(new TextDecoder().decode(texts.cities as Uint8Array)).toContain('<html> in a note');
+  });
+});
+
+describe('a data address naming a single file', () => {
+  const pairs = 'from,to,from_lat,from_lon,to_lat,to_lon\nOsaka,Sakai,34.69,135.5,34.57,135.48\n';
+
+  it('keeps a file address as it is, and places a CSV by its header', async () => {
+    const url = parseDataUrl('https://example.org/lists/sister%20cities.csv');
+    expect(url).toEqual(new URL('https://example.org/lists/sister%20cities.csv'));
+    const fetched = await fetchDataFile(url as URL, () => Promise.resolve(csv(pairs)));
+    expect(Object.keys(fetched.texts)).toEqual(['pairs']);
+    expect(fetched.names).toEqual({ pairs: 'sister cities.csv' });
+    expect(fetched.issues).toEqual([]);
+  });
+
+  it('hands a workbook on unopened, and names a CSV it cannot place', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    const book = await fetchDataFile(new URL('https://example.org/Book.xlsx'), () =>
+      Promise.resolve(new Response(zip)),
+    );
+    expect(book.workbook).toEqual({ name: 'Book.xlsx', bytes: zip });
+    const unknown = await fetchDataFile(new URL('https://example.org/x.csv'), () =>
+      Promise.resolve(csv('a,b\n1,2')),
+    );
+    expect(unknown.issues.map(inEnglish)).toMatchObject([
+      {
+        file: 'x.csv',
+        code: 'data-file-unknown',
+        message: expect.stringMatching(/neither a workbook/),
+      },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ATLAS_LOCATOR } from '../../../src/domain/countryAt';
 import { COLUMNS } from '../../../src/io/columns';
 import { DATA_FILES } from '../../../src/io/issues';
 import { loadDataset } from '../../../src/io/load';
@@ -27,7 +28,23 @@ describe('templateCsv', () => {
 
   it('writes the examples of data/README.md, in the order it gives them', () => {
     const examples = [...readme.matchAll(/```csv\n([^`]*)```/g)].map((match) => match[1]);
-    expect(examples).toEqual([templates.cities, templates.workshops, templates.partnerships]);
+    expect(examples).toHaveLength(4);
+    expect(examples.slice(0, 3)).toEqual([
+      templates.cities,
+      templates.workshops,
+      templates.partnerships,
+    ]);
+  });
+
+  it('the example table of pairs in data/README.md loads as two cities and a partnership, with no issue', () => {
+    const pairs = [...readme.matchAll(/```csv\n([^`]*)```/g)][3]?.[1] ?? '';
+    const result = loadDataset({ pairs }, { countryAt: ATLAS_LOCATOR });
+    expect(result.issues).toEqual([]);
+    expect(result.files.pairs).toEqual({ rows: 1, accepted: 1, rejected: 0, cities: 2 });
+    expect(result.dataset.cities.map((city) => [city.name, city.country])).toEqual([
+      ['Kitakyushu', 'JP'],
+      ['Surabaya', 'ID'],
+    ]);
   });
 
   it('cities.csv loads on its own with no issue', () => {

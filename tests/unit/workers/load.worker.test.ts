@@ -1,7 +1,9 @@
 /** The load worker's entry point, behind the one worker client, with a fake worker global. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import { ATLAS_LOCATOR } from '../../../src/domain/countryAt';
 import { loadDataset, type LoadResult } from '../../../src/io/load';
 import { Cancelled, createWorkerClient } from '../../../src/workers/client';
 import { isLoadRequest, type LoadRequest } from '../../../src/workers/requests';
@@ -31,10 +33,22 @@ describe('the load worker', () => {
     const progress: number[] = [];
     const result = await client.run({ texts }, { onProgress: (done) => progress.push(done) })
       .result;
-    expect(result).toEqual(loadDataset(texts));
+    expect(result).toEqual(loadDataset(texts, { countryAt: ATLAS_LOCATOR }));
     expect(result.dataset.cities.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('takes an unknown country from the coordinates, with the map of countries the main thread lacks', async () => {
+    const client = loader([await start()]);
+    const cities = 'id,name,country,lat,lon\nosaka,Osaka,Nippon-koku,34.6938,135.5011\n';
+    const result = await client.run({ texts: { cities } }).result;
+    expect(result.dataset.cities.map((city) => city.country)).toEqual(['JP']);
+    expect(result.issues.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'country-inferred', params: { country: 'JP' } },
+    ]);
+    // Without the map (the bundled data's load on the main thread) the row is rejected as before.
+    expect(loadDataset({ cities }).issues.map((issue) => issue.code)).toEqual(['unknown-country']);
   });
 
   it('is stopped by a cancel, which rejects with Cancelled; the next load gets a new worker', async () => {
@@ -51,11 +65,86 @@ describe('the load worker', () => {
     expect(second.terminated()).toBe(false);
   });
 
+  it('opens a workbook sent with the request: its sheets are loaded under their names, its issues first', async () => {
+    const book = XLSX.utils.book_new();
+    const sheet = (rows: unknown[][]) => XLSX.utils.aoa_to_sheet(rows);
+    XLSX.utils.book_append_sheet(
+      book,
+      sheet([
+        ['id', 'name', 'country', 'lat', 'lon'],
+        ['tokyo', 'Tokyo', 'JP', 35.68, 139.69],
+        ['hanoi', 'Hanoi', 'VN', 21.03, 105.85],
+      ]),
+      '都市',
+    );
+    XLSX.utils.book_append_sheet(book, sheet([['Ask Ms Sato']]), 'Notes');
+    const bytes = new Uint8Array(
+      XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+    );
+    const client = loader([await start()]);
+    const progress: number[] = [];
+    const request: LoadRequest = {
+      texts: { partnerships: 'city_a_id,city_b_id\ntokyo,hanoi\ntokyo,osaka\n' },
+      names: { partnerships: 'links.csv' },
+      workbook: { name: 'Book.xlsx', bytes },
+    };
+    const result = await client.run(request, { onProgress: (done) => progress.push(done) }).result;
+    expect(result.dataset.cities.map((city) => city.id)).toEqual(['tokyo', 'hanoi']);
+    expect(result.dataset.partnerships).toHaveLength(1);
+    expect(result.issues.map((issue) => [issue.file, issue.row, issue.code])).toEqual([
+      ['Book.xlsx › Notes', 0, 'workbook-sheet-skipped'],
+      ['links.csv', 3, 'unknown-city'],
+    ]);
+    // Reading the workbook is the first part of the bar; loading its sheets the rest.
+    expect(progress.some((done) => done > 0 && done <= 0.3)).toBe(true);
+    expect(progress.some((done) => done > 0.3 && done < 1)).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('keeps a file sent as itself over a sheet of the same kind, warning about the sheet', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['id', 'name', 'country', 'lat', 'lon'],
+        ['x', 'X', 'JP', 1, 2],
+      ]),
+      'Cities',
+    );
+    const bytes = new Uint8Array(
+      XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+    );
+    const client = loader([await start()]);
+    const result = await client.run({
+      texts: { cities: 'id,name,country,lat,lon\ny,Y,JP,1,2\n' },
+      workbook: { name: 'Book.xlsx', bytes },
+    }).result;
+    expect(result.dataset.cities.map((city) => city.id)).toEqual(['y']);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        file: 'Book.xlsx › Cities',
+        code: 'workbook-repeated-sheet',
+        params: { first: 'cities.csv' },
+      }),
+    ]);
+  });
+
   it('takes only the files of the contract, each as text or bytes', () => {
     expect(isLoadRequest({ texts })).toBe(true);
     expect(isLoadRequest({ texts: { cities: 'id' } })).toBe(true);
     expect(isLoadRequest({ texts: { cities: 42 } })).toBe(false);
     expect(isLoadRequest({ texts: { towns: 'id' } })).toBe(false);
+    expect(
+      isLoadRequest({ texts: { pairs: 'city1' }, names: { pairs: 'Book.xlsx › Pairs' } }),
+    ).toBe(true);
+    const workbook = { name: 'Book.xlsx', bytes: new Uint8Array(4) };
+    expect(isLoadRequest({ texts: {}, workbook })).toBe(true);
+    expect(isLoadRequest({ texts: {}, workbook: { name: 'Book.xlsx', bytes: [1, 2] } })).toBe(
+      false,
+    );
+    expect(isLoadRequest({ texts: {}, names: { towns: 'towns.csv' } })).toBe(false);
+    expect(isLoadRequest({ texts: {}, names: { cities: 42 } })).toBe(false);
     expect(isLoadRequest({ files: {} })).toBe(false);
     expect(isLoadRequest(null)).toBe(false);
   });

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from '@e965/xlsx';
+
+const status = (page: Page) => page.getByRole('status').first();
+
+/** Drops files given as bytes (a workbook is not text) on the page, as a file manager does. */
+async function dropBytes(page: Page, files: { name: string; bytes: Uint8Array }[]) {
+  const list = files.map(({ name, bytes }) => ({
+    name,
+    base64: Buffer.from(bytes).toString('base64'),
+  }));
+  const dataTransfer = await page.evaluateHandle((entries) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of entries) {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], name));
+    }
+    return transfer;
+  }, list);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(status(page)).toContainText('47 cities');
+});
+
+test('a dropped workbook saved by a spreadsheet program loads its three sheets', async ({
+  page,
+}) => {
+  // 都市: Kitakyushu, Surabaya, Yokohama; 研修: one workshop; 連携: one partnership.
+  const path = fileURLToPath(new URL('../fixtures/workbook/programme.xlsx', import.meta.url));
+  await dropBytes(page, [{ name: 'programme.xlsx', bytes: readFileSync(path) }]);
+  await expect(status(page)).toContainText('3 cities · 1 workshop · 1 partnership');
+});
+
+test('a workbook picked with the file input names its sheet and row in the report', async ({
+  page,
+}) => {
+  const book = XLSX.utils.book_new();
+  const cities = [
+    ['id', 'name', 'country', 'lat', 'lon'],
+    ['osaka', 'Osaka', 'Japan', 34.6937, 135.5023],
+    ['bandung', 'Bandung', 'Indonesia', 95, 107.6191],
+    ['hanoi', 'Hanoi', 'Viet Nam', 21.0285, 105.8542],
+  ];
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(cities), '都市');
+  const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  await page.getByLabel('CSV files to import').setInputFiles({
+    name: 'Book.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes,
+  });
+  await expect(status(page)).toContainText('2 cities · 0 workshops · 0 partnerships');
+  const report = page.getByRole('region', { name: /Problems in the data/ });
+  await expect(report).toContainText('1 error');
+  await expect(report).toContainText('Book.xlsx › 都市');
+  // Row 3 as the spreadsheet numbers it (the header is row 1): Bandung's latitude of 95.
+  await expect(report.getByRole('row', { name: /^3 lat 95/ })).toBeVisible();
+});
