@@ -33,5 +33,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A cap against hung tests, not a measure of speed: on a loaded CI machine, building the
+    // map of countries (world-atlas 1:50m) for the first load of a file took over 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -65,6 +65,9 @@ const withIssues = (load: LoadResult, issues: Issue[]): LoadResult => ({
   issues: [...issues, ...load.issues],
 });
 
+/** An error's message, or what was thrown when it is no Error. */
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 const summary = (stored: StoredDataset) => ({ name: stored.name, importedAt: stored.importedAt });
 
 /** How long the first load waits, in ms, before it shows the bundled data instead. */
@@ -127,6 +130,18 @@ export function useDataset(
       async (load) => {
         if (running.current !== job) return;
         running.current = null;
+        // Files that give no city (a broken workbook, a web page) replace nothing, and are not
+        // kept: the data on screen stays, with the new files' problems added to its report.
+        if (load.dataset.cities.length === 0) {
+          setState((s) => ({
+            ...s,
+            ready: true,
+            load: withIssues(s.load, load.issues),
+            importProgress: null,
+            message: { kind: 'nothingLoaded', name: stored.name },
+          }));
+          return;
+        }
         current.current = stored;
         const kept = save ? await writeStored(stored) : true;
         setState((s) => ({
@@ -183,58 +198,55 @@ export function useDataset(
           return;
         }
         setState((s) => ({ ...s, origin: { kind: 'url', url: folder.href } }));
-        const fetched = isSingleFile(folder)
-          ? await fetchDataFile(folder, fetch, networkMs)
-          : await fetchDatasetTexts(folder, fetch, networkMs);
-        const { texts, names, workbook, issues, timedOut } = fetched;
-        if (cancelled) return;
-        if (workbook && !timedOut) {
-          // A workbook is opened in the worker, as an imported one is.
-          const job = loadInWorker({ texts, workbook }, (done) =>
-            setState((s) => ({ ...s, importProgress: done })),
-          );
+        const showBundled = (issues: Issue[], message: DataNotice) =>
+          setState((s) => ({
+            ...s,
+            ready: true,
+            importProgress: null,
+            origin: { kind: 'bundled' },
+            load: withIssues(bundledLoad(), issues),
+            message,
+          }));
+        let job: WorkerLoad | undefined;
+        // Whatever fails from here (the server, the worker, a chunk that does not load), the
+        // bundled data is shown with a notice naming the address: the page never stays loading.
+        try {
+          const fetched = isSingleFile(folder)
+            ? await fetchDataFile(folder, fetch, networkMs)
+            : await fetchDatasetTexts(folder, fetch, networkMs);
+          const { texts, names, workbook, issues, timedOut } = fetched;
+          if (cancelled) return;
+          // Waiting longer shows nothing: the bundled data, and which file did not come.
+          if (timedOut) return showBundled(issues, ADDRESS_BUNDLED);
+          // Loaded in the worker, as an import is: a workbook is opened there, and countries are
+          // taken from coordinates with the map of countries, which the page never loads.
+          const request: LoadRequest = {
+            texts,
+            ...(names ? { names } : {}),
+            ...(workbook ? { workbook } : {}),
+          };
+          job = loadInWorker(request, (done) => setState((s) => ({ ...s, importProgress: done })));
           running.current = job;
-          const outcome = await job.result.then(
-            (load) => ({ load }),
-            (error: Error) => ({ error }),
-          );
+          const load = await job.result;
           if (cancelled || running.current !== job) return;
           running.current = null;
-          setState((s) =>
-            'load' in outcome
-              ? { ...s, ready: true, importProgress: null, load: withIssues(outcome.load, issues) }
-              : {
-                  ...s,
-                  ready: true,
-                  importProgress: null,
-                  origin: { kind: 'bundled' },
-                  load: bundledLoad(),
-                  message: { kind: 'failed', reason: outcome.error.message },
-                },
+          setState((s) => ({
+            ...s,
+            ready: true,
+            importProgress: null,
+            load: withIssues(load, issues),
+          }));
+        } catch (error) {
+          // Cancelled by leaving, or replaced by an import the user started meanwhile.
+          if (cancelled || (job && running.current !== job)) return;
+          running.current = null;
+          showBundled(
+            [],
+            error instanceof Cancelled
+              ? { kind: 'cancelled' }
+              : { kind: 'addressFailed', url: folder.href, reason: reasonOf(error) },
           );
-          return;
         }
-        // The map of countries (a chunk of its own) is fetched only for a CSV read here.
-        const countryAt = timedOut
-          ? undefined
-          : (await import('../domain/countryAt')).ATLAS_LOCATOR;
-        if (cancelled) return;
-        setState((s) =>
-          timedOut
-            ? // Waiting longer shows nothing: the bundled data, and which file did not come.
-              {
-                ...s,
-                ready: true,
-                origin: { kind: 'bundled' },
-                load: withIssues(bundledLoad(), issues),
-                message: ADDRESS_BUNDLED,
-              }
-            : {
-                ...s,
-                ready: true,
-                load: withIssues(loadDataset(texts, { names, countryAt }), issues),
-              },
-        );
         return;
       }
       const read = await storedRead;

@@ -4,11 +4,10 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { DataNotice } from '../i18n/issues';
-import { decodeText } from '../io/decode';
 import { identifyFile } from '../io/identify';
 import { INPUT_KINDS, type DataFile, type InputKind } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
-import { isWorkbook } from '../io/workbook';
+import { placeInput } from '../io/placeInput';
 import type { ImportMode } from '../state/vocabulary';
 import type { LoadRequest } from '../workers/requests';
 
@@ -91,23 +90,21 @@ export function useImportFiles(
       const unknown: string[] = [];
       const twice: { name: string; kind: InputKind | 'workbook' }[] = [];
       for (const file of files) {
-        // The bytes go to the loader, which decodes them as the CLI does (io/decode.ts); the
-        // header, all that tells the kind, is in the first bytes, decoded here on the main thread.
+        // The bytes go to the loader, which decodes them as the CLI does (io/decode.ts); only the
+        // header, all that tells the kind, is decoded here on the main thread.
         const bytes = new Uint8Array(await file.arrayBuffer());
-        if (isWorkbook(file.name, bytes)) {
+        const place = placeInput(file.name, bytes);
+        if (!place) unknown.push(file.name);
+        else if (place.kind === 'workbook') {
           // Its sheets are known only once it is opened, in the worker.
           if (workbook) twice.push({ name: file.name, kind: 'workbook' });
           else workbook = { name: file.name, bytes };
-          continue;
-        }
-        const head = decodeText(bytes.subarray(0, 65_536)).text;
-        const kind = identifyFile(file.name, head);
-        if (!kind) unknown.push(file.name);
-        else if (texts[kind] !== undefined) twice.push({ name: file.name, kind });
+        } else if (texts[place.kind] !== undefined)
+          twice.push({ name: file.name, kind: place.kind });
         else {
-          texts[kind] = bytes;
+          texts[place.kind] = bytes;
           // A table of pairs is named as the user named it; the three files by their contract name.
-          if (kind === 'pairs') names[kind] = file.name;
+          if (place.kind === 'pairs') names[place.kind] = file.name;
         }
       }
       if (unknown.length > 0 || twice.length > 0) {

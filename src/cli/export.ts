@@ -1,11 +1,12 @@
 /**
  * `npm run export -- <folder> --format csv|geojson|gexf|graphml|flows --out <path> [--lang en|ja]`:
  * writes what a folder of CSVs loads as the contract's CSV files (into the folder <path>), as
- * GeoJSON, GEXF or GraphML (to the file <path>), or as locations.csv + flows.csv (into the folder
- * <path>). The network is the whole one, unfiltered. Rows the loader rejects are not exported; a
+ * GeoJSON, GEXF or GraphML (to the file <path>, or to network.geojson / .gexf / .graphml in it
+ * when <path> is a folder), or as locations.csv + flows.csv (into the folder <path>). The network is the whole one, unfiltered. Rows the loader rejects are not exported; a
  * one-line summary of issues goes to stderr. It speaks English unless `--lang ja`.
- * Exit 0: written; 2: bad arguments, an unreadable folder or cities.csv, an unwritable <path>, or
- * a <path> that would overwrite the input.
+ * Exit 0: written; 2: bad arguments, an unreadable folder or cities.csv, a workbook with no usable
+ * sheet (corrupt, encrypted), data of which no city loads, an unwritable <path>, or a <path> that
+ * would overwrite the input: nothing is written then.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import {
   reportTranslator,
   type ReportT,
   errorsText,
+  issueText,
   omittedLinksText,
   rowsText,
   warningsText,
@@ -138,6 +140,15 @@ function overwritesInput(t: ReportT, folder: string, format: Format, out: string
 }
 
 /**
+ * The file a single-file format writes: `out`, or `network.<format>` in it when `out` is a
+ * folder (one that exists, or a path ending in a separator), as a folder is often what is given.
+ */
+function fileTarget(format: Exclude<Format, 'csv' | 'flows'>, out: string): string {
+  const isFolder = /[/\\]$/.test(out) || statSync(out, { throwIfNoEntry: false })?.isDirectory();
+  return isFolder ? join(out, `network.${format}`) : out;
+}
+
+/**
  * Creates `folder` and its missing parents one at a time, so that the first one that cannot be
  * made fails with its own reason. Node's `mkdirSync(…, { recursive: true })` takes ENOENT to
  * mean "make the parent first", and retries forever when the parent exists but the child still
@@ -160,7 +171,9 @@ async function main(args: string[]): Promise<number> {
     console.error(t('cli:exportUsage'));
     return 2;
   }
-  const { folder, format, out } = options;
+  const { folder, format } = options;
+  const out =
+    format === 'csv' || format === 'flows' ? options.out : fileTarget(format, options.out);
   const read = await readInput(folder);
   for (const problem of read.problems) console.error(folderProblemText(t, problem));
   if (!read.ok) {
@@ -177,6 +190,12 @@ async function main(args: string[]): Promise<number> {
   // A workbook's own problems (a sheet it could not place) come before its sheets'.
   const result = { ...load, issues: [...read.issues, ...load.issues] };
   const { dataset } = result;
+  if (dataset.cities.length === 0) {
+    // A workbook that could not be opened, or data of which nothing loads: an empty file helps no one.
+    for (const issue of read.issues) console.error(`${issue.file}: ${issueText(t, issue)}`);
+    console.error(t('cli:nothingToExport', { folder }));
+    return 2;
+  }
   try {
     if (format === 'csv') {
       makeFolder(out);
@@ -216,7 +235,8 @@ async function main(args: string[]): Promise<number> {
       makeFolder(dirname(out));
       writeFileSync(out, text);
       console.log(
-        t('cli:wroteGeoJson', {
+        t('cli:wroteGraph', {
+          format: format === 'gexf' ? 'GEXF' : 'GraphML',
           cities: t('terms:count.cities', { count: network.nodes.length }),
           links: t('terms:count.links', { count: network.edges.length }),
           out,

@@ -133,6 +133,7 @@ export function generatedDataset({
       name: `${centreName} ${i}`,
       localName: '',
       country,
+      region: '',
       lat: Math.max(-85, Math.min(85, lat + normal() * region.spread)),
       lon: Math.max(-180, Math.min(180, lon + normal() * region.spread)),
       kind: 'city',

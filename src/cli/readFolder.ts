@@ -5,11 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportT } from '../i18n/issues';
-import { decodeText } from '../io/decode';
-import { identifyFile } from '../io/identify';
 import { INPUT_KINDS, inputName, type InputKind, type Issue } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
-import { isWorkbook, readWorkbook } from '../io/workbook';
+import { placeInput } from '../io/placeInput';
+import { readWorkbook } from '../io/workbook';
 
 /** The files found (as bytes), or why the folder cannot be used; `problems` are files skipped. */
 export type FolderRead =
@@ -116,11 +115,12 @@ export async function readInput(path: string): Promise<InputRead> {
     return { ok: false, failure: { reason: 'file', path, detail }, problems: [] };
   }
   const name = basename(path);
-  if (isWorkbook(name, bytes)) {
+  const place = placeInput(name, bytes);
+  if (!place) return { ok: false, failure: { reason: 'unknown-file', path }, problems: [] };
+  if (place.kind === 'workbook') {
     const read = await readWorkbook(bytes, name);
     return { ok: true, texts: read.texts, names: read.names, issues: read.issues, problems: [] };
   }
-  const kind = identifyFile(name, decodeText(bytes.subarray(0, 65_536)).text);
-  if (!kind) return { ok: false, failure: { reason: 'unknown-file', path }, problems: [] };
+  const { kind } = place;
   return { ok: true, texts: { [kind]: bytes }, names: { [kind]: name }, issues: [], problems: [] };
 }

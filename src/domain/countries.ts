@@ -127,9 +127,9 @@ export interface WrittenCountry {
 /** One name or code, without qualifiers or parts: `JP`, `JPN`, `Japan`, `日本`, `Scotland`. */
 function resolveName(text: string): WrittenCountry | null {
   const trimmed = text.trim();
-  if (/^[a-z]{2}$/i.test(trimmed)) {
-    const code = trimmed.toUpperCase();
-    return countries.isValid(code) ? { code } : null;
+  // Two letters that are no ISO code may still be an alias (`UK`), so they fall through.
+  if (/^[a-z]{2}$/i.test(trimmed) && countries.isValid(trimmed.toUpperCase())) {
+    return { code: trimmed.toUpperCase() };
   }
   const key = nameKey(trimmed);
   const nation = UK_NATIONS.get(key);

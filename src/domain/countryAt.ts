@@ -188,6 +188,20 @@ export function nearestCountryWithin(lon: number, lat: number, km: number): stri
   return countryAt(lon, lat) ?? nearest(index(), lon, lat, km)?.code ?? null;
 }
 
+/**
+ * The country at the point (0 km), or else the nearest one within `km` and its distance; null
+ * when none is that close. Only points in no shape are measured, so a search of hundreds of km
+ * is paid for by the few cities at sea.
+ */
+export function nearestCountry(
+  lon: number,
+  lat: number,
+  km: number,
+): { code: string; km: number } | null {
+  const inside = countryAt(lon, lat);
+  return inside ? { code: inside, km: 0 } : nearest(index(), lon, lat, km);
+}
+
 /** True when the atlas has a shape for the country (tiny states and some territories it lacks). */
 export function hasShape(code: string): boolean {
   index();
@@ -205,6 +219,7 @@ export function isNearCountry(code: string, lon: number, lat: number, km: number
 export const ATLAS_LOCATOR: CountryLocator = {
   countryAt,
   nearestCountryWithin,
+  nearestCountry,
   hasShape,
   isNearCountry,
 };

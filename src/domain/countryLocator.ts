@@ -9,6 +9,8 @@ export interface CountryLocator {
   countryAt(lon: number, lat: number): string | null;
   /** The country at the point, or else the nearest one within `km`; null when none is that close. */
   nearestCountryWithin(lon: number, lat: number, km: number): string | null;
+  /** The country at the point (0 km), or else the nearest one within `km` and its distance in km. */
+  nearestCountry(lon: number, lat: number, km: number): { code: string; km: number } | null;
   /** True when the map has a shape for the country (tiny states and some territories it lacks). */
   hasShape(code: string): boolean;
   /** True when the point lies in the country's shape or within `km` of it. */
@@ -20,3 +22,12 @@ export interface CountryLocator {
  * coordinates often fall in the sea, and the 1:50m coast and borders are off by a few km.
  */
 export const COASTAL_TOLERANCE_KM = 25;
+
+/** How far off every country a city whose country is written is still told the nearest one (km). */
+export const NEAREST_HINT_KM = 1000;
+
+/**
+ * How far off every country a city with an empty or unknown country is still kept, with the
+ * nearest country and a warning (km); farther, nothing says which country it is in.
+ */
+export const NEAREST_KEEP_KM = 300;

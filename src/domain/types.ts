@@ -28,6 +28,11 @@ export interface City {
   localName: string;
   /** ISO 3166-1 alpha-2, upper case. */
   country: string;
+  /**
+   * The part of the country the city lies in, as written (state, province, prefecture, or a UK
+   * nation named in the country cell); empty when unknown. Not the programme's `Region`.
+   */
+  region: string;
   /** Decimal degrees, −90…90. */
   lat: number;
   /** Decimal degrees, −180…180. */

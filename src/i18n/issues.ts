@@ -226,12 +226,16 @@ export type DataNotice =
   /** The import is shown, but the browser's storage refused to keep it. */
   | { kind: 'notKept' }
   | { kind: 'cancelled' }
+  /** The import `name` gave no city: the data on screen is kept, its report says why. */
+  | { kind: 'nothingLoaded'; name: string }
   /** The worker failed; `reason` is its error message. */
   | { kind: 'failed'; reason: string }
   /** The browser's storage did not answer; `bundled`: the bundled data is shown instead. */
   | { kind: 'storageTimeout'; seconds: number; bundled: boolean }
   /** The `?data=` address could not be used; the bundled data is shown instead. */
   | { kind: 'addressBundled' }
+  /** The data of the `?data=` address `url` could not be loaded (`reason`); the bundled data is shown. */
+  | { kind: 'addressFailed'; url: string; reason: string }
   /** More files were dropped than a dataset has. */
   | { kind: 'tooManyFiles'; given: number }
   /** Files that are no data file (`unknown`), or a second file of one kind (`twice`). */
@@ -250,6 +254,8 @@ export function dataNoticeText(t: ReportT, notice: DataNotice): string {
       return t('report:notice.notKept');
     case 'cancelled':
       return t('report:notice.cancelled');
+    case 'nothingLoaded':
+      return t('report:notice.nothingLoaded', { name: notice.name });
     case 'failed':
       return t('report:notice.failed', { reason: notice.reason });
     case 'storageTimeout':
@@ -261,6 +267,8 @@ export function dataNoticeText(t: ReportT, notice: DataNotice): string {
       );
     case 'addressBundled':
       return t('report:notice.addressBundled');
+    case 'addressFailed':
+      return t('report:notice.addressFailed', { url: notice.url, reason: notice.reason });
     case 'tooManyFiles':
       return t('report:notice.tooManyFiles', { given: notice.given });
     case 'unplacedFiles': {

@@ -4,7 +4,12 @@
  * country); an empty or unknown one is taken from the coordinates, so the city is kept.
  */
 import { resolveCountry } from '../domain/countries';
-import { COASTAL_TOLERANCE_KM, type CountryLocator } from '../domain/countryLocator';
+import {
+  COASTAL_TOLERANCE_KM,
+  NEAREST_HINT_KM,
+  NEAREST_KEEP_KM,
+  type CountryLocator,
+} from '../domain/countryLocator';
 import type { ColumnHead, ReadContext } from './column';
 import type { RowReader } from './rowReader';
 
@@ -35,19 +40,27 @@ export function readCountry(
     return resolved.code;
   }
   const inferred =
-    point && locator
-      ? locator.nearestCountryWithin(point.lon, point.lat, COASTAL_TOLERANCE_KM)
-      : null;
+    point && locator ? locator.nearestCountry(point.lon, point.lat, NEAREST_KEEP_KM) : null;
   if (!inferred) {
+    // Without the column and without usable coordinates, the lat and lon columns say why.
+    if (written === '' && locator && !point && !row.hasColumn(column.name)) return undefined;
     if (written === '') row.error(column.name, written, 'required');
     else row.error(column.name, written, 'unknown-country');
     return undefined;
   }
-  // Without the column the file says so once (`countries-from-coordinates`), not on every row.
-  if (row.hasColumn(column.name)) {
-    row.warn(column.name, written, 'country-inferred', { country: inferred });
+  if (point && inferred.km > COASTAL_TOLERANCE_KM) {
+    // Offshore: the city is kept, but the country is a guess, so every such row says so.
+    row.warn(column.name, written, 'country-inferred-nearest', {
+      country: inferred.code,
+      lat: point.lat,
+      lon: point.lon,
+      km: Math.round(inferred.km),
+    });
+  } else if (row.hasColumn(column.name)) {
+    // Without the column the file says so once (`countries-from-coordinates`), not on every row.
+    row.warn(column.name, written, 'country-inferred', { country: inferred.code });
   }
-  return inferred;
+  return inferred.code;
 }
 
 /**
@@ -63,14 +76,39 @@ function checkCoordinates(
   locator: CountryLocator,
 ): void {
   const found = locator.countryAt(lon, lat);
-  // At sea, or in a country the atlas cannot draw (tiny states), there is nothing to contradict.
-  if (found === null || found === code || !locator.hasShape(code)) return;
+  if (found === code) return;
+  // A country the atlas cannot draw (tiny states) can neither be confirmed nor contradicted.
+  if (!locator.hasShape(code)) return;
   if (locator.isNearCountry(code, lon, lat, COASTAL_TOLERANCE_KM)) return;
   const swapped =
     Math.abs(lon) <= 90 && locator.isNearCountry(code, lat, lon, COASTAL_TOLERANCE_KM);
+  // Measured only for the few points in no country and not by the one written.
+  const nearest = found === null ? locator.nearestCountry(lon, lat, NEAREST_HINT_KM) : null;
+  if (found === null && (nearest === null || nearest.km > COASTAL_TOLERANCE_KM)) {
+    row.warn(column.name, written, 'coordinates-at-sea', {
+      country: code,
+      lat,
+      lon,
+      nearest: nearest?.code ?? '',
+      km: nearest ? Math.round(nearest.km) : 0,
+      swapped,
+    });
+    return;
+  }
   row.warn(column.name, written, 'country-contradicts-coordinates', {
     country: code,
-    found,
+    found: found ?? nearest?.code ?? '',
     swapped,
   });
+}
+
+/**
+ * Reads the region cell; when it is empty, the UK nation the country cell names (`Scotland`,
+ * `England, United Kingdom`), which the country column keeps as the code `GB` alone.
+ */
+export function readRegion(row: RowReader, column: ColumnHead): string {
+  const written = row.text(column.name);
+  if (written !== '') return written;
+  const country = row.text('country');
+  return country === '' ? '' : (resolveCountry(country)?.region ?? '');
 }

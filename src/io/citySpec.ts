@@ -1,7 +1,7 @@
 /** The columns of cities.csv. */
 import type { City } from '../domain/types';
 import { columnsOf, read, writeWhole } from './column';
-import { readCountry } from './cityCountry';
+import { readCountry, readRegion } from './cityCountry';
 
 /** Every column of cities.csv, in contract order. */
 export const CITY_COLUMNS = columnsOf<City>({
@@ -38,6 +38,14 @@ export const CITY_COLUMNS = columnsOf<City>({
     absentWarning: 'countries-from-coordinates',
     read: readCountry,
     write: (city) => city.country,
+  },
+  region: {
+    name: 'region',
+    aliases: ['state', 'province', 'prefecture'],
+    example: 'Osaka',
+    doc: 'the state, province or prefecture; when empty, the UK nation the `country` cell names (`Scotland` → `GB`, region `Scotland`)',
+    read: readRegion,
+    write: (city) => city.region,
   },
   lat: {
     name: 'lat',

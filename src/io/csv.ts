@@ -25,6 +25,8 @@ export interface CsvTable {
   issues: Issue[];
   /** The delimiter detected from the header line (`,` when the file has no header). */
   delimiter: string;
+  /** The header's row as a spreadsheet numbers it (blank lines above it are skipped). */
+  headerRow: number;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -63,7 +65,7 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
   const headerRow = raw.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
   const fileIssue = (code: 'not-text' | 'empty-file'): CsvTable => {
     issues.push(issueAt('error', { file: name, row: headerRow }, code));
-    return { rows: [], columns: new Set(), issues, delimiter: ',' };
+    return { rows: [], columns: new Set(), issues, delimiter: ',', headerRow };
   };
   if (looksBinary(raw)) return fileIssue('not-text');
   if (raw.trim() === '') return fileIssue('empty-file');
@@ -213,7 +215,7 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
   if (rows.length === 0 && !hasErrors(issues)) {
     issues.push(issueAt('warning', { file: name, row: headerRow }, 'no-data-rows'));
   }
-  return { rows, columns, issues, delimiter };
+  return { rows, columns, issues, delimiter, headerRow };
 }
 
 /** C0 control characters but tab, LF and CR, DEL, and C1 controls: never text a person wrote. */

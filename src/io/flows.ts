@@ -26,7 +26,8 @@ export const LOCATION_COLUMNS = ['id', 'name', 'lat', 'lon'] as const;
  * the file is also a pair table the app reads back (its header names both ends with a name and
  * coordinates, and a pair table takes the first column naming a place's name, which must be
  * `origin_name`, not the id in `origin`). Then flowmap.blue's `origin,dest,count` (ids as in
- * locations.csv; `count` = records behind the flow), then what the flow carries.
+ * locations.csv; `count` = records behind the flow), then what the flow carries: its first and
+ * last year under partnerships.csv's `start_year` and `end_year`, so that both read back.
  */
 export const FLOW_COLUMNS = [
   'origin_name',
@@ -45,7 +46,7 @@ export const FLOW_COLUMNS = [
   'kind',
   'themes',
   'start_year',
-  'last_year',
+  'end_year',
 ] as const;
 
 /** One row of flows.csv: records of one kind going one way between two cities. */

@@ -48,7 +48,13 @@ const NODE_ATTRIBUTES: readonly Attribute<NodeItem>[] = [
   { name: 'local_name', type: 'string', value: ({ node }) => node.city.localName },
   { name: 'country', type: 'string', value: ({ node }) => node.city.country },
   { name: 'country_name', type: 'string', value: ({ node }) => countryName(node.city.country) },
-  { name: 'region', type: 'string', value: ({ node }) => regionOf(node.city.country) },
+  // The city's own region as written (a state, `Scotland`); the programme's region beside it.
+  { name: 'region', type: 'string', value: ({ node }) => node.city.region },
+  {
+    name: 'programme_region',
+    type: 'string',
+    value: ({ node }) => regionOf(node.city.country),
+  },
   // Gephi's GeoLayout reads latitude and longitude from attributes such as these.
   { name: 'lat', type: 'double', value: ({ node }) => node.city.lat },
   { name: 'lon', type: 'double', value: ({ node }) => node.city.lon },
@@ -88,6 +94,37 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '\uFFFD');
 }
 
+/**
+ * Each id as an XML-safe key (see `xmlSafe`), as node and edge ids are written. An id XML can
+ * hold stays itself; two that would become one get `-2`, `-3` …, so that none merges with another.
+ */
+function safeKeys(ids: readonly string[]): Map<string, string> {
+  const taken = new Set(ids.filter((id) => xmlSafe(id) === id));
+  const keys = new Map<string, string>();
+  for (const id of ids) {
+    if (taken.has(id)) {
+      keys.set(id, id);
+      continue;
+    }
+    const base = xmlSafe(id);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    keys.set(id, key);
+  }
+  return keys;
+}
+
+/** The XML-safe keys of the shown nodes and of the edges between them. */
+function graphKeys(nodes: readonly NodeItem[], edges: readonly NetworkEdge[]) {
+  const nodeKeys = safeKeys(nodes.map((item) => item.node.id));
+  const edgeKeys = safeKeys(edges.map((edge) => edge.id));
+  return {
+    node: (id: string) => nodeKeys.get(id) ?? xmlSafe(id),
+    edge: (id: string) => edgeKeys.get(id) ?? xmlSafe(id),
+  };
+}
+
 const isEmpty = (value: Value) => value === null || value === '';
 
 const safeValue = (value: Value): Value => (typeof value === 'string' ? xmlSafe(value) : value);
@@ -120,7 +157,8 @@ const isoDay = (moment: Date) => moment.toISOString().slice(0, 10);
 
 /**
  * The shown network as GEXF 1.3: nodes are cities (label = name, attributes as in the GeoJSON
- * export plus country name, region and the measures when given; `viz:color` by region and
+ * export plus country name, region, programme region and the measures when given; `viz:color` by
+ * programme region and
  * `viz:position` x = lon, y = lat, a map-like start for Gephi's layouts), edges are links (GEXF
  * `kind` = link kind, `weight` = records behind the link). `dataset` is where the links' cities
  * come from, as in `exportGeoJson`; edges whose city is missing from it are skipped.
@@ -137,9 +175,13 @@ export function exportGexf(
     description: describe(network, nodes.length, options),
     lastModifiedDate: isoDay(options.exportedAt ?? new Date()),
   });
-  for (const item of nodes) graph.addNode(item.node.id, { item });
-  for (const edge of linkedEdges(network, dataset, graph))
-    graph.addEdgeWithKey(edge.id, edge.source, edge.target, { edge });
+  const ids = new Set(nodes.map((item) => item.node.id));
+  const edges = linkedEdges(network, dataset, { hasNode: (id) => ids.has(id) });
+  // Ids are data: a control character in one would make the file malformed, as in any text.
+  const key = graphKeys(nodes, edges);
+  for (const item of nodes) graph.addNode(key.node(item.node.id), { item });
+  for (const edge of edges)
+    graph.addEdgeWithKey(key.edge(edge.id), key.node(edge.source), key.node(edge.target), { edge });
   return writeGexfText(graph, {
     version: '1.3',
     // Only creator, description and keywords as meta elements: what GEXF's schema allows there.
@@ -206,6 +248,7 @@ export function exportGraphml(
   const nodes = shownNodes(network, options.metrics);
   const ids = new Set(nodes.map((item) => item.node.id));
   const edges = linkedEdges(network, dataset, { hasNode: (id) => ids.has(id) });
+  const safe = graphKeys(nodes, edges);
   const exportedAt = (options.exportedAt ?? new Date()).toISOString();
   const graphData: Record<(typeof GRAPH_KEYS)[number], string> = {
     creator: CREATOR,
@@ -231,15 +274,15 @@ export function exportGraphml(
     ...GRAPH_KEYS.map((name) => data(`g_${name}`, graphData[name], '    ')),
   ];
   for (const item of nodes) {
-    lines.push(`    <node id="${escapeXml(item.node.id)}">`);
+    lines.push(`    <node id="${escapeXml(safe.node(item.node.id))}">`);
     lines.push(data('n_label', item.node.city.name, '      '));
     for (const [name, value] of values(NODE_ATTRIBUTES, item))
       lines.push(data(`n_${name}`, value, '      '));
     lines.push('    </node>');
   }
   for (const edge of edges) {
-    const ends = `source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"`;
-    lines.push(`    <edge id="${escapeXml(edge.id)}" ${ends}>`);
+    const ends = `source="${escapeXml(safe.node(edge.source))}" target="${escapeXml(safe.node(edge.target))}"`;
+    lines.push(`    <edge id="${escapeXml(safe.edge(edge.id))}" ${ends}>`);
     lines.push(data('e_weight', edgeWeight(edge), '      '));
     for (const [name, value] of values(EDGE_ATTRIBUTES, edge))
       lines.push(data(`e_${name}`, value, '      '));

@@ -97,6 +97,8 @@ export const ISSUE_CODES = [
   'countries-from-coordinates',
   'country-inferred',
   'country-contradicts-coordinates',
+  'coordinates-at-sea',
+  'country-inferred-nearest',
 ] as const;
 /** A kind of problem, stable across versions and languages (see `ISSUE_CODES`). */
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -200,6 +202,29 @@ export interface IssueParamsByCode {
     readonly country: string;
     readonly found: string;
     readonly swapped: boolean;
+  };
+  /**
+   * The country written (ISO alpha-2), the coordinates, which lie in no country and over 25 km
+   * from the one written, the nearest country within 1,000 km ('' when none) and its distance in
+   * km (0 when none), and whether swapping lat and lon would put the city in the written country.
+   */
+  'coordinates-at-sea': {
+    readonly country: string;
+    readonly lat: number;
+    readonly lon: number;
+    readonly nearest: string;
+    readonly km: number;
+    readonly swapped: boolean;
+  };
+  /**
+   * The country (ISO alpha-2) nearest the coordinates, over 25 km but within 300 km off its
+   * coast, which is used for a city whose country is empty or unknown; its distance in km.
+   */
+  'country-inferred-nearest': {
+    readonly country: string;
+    readonly lat: number;
+    readonly lon: number;
+    readonly km: number;
   };
 }
 

@@ -73,7 +73,6 @@ export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): Loa
     options.countryAt,
   );
   if (fromPairs) {
-    files.pairs = fromPairs.counts;
     issues.push(...fromPairs.issues);
     cities.push(...fromPairs.cities);
   }
@@ -81,8 +80,21 @@ export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): Loa
   // Other files refer to cities in any case.
   const context: ReadContext = { cityId: (written) => idByLowerCase.get(written.toLowerCase()) };
   const workshops = read('workshops', context);
-  const partnerships = read('partnerships', context);
-  partnerships.push(...(fromPairs?.partnerships ?? []));
+  const partnershipRows = new Map<string, number>();
+  const partnerships = readFile(
+    'partnerships',
+    texts.partnerships,
+    nameOf('partnerships'),
+    context,
+    files,
+    issues,
+    progressOf('partnerships'),
+    partnershipRows,
+  );
+  if (fromPairs) {
+    partnerships.push(...untakenPairs(fromPairs, partnershipRows, nameOf('pairs'), issues));
+    files.pairs = fromPairs.counts;
+  }
   return {
     dataset: createDataset(cities, workshops, assignPartnershipIds(partnerships)),
     files,
@@ -106,6 +118,36 @@ function readPairs(
   return { ...read, issues: [...decoded.issues, ...read.issues] };
 }
 
+/**
+ * The pair table's partnerships whose id no row of partnerships.csv has (`taken`: lower-case id →
+ * its row), as ids are unique across the dataset. Each other one is rejected with an error at its
+ * row of the pair table, and `read.counts` counts it so (rows = accepted + rejected still holds).
+ */
+function untakenPairs(
+  read: PairRead,
+  taken: ReadonlyMap<string, number>,
+  name: string,
+  issues: Issue[],
+): Partnership[] {
+  const kept: Partnership[] = [];
+  read.partnerships.forEach((partnership, index) => {
+    const firstRow = partnership.id ? taken.get(partnership.id.toLowerCase()) : undefined;
+    if (firstRow === undefined) {
+      kept.push(partnership);
+      return;
+    }
+    const place = { file: name, row: read.rows[index] ?? 0, column: 'id', value: partnership.id };
+    issues.push(issueAt('error', place, 'duplicate-id', { firstRow }));
+  });
+  const rejected = read.partnerships.length - kept.length;
+  read.counts = {
+    ...read.counts,
+    accepted: read.counts.accepted - rejected,
+    rejected: read.counts.rejected + rejected,
+  };
+  return kept;
+}
+
 /** Options of `loadDataset`. */
 export interface LoadOptions {
   /** The name each input is shown by in issues and counts; default `cities.csv` … `pairs.csv`. */
@@ -124,7 +166,10 @@ export interface LoadOptions {
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 2000;
 
-/** Parses one file's rows with its column specs, rejecting repeated ids; records its counts. */
+/**
+ * Parses one file's rows with its column specs, rejecting repeated ids; records its counts. The
+ * ids accepted go to `firstRowById` (lower case → row), for later files to check theirs against.
+ */
 function readFile<F extends DataFile>(
   file: F,
   content: string | Uint8Array | undefined,
@@ -133,6 +178,7 @@ function readFile<F extends DataFile>(
   files: LoadResult['files'],
   issues: Issue[],
   onProgress: (fraction: number) => void,
+  firstRowById = new Map<string, number>(),
 ): RecordOf[F][] {
   if (content === undefined) return [];
   const decoded =
@@ -142,7 +188,6 @@ function readFile<F extends DataFile>(
   onProgress(1 / 3);
   issues.push(...decoded.issues, ...table.issues);
   const records: RecordOf[F][] = [];
-  const firstRowById = new Map<string, number>();
   for (const [index, row] of table.rows.entries()) {
     if (index % PROGRESS_EVERY === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
     const result = parseRow(file, row, context, name);

@@ -11,10 +11,10 @@ import { COLUMNS, mapHeaders, normaliseHeader, type HeaderMatch } from './column
 import { parseCsv, type CsvContract, type CsvRow } from './csv';
 import { issueAt, type FileCounts, type Issue } from './issues';
 import { NO_CITIES, parseRow } from './records';
+import { END_FIELDS, pairHeader, type EndField, type PairHeader } from './pairHeader';
 
-/** What each end of a pair says about its place; `name`, `lat` and `lon` are needed. */
-export const END_FIELDS = ['name', 'localName', 'country', 'lat', 'lon'] as const;
-export type EndField = (typeof END_FIELDS)[number];
+// Where the header is recognised; re-exported for the callers that identify files.
+export { pairHeader, type PairHeader } from './pairHeader';
 
 /** The cities.csv column each end field is read as, so that a place is read as a city is. */
 const CITY_COLUMN: Record<EndField, string> = {
@@ -24,87 +24,6 @@ const CITY_COLUMN: Record<EndField, string> = {
   lat: 'lat',
   lon: 'lon',
 };
-
-/** The headers each field is written as, without spaces, `_` or `-`, in lower case. */
-const FIELD_WORDS: Record<EndField, readonly string[]> = {
-  name: ['city', 'name', 'cityname', 'place', 'placename', 'town'],
-  localName: ['localname', 'local', 'nativename'],
-  country: ['country', 'countrycode', 'countryname', 'iso2', 'iso', 'nation'],
-  lat: ['lat', 'latitude', 'y'],
-  lon: ['lon', 'lng', 'long', 'longitude', 'x'],
-};
-
-/** Prefixes naming the two ends, in the order they are tried: `origin_lat`, `from_lon` … */
-const END_PREFIXES: readonly (readonly [string, string])[] = [
-  ['origin', 'destination'],
-  ['orig', 'dest'],
-  ['from', 'to'],
-  ['source', 'target'],
-];
-
-/** The column (index into the header) of each field of one end. */
-export type EndColumns = Partial<Record<EndField, number>>;
-
-/** Where a pair table keeps each end's fields: `ends[0]` is the first place, `ends[1]` the other. */
-export interface PairHeader {
-  ends: readonly [EndColumns, EndColumns];
-}
-
-const compact = (header: string) => normaliseHeader(header).replace(/_/g, '');
-
-function fieldOf(word: string): EndField | undefined {
-  return END_FIELDS.find((field) => FIELD_WORDS[field].includes(word));
-}
-
-const isComplete = (end: EndColumns) =>
-  end.name !== undefined && end.lat !== undefined && end.lon !== undefined;
-
-/**
- * The ends of a pair table with these headers (case, spaces, `_` and `-` ignored), or null when
- * the header does not give both ends a name and coordinates. Of the ways of naming the ends
- * (`city1`/`lat_2`, or a prefix such as `origin`/`destination`), the one placing most columns wins.
- */
-export function pairHeader(headers: readonly string[]): PairHeader | null {
-  const words = headers.map(compact);
-  const styles: ((word: string) => [0 | 1, EndField] | undefined)[] = [
-    // `city1`, `lat_2`, `Country 1`.
-    (word) => {
-      const match = /^(.*?)([12])$/.exec(word);
-      const field = match && fieldOf(match[1]!);
-      return field ? [match[2] === '1' ? 0 : 1, field] : undefined;
-    },
-    ...END_PREFIXES.map(([first, second]) => (word: string) => {
-      for (const [end, prefix] of [first, second].entries()) {
-        if (!word.startsWith(prefix)) continue;
-        const rest = word.slice(prefix.length);
-        // The prefix alone (`origin`, `from`) names the place.
-        const field = rest === '' ? 'name' : fieldOf(rest);
-        if (field) return [end as 0 | 1, field] as [0 | 1, EndField];
-      }
-      return undefined;
-    }),
-  ];
-  let best: PairHeader | null = null;
-  let bestPlaced = 0;
-  for (const style of styles) {
-    const ends: [EndColumns, EndColumns] = [{}, {}];
-    let placed = 0;
-    words.forEach((word, index) => {
-      const found = style(word);
-      if (!found) return;
-      const [end, field] = found;
-      // The first column wins; a repeat is left to the other columns.
-      if (ends[end][field] !== undefined) return;
-      ends[end][field] = index;
-      placed++;
-    });
-    if (isComplete(ends[0]) && isComplete(ends[1]) && placed > bestPlaced) {
-      best = { ends };
-      bestPlaced = placed;
-    }
-  }
-  return best;
-}
 
 /** The key a pair row's cell has for field `field` of end `end` (no contract column has a `:`). */
 const cellKey = (end: 0 | 1, field: EndField) => `${end + 1}:${field}`;
@@ -120,6 +39,8 @@ export interface PairRead {
   /** New cities, in order of first appearance (places matching a known city are not repeated). */
   cities: City[];
   partnerships: Partnership[];
+  /** The row of each partnership, in the same order as `partnerships`. */
+  rows: number[];
   counts: FileCounts;
   issues: Issue[];
 }
@@ -136,7 +57,10 @@ interface Place {
 /** One end of one row, read as a city (with a provisional id), or null when unusable. */
 interface EndRead {
   city: City | null;
-  /** The issues of its first reading, at the row it was first read in. */
+  /**
+   * The issues of its first reading, at the row it was first read in, naming the cities.csv
+   * columns: each reading names the columns of its own end (`lat2`, not the first one's `lat1`).
+   */
   issues: Issue[];
 }
 
@@ -177,10 +101,20 @@ export function readPairTable(
       issueAt('error', { file: name, row: 1 }, 'pair-header-unknown', { found }),
     ];
     const rows = table.rows.length;
-    return { cities: [], partnerships: [], counts: { rows, accepted: 0, rejected: rows }, issues };
+    const counts = { rows, accepted: 0, rejected: rows };
+    return { cities: [], partnerships: [], rows: [], counts, issues };
   }
   const reader = new PairReader(name, pair, written, known, { ...NO_CITIES, countryAt });
-  reader.issues.push(...table.issues);
+  const flows = isFlowTable(written, pair);
+  // flowmap.blue's columns of the app's own flows.csv are kept as extra without a warning.
+  const warned = (issue: Issue) =>
+    !flows || issue.code !== 'unknown-column' || !FLOW_COLUMNS.has(normaliseHeader(issue.value));
+  reader.issues.push(...table.issues.filter(warned).map((issue) => reader.asWritten(issue)));
+  // As for cities.csv without a country column: said once, not for every place.
+  if (pair.ends.some((end) => end.country === undefined)) {
+    const place = { file: name, row: table.headerRow, column: 'country' };
+    reader.issues.push(issueAt('warning', place, 'countries-from-coordinates'));
+  }
   for (const [index, row] of table.rows.entries()) {
     if (index % 2000 === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
     reader.readRow(row);
@@ -191,9 +125,22 @@ export function readPairTable(
   return {
     cities: reader.cities,
     partnerships: reader.partnerships,
+    rows: reader.rows,
     counts: { rows, accepted, rejected: rows - accepted, cities: reader.cities.length },
     issues: reader.issues,
   };
+}
+
+/** The columns flowmap.blue reads besides the ends, which `flows.ts` writes: location ids, … */
+const FLOW_COLUMNS = new Set(['origin', 'dest', 'count', 'kind']);
+
+/** A `flows.csv` (see `flows.ts`): `origin`, `dest` and `count` stand beside the ends' columns. */
+function isFlowTable(written: readonly string[], pair: PairHeader): boolean {
+  const endColumns = new Set(pair.ends.flatMap((end) => Object.values(end)));
+  const others = new Set(
+    written.flatMap((header, index) => (endColumns.has(index) ? [] : [normaliseHeader(header)])),
+  );
+  return ['origin', 'dest', 'count'].every((header) => others.has(header));
 }
 
 /** The header matches of a pair table: ends by their cell keys, the rest as partnerships.csv. */
@@ -229,6 +176,8 @@ const STAND_INS: ReadContext = {
 class PairReader {
   readonly cities: City[] = [];
   readonly partnerships: Partnership[] = [];
+  /** The row of each partnership. */
+  readonly rows: number[] = [];
   readonly issues: Issue[] = [];
   /** Cities by name and country. */
   private readonly places = new Map<string, Place[]>();
@@ -281,8 +230,20 @@ class PairReader {
     return best;
   }
 
+  /**
+   * The issue with its column named as the file's header writes it (`origin_lat`), not by the
+   * key the ends' cells are read under (`1:lat`).
+   */
+  asWritten(issue: Issue): Issue {
+    const match = /^([12]):(\w+)$/.exec(issue.column);
+    const field = match && END_FIELDS.find((name) => name === match[2]);
+    if (!match || !field) return issue;
+    const header = this.headerOf(match[1] === '1' ? 0 : 1, field);
+    return header === '' ? issue : { ...issue, column: header };
+  }
+
   readRow(row: CsvRow): void {
-    this.issues.push(...row.issues);
+    this.issues.push(...row.issues.map((issue) => this.asWritten(issue)));
     const ends = ([0, 1] as const).map((end) => this.readEnd(row, end));
     const [first, second] = ends;
     if (!first || !second || row.issues.some((issue) => issue.severity === 'error')) return;
@@ -304,20 +265,32 @@ class PairReader {
     // The first end may have just become a city the second is near: that is a second city.
     const cityBId = secondPlace?.city.id ?? this.addCity(second, row.row, 1);
     this.partnerships.push({ ...partnership, cityAId, cityBId });
+    this.rows.push(row.row);
   }
 
   /** One end of `row` read as a city; null (with errors at this row) when it cannot be one. */
   private readEnd(row: CsvRow, end: 0 | 1): City | null {
     const cells = new Map<string, string>([['id', 'pending']]);
     for (const field of END_FIELDS) {
+      // A field the table lacks stays absent, as a missing column of cities.csv: without a
+      // country column, countries come from coordinates without a warning on every row.
+      if (this.pair.ends[end][field] === undefined) continue;
       cells.set(CITY_COLUMN[field], row.cells.get(cellKey(end, field)) ?? '');
     }
-    const signature = JSON.stringify([...cells.values(), row.delimiter]);
+    // By column and cell, so that the two ends' different columns never share a reading.
+    const signature = JSON.stringify([...cells, row.delimiter]);
+    const columnOf = new Map(END_FIELDS.map((f) => [CITY_COLUMN[f], this.headerOf(end, f)]));
+    const atThisEnd = (issue: Issue): Issue => ({
+      ...issue,
+      row: row.row,
+      // A field the table lacks (no country column) keeps the cities.csv name.
+      column: columnOf.get(issue.column) || issue.column,
+    });
     const cached = this.endReads.get(signature);
     if (cached) {
       // Warnings were said where the place was first read; errors reject this row too.
       for (const issue of cached.issues) {
-        if (issue.severity === 'error') this.issues.push({ ...issue, row: row.row });
+        if (issue.severity === 'error') this.issues.push(atThisEnd(issue));
       }
       return cached.city;
     }
@@ -329,13 +302,8 @@ class PairReader {
       delimiter: row.delimiter,
     };
     const result = parseRow('cities', cityRow, this.cityContext, this.name);
-    const columnOf = new Map(END_FIELDS.map((f) => [CITY_COLUMN[f], this.headerOf(end, f)]));
-    const issues = result.issues.map((issue) => ({
-      ...issue,
-      column: columnOf.get(issue.column) ?? issue.column,
-    }));
-    this.endReads.set(signature, { city: result.record, issues });
-    this.issues.push(...issues);
+    this.endReads.set(signature, { city: result.record, issues: result.issues });
+    this.issues.push(...result.issues.map(atThisEnd));
     return result.record;
   }
 

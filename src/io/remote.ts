@@ -1,21 +1,19 @@
 /**
- * Loading data from a web server (`?data=<URL>`): the three CSVs from a folder, or a single file
- * (a CSV of any of the three kinds or a table of pairs, or a workbook).
+ * Loading data from a web server (`?data=<URL>`): the CSVs of a folder (the three files and a
+ * table of pairs), or a single file (a CSV of any of the three kinds or a table of pairs, or a
+ * workbook).
  */
-import { decodeText } from './decode';
-import { identifyFile } from './identify';
 import {
-  DATA_FILES,
-  fileName,
+  INPUT_KINDS,
+  inputName,
   issueAt,
-  type DataFile,
   type InputKind,
   type Issue,
   type IssueCode,
   type ParamsArgument,
 } from './issues';
 import type { DatasetTexts } from './load';
-import { isWorkbook } from './workbook';
+import { placeInput } from './placeInput';
 
 /** The texts that could be fetched, and an issue for each file that could not. */
 export interface RemoteTexts {
@@ -68,13 +66,14 @@ function urlIssue<C extends IssueCode>(
   return issueAt('error', { file: '', row: 0, column: 'data', value }, code, ...params);
 }
 
-/** What fetching one file gave: its bytes, an issue, or nothing (an optional file not there). */
-type Fetched = { bytes: Uint8Array } | { issue: Issue } | null;
+/** What fetching one file gave: its bytes, or an issue (`missing`: the server has no such file). */
+type Fetched = { bytes: Uint8Array } | { issue: Issue; missing: boolean };
 
 /**
- * Fetches cities.csv, workshops.csv and partnerships.csv from `folder`. A file that is missing
- * (404) is left out; any other failure, a web page instead of CSV, or no answer within
- * `timeoutMs` for any file, is an issue that says which file and why.
+ * Fetches cities.csv, workshops.csv, partnerships.csv and pairs.csv from `folder`, as the CLIs
+ * read a folder. A file that is missing (404) is left out, cities.csv only when pairs.csv gives
+ * the cities; any other failure, a web page instead of CSV, or no answer within `timeoutMs` for
+ * any file, is an issue that says which file and why.
  */
 export async function fetchDatasetTexts(
   folder: URL,
@@ -82,17 +81,14 @@ export async function fetchDatasetTexts(
   timeoutMs: number = FETCH_TIMEOUT_MS,
 ): Promise<RemoteTexts> {
   const controller = new AbortController();
-  const results = new Map<DataFile, Fetched>();
+  const results = new Map<InputKind, Fetched>();
   const all = Promise.all(
-    DATA_FILES.map(async (file) => {
-      const result = await fetchFile(
-        new URL(fileName(file), folder).href,
-        fileName(file),
-        file !== 'cities',
-        fetchText,
-        controller.signal,
+    INPUT_KINDS.map(async (kind) => {
+      const name = inputName(kind);
+      results.set(
+        kind,
+        await fetchFile(new URL(name, folder).href, name, fetchText, controller.signal),
       );
-      results.set(file, result);
     }),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -105,8 +101,8 @@ export async function fetchDatasetTexts(
   if (outcome === 'expired') {
     controller.abort();
     const seconds = timeoutMs / 1000;
-    const issues = DATA_FILES.filter((file) => !results.has(file)).map((file) =>
-      fileIssue(fileName(file), new URL(fileName(file), folder).href, 'fetch-timeout', {
+    const issues = INPUT_KINDS.filter((kind) => !results.has(kind)).map((kind) =>
+      fileIssue(inputName(kind), new URL(inputName(kind), folder).href, 'fetch-timeout', {
         seconds,
       }),
     );
@@ -115,25 +111,28 @@ export async function fetchDatasetTexts(
   const texts: DatasetTexts = {};
   const issues: Issue[] = [];
   // In the files' order, whatever order they arrived in.
-  for (const file of DATA_FILES) {
-    const result = results.get(file);
+  for (const kind of INPUT_KINDS) {
+    const result = results.get(kind);
     if (!result) continue;
-    if ('bytes' in result) texts[file] = result.bytes;
-    else issues.push(result.issue);
+    if ('bytes' in result) texts[kind] = result.bytes;
+    else if (!result.missing || (kind === 'cities' && !hasBytes(results.get('pairs'))))
+      issues.push(result.issue);
   }
   return { texts, issues, timedOut: false };
 }
 
-/** Fetches `url` (shown as `name`); a missing `optional` file (404) is null. */
+const hasBytes = (fetched: Fetched | undefined) => fetched !== undefined && 'bytes' in fetched;
+
+/** Fetches `url` (shown as `name`). */
 async function fetchFile(
   url: string,
   name: string,
-  optional: boolean,
   fetchText: typeof fetch,
   signal: AbortSignal,
 ): Promise<Fetched> {
   const fail = (code: 'fetch-failed' | 'fetch-web-page' | 'fetch-broken'): Fetched => ({
     issue: fileIssue(name, url, code),
+    missing: false,
   });
   let response: Response;
   try {
@@ -142,10 +141,10 @@ async function fetchFile(
     // No answer, or one that this page may not read (no Access-Control-Allow-Origin header).
     return fail('fetch-failed');
   }
-  if (response.status === 404 && optional) return null;
   if (!response.ok) {
     const { status, statusText } = response;
-    return { issue: fileIssue(name, url, 'fetch-status', { status, statusText }) };
+    const issue = fileIssue(name, url, 'fetch-status', { status, statusText });
+    return { issue, missing: status === 404 };
   }
   if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
     return fail('fetch-web-page');
@@ -188,13 +187,13 @@ export async function fetchDataFile(
   fetchText: typeof fetch = fetch,
   timeoutMs: number = FETCH_TIMEOUT_MS,
 ): Promise<RemoteTexts> {
-  const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href;
+  const name = fileNameOf(url);
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<'expired'>((resolve) => {
     timer = setTimeout(() => resolve('expired'), timeoutMs);
   });
-  const fetching = fetchFile(url.href, name, false, fetchText, controller.signal);
+  const fetching = fetchFile(url.href, name, fetchText, controller.signal);
   const result = await Promise.race([fetching, expired]);
   clearTimeout(timer);
   if (result === 'expired') {
@@ -206,14 +205,29 @@ export async function fetchDataFile(
       timedOut: true,
     };
   }
-  if (!result) return { texts: {}, issues: [], timedOut: false };
   if ('issue' in result) return { texts: {}, issues: [result.issue], timedOut: false };
   const { bytes } = result;
-  if (isWorkbook(name, bytes))
-    return { texts: {}, workbook: { name, bytes }, issues: [], timedOut: false };
-  const kind = identifyFile(name, decodeText(bytes.subarray(0, 65_536)).text);
-  if (!kind) {
+  const place = placeInput(name, bytes);
+  if (!place) {
     return { texts: {}, issues: [fileIssue(name, url.href, 'data-file-unknown')], timedOut: false };
   }
+  if (place.kind === 'workbook')
+    return { texts: {}, workbook: { name, bytes }, issues: [], timedOut: false };
+  const { kind } = place;
   return { texts: { [kind]: bytes }, names: { [kind]: name }, issues: [], timedOut: false };
+}
+
+/**
+ * The last part of the address's path, decoded (`sister%20cities.csv` → `sister cities.csv`), as
+ * it is when it does not decode (`a%E0.csv`), or the whole address when the path ends in `/`.
+ */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A malformed escape (a lone `%E0`): the name as written names the file well enough.
+  }
+  return name || url.href;
 }

@@ -144,7 +144,8 @@ function readAsText(bytes: Uint8Array, name: string): WorkbookRead {
   const result: WorkbookRead = { texts: {}, names: {}, issues: [] };
   const place = { file: name, row: 0 };
   const sample = decodeText(bytes.subarray(0, 4096)).text;
-  if (bytes.length === 0 || bytes.subarray(0, 4096).includes(0)) {
+  // UTF-16 text has a NUL in every other byte: its BOM tells it from a binary file.
+  if (bytes.length === 0 || (!isUtf16(bytes) && bytes.subarray(0, 4096).includes(0))) {
     result.issues.push(issueAt('error', place, 'workbook-corrupt'));
   } else if (/^\s*(<!doctype html|<html|<head|<body)|<html[\s>]/i.test(sample.slice(0, 2048))) {
     result.issues.push(issueAt('error', place, 'workbook-web-page'));
@@ -158,6 +159,11 @@ function readAsText(bytes: Uint8Array, name: string): WorkbookRead {
     }
   }
   return result;
+}
+
+/** True when the bytes start with a UTF-16 byte order mark (either byte order). */
+function isUtf16(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 }
 
 /** Rows looked at, past blank ones, for a header row below titles and notes. */

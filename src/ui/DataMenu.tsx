@@ -24,6 +24,17 @@ interface Props {
   onExportFlows(): void;
 }
 
+type ExportFormat = 'csv' | 'geojson' | 'gexf' | 'graphml' | 'flows';
+
+/** The full name of each export, read by assistive technology over its short label. */
+const EXPORT_NAMES = {
+  csv: 'exportCsv',
+  geojson: 'exportGeoJson',
+  gexf: 'exportGexf',
+  graphml: 'exportGraphml',
+  flows: 'exportFlows',
+} as const satisfies Record<ExportFormat, string>;
+
 /** The locale a time of day is written in: British English keeps the app's `28 Nov 2025, 14:05`. */
 const TIME_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ja: 'ja' };
 
@@ -41,6 +52,13 @@ export function DataMenu(props: Props) {
   const [pasteFile, setPasteFile] = useState<DataFile>('cities');
   const [pasteText, setPasteText] = useState('');
   const { origin, stored, importProgress } = props;
+  const exports: [ExportFormat, () => void][] = [
+    ['csv', props.onExportCsv],
+    ['geojson', props.onExportGeoJson],
+    ['gexf', props.onExportGexf],
+    ['graphml', props.onExportGraphml],
+    ['flows', props.onExportFlows],
+  ];
 
   return (
     <section className="data-menu" aria-label={t('title')}>
@@ -67,7 +85,7 @@ export function DataMenu(props: Props) {
           <input
             ref={input}
             type="file"
-            accept=".csv,.tsv,.txt,text/csv"
+            accept=".csv,.tsv,.txt,text/csv,.xlsx,.xlsm,.xls"
             multiple
             hidden
             aria-label={t('files')}
@@ -82,23 +100,24 @@ export function DataMenu(props: Props) {
           <button type="button" onClick={props.onDownloadTemplates}>
             {t('templates')}
           </button>
-          <button type="button" onClick={props.onExportCsv}>
-            {t('exportCsv')}
-          </button>
-          <button type="button" onClick={props.onExportGeoJson}>
-            {t('exportGeoJson')}
-          </button>
-          <button type="button" onClick={props.onExportGexf}>
-            {t('exportGexf')}
-          </button>
-          <button type="button" onClick={props.onExportGraphml}>
-            {t('exportGraphml')}
-          </button>
-          <button type="button" onClick={props.onExportFlows}>
-            {t('exportFlows')}
-          </button>
         </div>
       )}
+      {/* Short labels in one row; each button's name says in full what it exports. */}
+      <div className="data-buttons export-buttons" role="group" aria-labelledby={`${id}-export`}>
+        <span id={`${id}-export`} className="export-label">
+          {t('exportLabel')}
+        </span>
+        {exports.map(([format, onExport]) => (
+          <button
+            key={format}
+            type="button"
+            onClick={onExport}
+            aria-label={t(EXPORT_NAMES[format])}
+          >
+            {t(`exportShort.${format}`)}
+          </button>
+        ))}
+      </div>
       <p className="hint">{t('hint')}</p>
       {pasting && (
         <form

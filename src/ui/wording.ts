@@ -47,8 +47,8 @@ export interface Words {
   cityName(city: Pick<City, 'name' | 'localName'>): string;
   /** Both names of a city, the other one to show beside the first. */
   cityNames(city: Pick<City, 'name' | 'localName'>): CityNames;
-  /** A city's country and kind of place: `Japan · city` / `日本 · 市`. */
-  cityMeta(city: Pick<City, 'country' | 'kind'>): string;
+  /** A city's region (as written), country and kind of place: `Japan · city` / `日本 · 市`. */
+  cityMeta(city: Pick<City, 'region' | 'country' | 'kind'>): string;
   country(code: string): string;
 }
 
@@ -88,7 +88,8 @@ export function wordsFor(t: TFunction<['view', 'terms']>, language: Language): W
     number: (value) => formatNumber(value, language),
     cityName: (city) => cityName(city, language),
     cityNames: (city) => cityNames(city, language),
-    cityMeta: (city) => facts([country(city.country), city.kind && term('cityKind', city.kind)]),
+    cityMeta: (city) =>
+      facts([city.region, country(city.country), city.kind && term('cityKind', city.kind)]),
     country,
   };
 }

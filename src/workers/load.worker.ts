@@ -1,5 +1,6 @@
 /** Loads a dataset off the main thread, so that a large import never freezes the page. */
 import { ATLAS_LOCATOR } from '../domain/countryAt';
+import { createDataset } from '../domain/dataset';
 import { INPUT_KINDS, inputName, issueAt, type Issue } from '../io/issues';
 import { loadDataset, type LoadResult } from '../io/load';
 import { readWorkbook } from '../io/workbook';
@@ -44,6 +45,9 @@ async function loadRequest(
     texts[kind] = sheet;
     names[kind] = file;
   }
+  // A workbook that gave nothing to read has said why; "cities.csv is missing" would add nothing.
+  if (Object.keys(texts).length === 0)
+    return { dataset: createDataset([], [], []), files: {}, issues };
   const result = loadDataset(texts, {
     names,
     countryAt: ATLAS_LOCATOR,

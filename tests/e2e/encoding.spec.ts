@@ -6,7 +6,7 @@ const TEXT =
 const status = (page: Page) => page.getByRole('status').first();
 
 async function importFile(page: Page, buffer: Buffer) {
-  await page.getByLabel('CSV files to import').setInputFiles({
+  await page.getByLabel('Files to import (CSV or Excel)').setInputFiles({
     name: 'cities.csv',
     mimeType: 'text/csv',
     buffer,

@@ -50,12 +50,12 @@ test('names that look like HTML or formulas show as text, and the export escapes
   expect(exported).toContain(`"'=HYPERLINK(""http://x"")"`);
   expect(exported).toContain('<img src=x onerror=alert(1)>');
   expect(exported.split('\n')[0]).toBe(
-    'id,name,local_name,country,lat,lon,kind,population,source,notes,budget',
+    'id,name,local_name,country,region,lat,lon,kind,population,source,notes,budget',
   );
 });
 
 test('imported data is still there after a reload, until the user removes it', async ({ page }) => {
-  await page.getByLabel('CSV files to import').setInputFiles({
+  await page.getByLabel('Files to import (CSV or Excel)').setInputFiles({
     name: 'my-cities.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(fixture),
@@ -240,9 +240,9 @@ test('with data stored but the bundled data shown, an import asks first, and Can
   await page.reload();
   await expect(status(page)).toContainText('47 cities');
 
-  const importButton = page.getByRole('button', { name: 'Import CSV files…' });
+  const importButton = page.getByRole('button', { name: 'Import files…' });
   await importButton.focus();
-  await page.getByLabel('CSV files to import').setInputFiles({
+  await page.getByLabel('Files to import (CSV or Excel)').setInputFiles({
     name: 'cities.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(NEW_CITIES),

@@ -34,7 +34,7 @@ test('a dropped table of pairs becomes cities and partnerships, and the report n
 });
 
 test('a table of pairs picked with the file input loads as well', async ({ page }) => {
-  await page.getByLabel('CSV files to import').setInputFiles({
+  await page.getByLabel('Files to import (CSV or Excel)').setInputFiles({
     name: 'pairs.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(PAIRS),

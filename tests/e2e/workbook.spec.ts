@@ -49,7 +49,7 @@ test('a workbook picked with the file input names its sheet and row in the repor
   ];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(cities), '都市');
   const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-  await page.getByLabel('CSV files to import').setInputFiles({
+  await page.getByLabel('Files to import (CSV or Excel)').setInputFiles({
     name: 'Book.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: bytes,
@@ -60,4 +60,21 @@ test('a workbook picked with the file input names its sheet and row in the repor
   await expect(report).toContainText('Book.xlsx › 都市');
   // Row 3 as the spreadsheet numbers it (the header is row 1): Bandung's latitude of 95.
   await expect(report.getByRole('row', { name: /^3 lat 95/ })).toBeVisible();
+});
+
+test('a broken workbook replaces nothing: the data on screen stays, and the notice says why', async ({
+  page,
+}) => {
+  // The first half of a real workbook, as a download cut short leaves it.
+  const path = fileURLToPath(new URL('../fixtures/workbook/programme.xlsx', import.meta.url));
+  const whole = readFileSync(path);
+  await dropBytes(page, [{ name: 'programme.xlsx', bytes: whole.subarray(0, whole.length / 2) }]);
+  await expect(page.getByText(/Nothing could be loaded from programme\.xlsx/)).toBeVisible();
+  await expect(status(page)).toContainText('47 cities · 8 workshops · 24 partnerships');
+  const report = page.getByRole('region', { name: /Problems in the data/ });
+  await expect(report).toContainText('programme.xlsx');
+  await expect(report).not.toContainText('cities.csv is missing');
+  // Nothing was kept: a reload shows the bundled data, not an empty import.
+  await page.reload();
+  await expect(status(page)).toContainText('47 cities');
 });

@@ -7,6 +7,7 @@ export function makeCity(overrides: Partial<City> & { id: string }): City {
     name: '',
     localName: '',
     country: 'JP',
+    region: '',
     lat: 0,
     lon: 0,
     kind: '',

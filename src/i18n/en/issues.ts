@@ -113,6 +113,10 @@ export const issues = {
       '{{column}} "{{value}}" is empty or not a country the app knows; the coordinates lie in {{country}}, so the city is kept with country {{country}}.',
     'country-contradicts-coordinates':
       '{{column}} says {{country}} ("{{value}}"), but the coordinates lie in {{found}}, more than 25 km from {{country}}. $t(issues:countryCheck.{{swapped}})',
+    'coordinates-at-sea':
+      '{{column}} says {{country}} ("{{value}}"), but the coordinates ({{lat}}, {{lon}}) lie in no country, more than 25 km off any coast. $t(issues:seaNearest, {"count": {{km}}, "nearest": "{{nearest}}" }) $t(issues:countryCheck.{{swapped}})',
+    'country-inferred-nearest':
+      '{{column}} "{{value}}" is empty or not a country the app knows, and the coordinates ({{lat}}, {{lon}}) lie at sea, {{km, number}} km off {{country}}, the nearest country; the city is kept with country {{country}}. Check its coordinates and country.',
   },
   /** The encodings a file can be read in, by WHATWG label. */
   encoding: {
@@ -131,6 +135,10 @@ export const issues = {
   /** In place of a value that differs from row to row, in a group's caption. */
   elided: '…',
   /** The end of `country-contradicts-coordinates`: whether swapping lat and lon would fit. */
+  /** Where a city at sea is nearest land: `count` is the distance in km, 0 when none is close. */
+  seaNearest_zero: 'No country lies within 1,000 km.',
+  seaNearest_one: 'The nearest country is {{nearest}}, {{count, number}} km away.',
+  seaNearest_other: 'The nearest country is {{nearest}}, {{count, number}} km away.',
   countryCheck: {
     true: 'lat and lon may be swapped: swapped, they lie in the country written.',
     false: 'Check the coordinates and the country.',

@@ -61,6 +61,8 @@ export const report = {
   /** Notices about loading, importing and keeping data. */
   notice: {
     notKept: 'Your data is shown but could not be kept in this browser (storage is off).',
+    nothingLoaded:
+      'Nothing could be loaded from {{name}}: no city was read. The data on screen is unchanged; the report below says why.',
     cancelled: 'Import cancelled.',
     failed: 'The import failed: {{reason}}.',
     storageTimeout:
@@ -69,6 +71,8 @@ export const report = {
       "The browser's storage did not answer within {{seconds, number}} s, so data you imported before cannot be shown. The bundled data is shown instead.",
     addressBundled:
       'The data address could not be used (see the problems in the data), so the bundled data is shown instead.',
+    addressFailed:
+      'The data at {{url}} could not be loaded ({{reason}}), so the bundled data is shown instead.',
     tooManyFiles:
       'Drop at most five files (cities, workshops, partnerships, a table of pairs and a workbook), not {{given, number}}.',
     unknownFiles:

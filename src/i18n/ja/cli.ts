@@ -6,7 +6,7 @@ export const cli: Messages<typeof en> = {
   validateUsage:
     '使い方: npm run validate -- <フォルダ> [--json] [--lang en|ja]\n  （フォルダの代わりに、pairs.csv のようなペアの表や Book.xlsx のようなワークブックを1つ指定することもできます）',
   exportUsage:
-    '使い方: npm run export -- <フォルダ> --format csv|geojson|gexf|graphml|flows --out <パス> [--lang en|ja]',
+    '使い方: npm run export -- <フォルダ> --format csv|geojson|gexf|graphml|flows --out <パス> [--lang en|ja]\n  （csv と flows は <パス> のフォルダにファイルを書き出します。geojson・gexf・graphml は <パス> のファイルに、<パス> がフォルダなら network.geojson・network.gexf・network.graphml として書き出します）',
   cannotReadFolder: 'フォルダ {{folder}} を読み込めません: {{reason}}',
   cannotReadFile: '{{path}} を読み込めません: {{reason}}',
   noCities: '{{folder}} に cities.csv（または pairs.csv）がありません。cities.csv は必須です。',
@@ -25,8 +25,11 @@ export const cli: Messages<typeof en> = {
     '--out にデータのフォルダ {{folder}} は指定できません。フォルダ内のファイルが上書きされます。',
   outIsInput: '--out に入力ファイルは指定できません。{{input}} が上書きされます。',
   cannotWrite: '{{out}} に書き出せません: {{reason}}',
+  nothingToExport:
+    '書き出すものがありません。{{folder}} の都市を1つも読み込めなかったため、ファイルは書き出しません。詳細: npm run validate -- {{folder}}',
   wroteCsv: '{{cities}}、{{workshops}}、{{partnerships}}を {{out}} に書き出しました。',
   wroteGeoJson: '{{cities}}と{{links}}を {{out}} に書き出しました。',
+  wroteGraph: '{{cities}}と{{links}}の {{format}} グラフを {{out}} に書き出しました。',
   wroteFlows: 'locations.csv（{{cities}}）と flows.csv（{{flows}}）を {{out}} に書き出しました。',
   graphDescription: '{{folder}} の全レコード',
   issuesNone: '問題: なし。',

@@ -120,6 +120,10 @@ export const issues: Messages<typeof en> = {
       '{{column}} の「{{value}}」は空欄か、国として認識できません。座標は {{country}} にあるため、国を {{country}} として都市を読み込みます。',
     'country-contradicts-coordinates':
       '{{column}} は {{country}}（「{{value}}」）ですが、座標は {{found}} にあり、{{country}} から25 km 以上離れています。$t(issues:countryCheck.{{swapped}})',
+    'coordinates-at-sea':
+      '{{column}} は {{country}}（「{{value}}」）ですが、座標（{{lat}}, {{lon}}）はどの国にもなく、海岸から25 km 以上離れた海上にあります。$t(issues:seaNearest, {"count": {{km}}, "nearest": "{{nearest}}" }) $t(issues:countryCheck.{{swapped}})',
+    'country-inferred-nearest':
+      '{{column}} の「{{value}}」は空欄か、国として認識できません。座標（{{lat}}, {{lon}}）は海上にあり、最も近い国は {{km, number}} km 離れた {{country}} のため、国を {{country}} として都市を読み込みます。座標と国を確認してください。',
   },
   encoding: {
     'utf-8': 'UTF-8',
@@ -133,6 +137,9 @@ export const issues: Messages<typeof en> = {
   listSeparator: '、',
   none: 'なし',
   elided: '…',
+  seaNearest_zero: '1,000 km 以内に国はありません。',
+  seaNearest_one: '最も近い国は {{count, number}} km 離れた {{nearest}} です。',
+  seaNearest_other: '最も近い国は {{count, number}} km 離れた {{nearest}} です。',
   countryCheck: {
     true: 'lat と lon が入れ替わっている可能性があります（入れ替えると記入された国に入ります）。',
     false: '座標と国を確認してください。',

@@ -56,6 +56,8 @@ export const report: Messages<typeof en> = {
   notice: {
     notKept:
       'データを表示していますが、このブラウザに保存できませんでした（ストレージが無効です）。',
+    nothingLoaded:
+      '{{name}}からは何も読み込めませんでした（都市が1件も読めません）。表示中のデータはそのままです。理由は下の報告のとおりです。',
     cancelled: '読み込みを中止しました。',
     failed: '読み込みに失敗しました: {{reason}}。',
     storageTimeout:
@@ -64,6 +66,8 @@ export const report: Messages<typeof en> = {
       'ブラウザのストレージが{{seconds, number}}秒以内に応答しなかったため、以前に読み込んだデータを表示できません。代わりに付属のデータを表示しています。',
     addressBundled:
       'データのアドレスを使えなかったため（データの問題を参照）、代わりに付属のデータを表示しています。',
+    addressFailed:
+      '{{url}} のデータを読み込めなかったため（{{reason}}）、代わりに付属のデータを表示しています。',
     tooManyFiles:
       '一度にドロップできるファイルは5つ（cities、workshops、partnerships、ペアの表、ワークブック）までです（{{given, number}}個ありました）。',
     unknownFiles:

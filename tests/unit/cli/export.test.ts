@@ -73,7 +73,7 @@ describe('npm run export', { timeout: 90_000 }, () => {
     ]);
     const written = readCsvFolder(out);
     expect(written.cities).toBe(
-      'id,name,local_name,country,lat,lon,kind,population,source,notes,Memo\nosaka,Osaka,,JP,34.69,135.5,,,,,x\n',
+      'id,name,local_name,country,region,lat,lon,kind,population,source,notes,Memo\nosaka,Osaka,,JP,,34.69,135.5,,,,,x\n',
     );
   });
 

@@ -81,6 +81,15 @@ describe('countries', () => {
     expect(resolveCountry('United Kingdom')).toEqual({ code: 'GB' });
   });
 
+  it('reads "UK", which is no ISO code, as the alias it is, in any case and with dots', () => {
+    for (const text of ['UK', 'uk', 'U.K.', ' Uk '])
+      expect([text, countryCode(text)]).toEqual([text, 'GB']);
+    expect(resolveCountry('England, UK')).toEqual({ code: 'GB', region: 'England' });
+    expect(countryCode('Edinburgh, U.K.')).toBe('GB');
+    // Two letters that are neither an ISO code nor an alias stay unknown.
+    expect(countryCode('QQ')).toBeNull();
+  });
+
   it('reads "Region, Country" as the last part that is a country', () => {
     expect(resolveCountry('Bavaria, Germany')).toEqual({ code: 'DE' });
     expect(countryCode('Seoul, South Korea')).toBe('KR');

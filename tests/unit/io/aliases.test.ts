@@ -12,6 +12,7 @@ const BASE: Record<DataFile, { cells: Record<string, string>; record: Record<str
       name: 'Tokyo',
       local_name: '東京',
       country: 'JP',
+      region: 'Tokyo',
       lat: '35.68',
       lon: '139.69',
       kind: 'city',
@@ -21,6 +22,7 @@ const BASE: Record<DataFile, { cells: Record<string, string>; record: Record<str
       name: 'Tokyo',
       localName: '東京',
       country: 'JP',
+      region: 'Tokyo',
       lat: 35.68,
       lon: 139.69,
       kind: 'city',
@@ -99,6 +101,9 @@ const ALIAS_CASES: [DataFile, string, string][] = [
   ['cities', 'Local', 'local_name'],
   ['cities', 'Native Name', 'local_name'],
   ['cities', 'Type', 'kind'],
+  ['cities', 'State', 'region'],
+  ['cities', 'Province', 'region'],
+  ['cities', 'prefecture', 'region'],
   ['workshops', 'Name', 'title'],
   ['workshops', 'Theme', 'themes'],
   ['workshops', 'Start', 'start_date'],
@@ -207,7 +212,7 @@ describe('header aliases', () => {
 });
 
 describe('headers the app cannot map', () => {
-  const KNOWN = 'id, name, local_name, country, lat, lon, kind, population, source, notes';
+  const KNOWN = 'id, name, local_name, country, region, lat, lon, kind, population, source, notes';
 
   it('warns at the header row, naming the header as written and the columns cities.csv knows', () => {
     const result = loadDataset({

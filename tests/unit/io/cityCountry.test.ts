@@ -24,6 +24,44 @@ describe('country cells as people write them', () => {
     expect(issues).toEqual([]);
     expect(dataset.cities.map((city) => city.country)).toEqual(['MD', 'GB', 'GB', 'DE', 'JP']);
   });
+
+  it("keeps the UK nation the country cell names as the city's region, unless a region is written", () => {
+    const { dataset, issues } = loadWithAtlas({
+      cities: csv(
+        'id,name,country,state,lat,lon',
+        'glasgow,Glasgow,Scotland,,55.8642,-4.2518',
+        'london,London,"London, England, United Kingdom",,51.5072,-0.1276',
+        'cardiff,Cardiff,Wales,Cardiff County,51.4816,-3.1791',
+        'belfast,Belfast,UK,,54.5973,-5.9301',
+        'osaka,Osaka,Japan,Osaka,34.6938,135.5011',
+        'lyon,Lyon,France,,45.764,4.8357',
+      ),
+    });
+    expect(issues).toEqual([]);
+    expect(dataset.cities.map(({ country, region }) => [country, region])).toEqual([
+      ['GB', 'Scotland'],
+      ['GB', 'England'],
+      ['GB', 'Cardiff County'],
+      ['GB', ''],
+      ['JP', 'Osaka'],
+      ['FR', ''],
+    ]);
+  });
+
+  it('gives an empty region without a region column, and the nation in a table of pairs', () => {
+    const { dataset } = loadDataset({
+      cities: csv('id,name,country,lat,lon', 'edinburgh,Edinburgh,Scotland,55.9533,-3.1883'),
+      pairs: csv(
+        'city1,country1,lat1,lon1,city2,country2,lat2,lon2',
+        'Cardiff,Wales,51.4816,-3.1791,Nantes,France,47.2184,-1.5536',
+      ),
+    });
+    expect(dataset.cities.map(({ id, region }) => [id, region])).toEqual([
+      ['edinburgh', 'Scotland'],
+      ['cardiff-gb', 'Wales'],
+      ['nantes-fr', ''],
+    ]);
+  });
 });
 
 describe('a country taken from the coordinates', () => {
@@ -150,17 +188,88 @@ describe('coordinates that contradict the country', () => {
     expect(issues[0]?.message).toContain('lat and lon may be swapped');
   });
 
-  it('allows a border city or a coast within the tolerance, and a point at sea', () => {
+  it('allows a border city or a coast within the tolerance', () => {
     const { issues } = loadWithAtlas({
       cities: csv(
         'id,name,country,lat,lon',
         // Geneva is in Switzerland but within a few km of France.
         'geneva,Geneva,FR,46.2044,6.1432',
         'yokohama-bay,Yokohama,JP,35.42,139.75',
-        'gulf,Gulf of Guinea,JP,1,2',
       ),
     });
     expect(issues).toEqual([]);
+  });
+});
+
+describe('coordinates at sea', () => {
+  it('questions a city with a known country whose coordinates lie far out at sea', () => {
+    // Paris is at 48.85 N, 2.35 E: with both signs flipped or lat and lon mixed up, it is at sea.
+    const { dataset, issues } = loadWithAtlas({
+      cities: csv(
+        'id,name,country,lat,lon',
+        'paris,Paris,FR,-48.85,2.35',
+        'paris-2,Paris,FR,2.35,-48.85',
+      ),
+    });
+    expect(dataset.cities.map((city) => [city.id, city.country])).toEqual([
+      ['paris', 'FR'],
+      ['paris-2', 'FR'],
+    ]);
+    const found = issues.map(({ row, value, severity, code, params }) => ({
+      row,
+      value,
+      severity,
+      code,
+      params,
+    }));
+    // The South Atlantic point is over 1,000 km from any land the atlas draws.
+    expect(found[0]).toEqual({
+      row: 2,
+      value: 'FR',
+      severity: 'warning',
+      code: 'coordinates-at-sea',
+      params: { country: 'FR', lat: -48.85, lon: 2.35, nearest: '', km: 0, swapped: false },
+    });
+    expect(issues[0]?.message).toContain('(-48.85, 2.35)');
+    expect(issues[0]?.message).toContain('No country lies within 1,000 km');
+    // 2.35 N, 48.85 W lies off the mouth of the Amazon, some 145 km from Brazil's coast.
+    expect(found[1]).toMatchObject({ row: 3, code: 'coordinates-at-sea' });
+    const params = issues[1]?.params as { nearest: string; km: number };
+    expect(params.nearest).toBe('BR');
+    expect(params.km).toBeGreaterThan(120);
+    expect(params.km).toBeLessThan(170);
+    expect(issues[1]?.message).toMatch(/nearest country is BR, 1\d\d km away/);
+  });
+
+  it('keeps a city of unknown country off a coast with the nearest country, and says how far', () => {
+    // 38.7 N, 10.1 W: about 50 km west of Cabo da Roca, Portugal.
+    const { dataset, issues } = loadWithAtlas({
+      cities: csv('id,name,country,lat,lon', 'atlantis,Atlantis,Atlantis,38.7,-10.1'),
+      partnerships: csv('city_a_id,city_b_id', 'atlantis,atlantis-2'),
+    });
+    expect(dataset.cities.map((city) => [city.id, city.country])).toEqual([['atlantis', 'PT']]);
+    const atSea = issues.find((issue) => issue.code === 'country-inferred-nearest');
+    expect(atSea).toMatchObject({
+      row: 2,
+      column: 'country',
+      value: 'Atlantis',
+      severity: 'warning',
+    });
+    const params = atSea?.params as { country: string; km: number };
+    expect(params.country).toBe('PT');
+    expect(params.km).toBeGreaterThan(35);
+    expect(params.km).toBeLessThan(65);
+    expect(atSea?.message).toContain('km off PT');
+  });
+
+  it('still rejects a city of unknown country in mid-Pacific, far from every country', () => {
+    const { dataset, issues } = loadWithAtlas({
+      cities: csv('id,name,country,lat,lon', 'atlantis,Atlantis,Atlantis,0,-150'),
+    });
+    expect(dataset.cities).toEqual([]);
+    expect(issues.map(({ code, severity }) => ({ code, severity }))).toEqual([
+      { code: 'unknown-country', severity: 'error' },
+    ]);
   });
 });
 

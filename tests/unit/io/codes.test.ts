@@ -82,6 +82,9 @@ async function gallery(): Promise<Issue[]> {
         CITY_HEADER,
         'osaka,Osaka,Nippon-koku,34.6938,135.5011',
         'lyon,Lyon,France,34.6938,135.5011',
+        // At sea with a country written; at sea off Portugal with an unknown one.
+        'paris,Paris,FR,-48.85,2.35',
+        'atlantis,Atlantis,Atlantis,38.7,-10.1',
       ),
     },
     {

@@ -38,7 +38,7 @@ describe('exportCsv', () => {
     const dataset = createDataset(
       [
         city({ extra: { Budget: '1', Contact: 'A' } }),
-        { ...OSAKA, extra: { Contact: 'B', Mayor: 'C' } },
+        { ...OSAKA, region: 'Osaka', extra: { Contact: 'B', Mayor: 'C' } },
       ],
       [],
       [],
@@ -47,8 +47,8 @@ describe('exportCsv', () => {
     const contract = COLUMNS.cities.map((c) => c.name);
     expect(header).toBe([...contract, 'Budget', 'Contact', 'Mayor'].join(','));
     // A record without an extra column gets an empty cell there.
-    expect(bandung).toBe('bandung,Bandung,,ID,-6.9222,107.6069,city,,,,1,A,');
-    expect(osaka).toBe('osaka,Osaka,,JP,34.6938,135.5011,city,,,,,B,C');
+    expect(bandung).toBe('bandung,Bandung,,ID,,-6.9222,107.6069,city,,,,1,A,');
+    expect(osaka).toBe('osaka,Osaka,,JP,Osaka,34.6938,135.5011,city,,,,,B,C');
   });
 
   it('writes a header-only file for each file without records', () => {
@@ -209,13 +209,13 @@ describe('formula-injection escape', () => {
   it('leaves negative coordinates and other numbers as numbers, not escaped', () => {
     const dataset = createDataset([city({ lat: -6.9222, lon: -77.0428, population: 0 })], [], []);
     const row = lines(exportCsv(dataset).cities)[1];
-    expect(row).toBe('bandung,Bandung,,ID,-6.9222,-77.0428,city,0,,');
+    expect(row).toBe('bandung,Bandung,,ID,,-6.9222,-77.0428,city,0,,');
   });
 
   it('escapes a negative number written as text (in notes or an extra column)', () => {
     const dataset = createDataset([city({ notes: '-6.9222', extra: { Delta: '-5' } })], [], []);
     expect(lines(exportCsv(dataset).cities)[1]).toBe(
-      "bandung,Bandung,,ID,-6.9222,107.6069,city,,,'-6.9222,'-5",
+      "bandung,Bandung,,ID,,-6.9222,107.6069,city,,,'-6.9222,'-5",
     );
   });
 });

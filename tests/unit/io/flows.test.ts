@@ -63,7 +63,7 @@ describe('exportFlows of the bundled network', () => {
       origin_name: 'Kitakyushu',
       destination_name: 'Balikpapan',
       start_year: '2017',
-      last_year: '2019',
+      end_year: '2019',
     });
   });
 
@@ -84,6 +84,19 @@ describe('exportFlows of the bundled network', () => {
     });
     const network = buildNetwork(back.dataset, DEFAULT_FILTERS);
     expect(network.nodes).toHaveLength(43);
+  });
+
+  it("reads back each flow's first and last year, and warns of no column of its own", () => {
+    const back = loadDataset({ pairs: files.flows });
+    // The workshops Kitakyushu hosted for Balikpapan, in 2017 and 2019 (see above).
+    const flow = back.dataset.partnerships.find(
+      (partnership) =>
+        partnership.extra.kind === 'workshop' &&
+        partnership.extra.origin === 'kitakyushu' &&
+        partnership.extra.dest === 'balikpapan',
+    );
+    expect(flow).toMatchObject({ startYear: 2017, endYear: 2019 });
+    expect(back.issues.filter((issue) => issue.code === 'unknown-column')).toEqual([]);
   });
 });
 

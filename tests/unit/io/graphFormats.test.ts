@@ -68,14 +68,14 @@ describe.each(FORMATS)('$name of the network', ({ name, write, read }) => {
     ]);
   });
 
-  it('gives Osaka its names, country, region, coordinates and measures', () => {
+  it('gives Osaka its names, country, programme region, coordinates and measures', () => {
     expect(graph.getNodeAttributes('osaka')).toMatchObject({
       label: 'Osaka',
       name: 'Osaka',
       local_name: '大阪市',
       country: 'JP',
       country_name: 'Japan',
-      region: 'japan',
+      programme_region: 'japan',
       lat: 34.6938,
       lon: 135.5011,
       city_kind: 'city',
@@ -130,6 +130,32 @@ describe.each(FORMATS)('$name of the network', ({ name, write, read }) => {
     for (const node of back.nodes()) expect(back.degree(node)).toBeGreaterThan(0);
   });
 
+  it("gives a city its own region as written beside the programme's region", () => {
+    const dataset = createDataset(
+      [
+        makeCity({
+          id: 'glasgow',
+          name: 'Glasgow',
+          country: 'GB',
+          region: 'Scotland',
+          lat: 55.86,
+          lon: -4.25,
+        }),
+        makeCity({ id: 'hue', name: 'Huế', country: 'VN', lat: 16.46, lon: 107.59 }),
+      ],
+      [],
+      [makePartnership({ id: 'p', cityAId: 'glasgow', cityBId: 'hue' })],
+    );
+    const back = read(write(buildNetwork(dataset, DEFAULT_FILTERS), dataset));
+    expect(back.getNodeAttributes('glasgow')).toMatchObject({
+      region: 'Scotland',
+      programme_region: 'elsewhere',
+    });
+    expect(back.getNodeAttributes('hue')).toMatchObject({ programme_region: 'southeast-asia' });
+    // An empty region is left out, as an empty local name is.
+    expect(back.getNodeAttributes('hue')).not.toHaveProperty('region');
+  });
+
   it('escapes markup, quotes and ampersands, and replaces characters XML cannot hold', () => {
     const tricky = 'A <b> & "c" \'d\' \u0001e\u0000';
     const dataset = createDataset(
@@ -150,6 +176,35 @@ describe.each(FORMATS)('$name of the network', ({ name, write, read }) => {
     expect(back.getNodeAttribute('x', 'local_name')).toBe('</node>');
     expect(back.getEdgeAttribute('partnership:x~y', 'themes')).toBe('<c>;a&b');
     expect(back.getAttribute('description')).toBe('Theme: "<&>"');
+  });
+
+  it('writes city and link ids with a control character as XML can hold them, none merged', () => {
+    const dataset = createDataset(
+      [
+        makeCity({ id: 'a\u0001', name: 'A1', country: 'JP', lat: 35, lon: 139 }),
+        makeCity({ id: 'a\u0002', name: 'A2', country: 'JP', lat: 34, lon: 135 }),
+        makeCity({ id: 'b', name: 'B', country: 'VN', lat: 21, lon: 105.5 }),
+      ],
+      [],
+      [
+        makePartnership({ id: 'p1', cityAId: 'a\u0001', cityBId: 'b' }),
+        makePartnership({ id: 'p2', cityAId: 'a\u0002', cityBId: 'b' }),
+      ],
+    );
+    const written = write(buildNetwork(dataset, DEFAULT_FILTERS), dataset);
+    expect(wellFormed(written)).toBe(true);
+    const back = read(written);
+    expect(back.nodes().sort()).toEqual(['a\uFFFD', 'a\uFFFD-2', 'b']);
+    expect(back.getNodeAttribute('a\uFFFD', 'name')).toBe('A1');
+    expect(back.getNodeAttribute('a\uFFFD-2', 'name')).toBe('A2');
+    // Each link keeps its own id (the second one to meet another gets `-2`) and its own city.
+    expect(back.edges().sort()).toEqual(['partnership:a\uFFFD~b', 'partnership:a\uFFFD~b-2']);
+    const endsOf = (partnership: string) => {
+      const edge = back.findEdge((_, attributes) => attributes.partnership_ids === partnership);
+      return back.extremities(edge!).sort();
+    };
+    expect(endsOf('p1')).toEqual(['a\uFFFD', 'b']);
+    expect(endsOf('p2')).toEqual(['a\uFFFD-2', 'b']);
   });
 });
 

@@ -70,6 +70,34 @@ describe('duplicate ids', () => {
     ]);
     expect(result.dataset.partnerships.map((p) => p.cityBId)).toEqual(['hanoi']);
   });
+
+  it('rejects a pair row whose id a partnerships.csv row already has, ignoring case, at its own row', () => {
+    const result = loadDataset(
+      {
+        cities: CITIES,
+        partnerships: csv('id,city_a_id,city_b_id', 'x1,tokyo,vientiane', 'p1,tokyo,hanoi'),
+        pairs: csv(
+          'id,city1,country1,lat1,lng1,city2,country2,lat2,lng2',
+          'q1,Osaka,JP,34.69,135.50,Bandung,ID,-6.92,107.62',
+          'P1,Kobe,JP,34.69,135.20,Surabaya,ID,-7.26,112.75',
+        ),
+      },
+      { names: { pairs: 'Sister cities.csv' } },
+    );
+    expect(result.issues.filter((issue) => issue.code === 'duplicate-id')).toEqual([
+      expect.objectContaining({
+        file: 'Sister cities.csv',
+        row: 3,
+        column: 'id',
+        value: 'P1',
+        severity: 'error',
+        message: expect.stringMatching(/already used in row 3/),
+      }),
+    ]);
+    expect(result.dataset.partnerships.map((p) => p.id)).toEqual(['x1', 'p1', 'q1']);
+    expect(result.files.partnerships).toEqual({ rows: 2, accepted: 2, rejected: 0 });
+    expect(result.files.pairs).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
+  });
 });
 
 describe('a missing cities.csv', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATLAS_LOCATOR } from '../../../src/domain/countryAt';
-import { pairHeader } from '../../../src/io/pairTable';
+import type { CountryLocator } from '../../../src/domain/countryLocator';
+import { pairHeader, readPairTable } from '../../../src/io/pairTable';
 import { csv, errorsOf, issuesAt, loadDataset } from './helpers';
 
 const ids = (result: ReturnType<typeof loadDataset>) => result.dataset.cities.map((c) => c.id);
@@ -227,6 +228,79 @@ describe('deriving cities and partnerships from pairs', () => {
     ]);
   });
 
+  it('says once that a table without country columns takes countries from coordinates', () => {
+    const pairs = csv(
+      'city1,lat1,lng1,city2,lat2,lng2',
+      'Chisinau,47.0105,28.8638,Glasgow,55.8642,-4.2518',
+      'Osaka,34.6938,135.5011,Glasgow,55.8642,-4.2518',
+    );
+    const result = loadDataset({ pairs }, { countryAt: ATLAS_LOCATOR });
+    expect(ids(result)).toEqual(['chisinau-md', 'glasgow-gb', 'osaka-jp']);
+    expect(result.issues.map(({ row, severity, code }) => [row, severity, code])).toEqual([
+      [1, 'warning', 'countries-from-coordinates'],
+    ]);
+  });
+
+  it('names the column of the end being read when a place read before is read again', () => {
+    const result = loadDataset({
+      pairs: csv(
+        HEADER,
+        'Osaka,JP,north,135.50,Kobe,JP,34.69,135.19',
+        'Kobe,JP,34.69,135.19,Osaka,JP,north,135.50',
+        'Osaka,JP,north,135.50,Hanoi,VN,21.03,105.85',
+      ),
+    });
+    expect(errorsOf(result).map((e) => [e.row, e.column, e.value])).toEqual([
+      [2, 'lat1', 'north'],
+      [3, 'lat2', 'north'],
+      [4, 'lat1', 'north'],
+    ]);
+    expect(result.files.pairs).toMatchObject({ rows: 3, accepted: 0, rejected: 3 });
+  });
+
+  it('names every column in an issue as the header writes it, never by its end and field', () => {
+    const result = loadDataset(
+      {
+        pairs: csv(
+          'Origin,Origin_Lat,Origin_Lon,Destination,Destination_Lat,Destination_Lon',
+          '"Osa\u0007ka",34.69,135.50,Kobe,34.69,135.19',
+          'Osaka,34.69,135.50,Hanoi,21.03,',
+          ',34.69,135.50,Hanoi,21.03,105.85',
+        ),
+      },
+      { countryAt: ATLAS_LOCATOR },
+    );
+    const rows = result.issues.filter((issue) => issue.row > 1);
+    expect(rows.map(({ row, column, code }) => [row, column, code])).toEqual([
+      [2, 'Origin', 'control-characters'],
+      // No second error for the country the table has no column for: the coordinates say why.
+      [3, 'Destination_Lon', 'required'],
+      [4, 'Origin', 'required'],
+    ]);
+  });
+
+  it("keeps flowmap.blue's columns of a flows.csv as extra without a warning, and only there", () => {
+    const ends =
+      'origin_name,origin_country,origin_lat,origin_lon,destination_name,destination_country,destination_lat,destination_lon';
+    const row = 'Osaka,JP,34.69,135.50,Bandung,ID,-6.91,107.61';
+    const flows = loadDataset({
+      pairs: csv(
+        `${ends},origin,dest,count,kind,themes`,
+        `${row},osaka,bandung,2,partnership,waste`,
+      ),
+    });
+    expect(flows.issues).toEqual([]);
+    expect(flows.dataset.partnerships[0]).toMatchObject({
+      themes: ['waste'],
+      extra: { origin: 'osaka', dest: 'bandung', count: '2', kind: 'partnership' },
+    });
+    // Without flowmap.blue's `origin`, `dest` and `count`, a `kind` column is unknown as anywhere.
+    const other = loadDataset({ pairs: csv(`${ends},kind`, `${row},partnership`) });
+    expect(other.issues.map((issue) => [issue.code, issue.value])).toEqual([
+      ['unknown-column', 'kind'],
+    ]);
+  });
+
   it('names the table by the name it was given, and says when its header is no table of pairs', () => {
     const named = loadDataset(
       { pairs: csv(HEADER, 'A,JP,1,1,B,JP,2,2,x') },
@@ -255,31 +329,77 @@ const place = fc.record({
   lat: fc.constantFrom('34.69', '34.695', '21.03', '-6.9', '', 'north'),
   lon: fc.constantFrom('135.5', '135.505', '105.85', '107.6', '200'),
 });
-const row = fc.tuple(place, place, fc.constantFrom('', '2010', 'x'));
+
+/**
+ * A place whose country the map of countries decides: written, empty, unknown or contradicted,
+ * at land, at sea (no country: rejected) or with lat and lon swapped.
+ */
+const mappedPlace = fc
+  .record({
+    name: fc.constantFrom('Osaka', 'Glasgow', 'Hanoi', 'Nowhere'),
+    country: fc.constantFrom('JP', 'Scotland', 'UK', 'Viet Nam', '', 'Atlantis'),
+    coordinates: fc.constantFrom(
+      ['34.69', '135.5'],
+      ['55.86', '-4.25'],
+      ['21.03', '105.85'],
+      ['0', '-30'],
+      ['135.5', '34.69'],
+    ),
+  })
+  .map(({ name, country, coordinates: [lat, lon] }) => ({ name, country, lat, lon }));
+
+type PlaceCells = { name: string; country: string; lat: string; lon: string };
+
+/**
+ * For a table of `rows`: every row is either a partnership or named by an error of the table,
+ * never both, and every derived city is an end of a partnership. The rejected rows are counted
+ * from the errors, not from the counts, which compute them as rows − accepted.
+ */
+function checkEveryRow(rows: [PlaceCells, PlaceCells, string][], countryAt?: CountryLocator) {
+  const text = csv(
+    `${HEADER},year`,
+    ...rows.map(([a, b, year]) =>
+      [a.name, a.country, a.lat, a.lon, b.name, b.country, b.lat, b.lon, year].join(','),
+    ),
+  );
+  const read = readPairTable(text, 'pairs.csv', [], undefined, countryAt);
+  const usedRows = new Set(read.rows);
+  const rejectedRows = new Set(errorsOf(read).map((issue) => issue.row));
+  const dataRows = rows.map((_, index) => index + 2);
+  expect(read.rows).toHaveLength(read.partnerships.length);
+  expect(usedRows.size).toBe(read.partnerships.length);
+  expect(dataRows.filter((row) => usedRows.has(row) === rejectedRows.has(row))).toEqual([]);
+  expect([...usedRows, ...rejectedRows].sort((a, b) => a - b)).toEqual(dataRows);
+  expect(read.counts).toEqual({
+    rows: rows.length,
+    accepted: usedRows.size,
+    rejected: rejectedRows.size,
+    cities: read.cities.length,
+  });
+  const ends = new Set(read.partnerships.flatMap((p) => [p.cityAId, p.cityBId]));
+  expect(read.cities.filter((city) => !ends.has(city.id))).toEqual([]);
+  // And through the loader, as the app and the CLIs read it.
+  expect(loadDataset({ pairs: text }, { countryAt }).files.pairs).toEqual(read.counts);
+}
+
+const year = fc.constantFrom('', '2010', 'x');
 
 describe('any table of pairs', () => {
   it('uses or rejects every row, and every derived city has a used row', () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
-        const text = csv(
-          `${HEADER},year`,
-          ...rows.map(([a, b, year]) =>
-            [a.name, a.country, a.lat, a.lon, b.name, b.country, b.lat, b.lon, year].join(','),
-          ),
-        );
-        const result = loadDataset({ pairs: text });
-        const counts = result.files.pairs!;
-        expect(counts.rows).toBe(rows.length);
-        expect(counts.accepted + counts.rejected).toBe(counts.rows);
-        expect(result.dataset.partnerships).toHaveLength(counts.accepted);
-        expect(result.dataset.cities).toHaveLength(counts.cities ?? 0);
-        const used = new Set(result.dataset.partnerships.flatMap((p) => [p.cityAId, p.cityBId]));
-        for (const city of result.dataset.cities) expect(used.has(city.id)).toBe(true);
-        // Every rejected row is named by an error.
-        const rejectedRows = new Set(errorsOf(result).map((issue) => issue.row));
-        expect(rejectedRows.size).toBe(counts.rejected);
-      }),
+      fc.property(fc.array(fc.tuple(place, place, year), { maxLength: 25 }), (rows) =>
+        checkEveryRow(rows),
+      ),
       { numRuns: 200 },
+    );
+  });
+
+  it('does so too when countries are inferred and checked against the map of countries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(mappedPlace, mappedPlace, year), { maxLength: 12 }), (rows) =>
+        checkEveryRow(rows, ATLAS_LOCATOR),
+      ),
+      { numRuns: 50 },
     );
   });
 });

@@ -53,6 +53,7 @@ describe('fetching the files of a folder', () => {
       'https://example.org/data/cities.csv did not answer within 15 s.',
       'https://example.org/data/workshops.csv did not answer within 15 s.',
       'https://example.org/data/partnerships.csv did not answer within 15 s.',
+      'https://example.org/data/pairs.csv did not answer within 15 s.',
     ]);
   });
 
@@ -89,8 +90,11 @@ describe('fetching the files of a folder', () => {
       ['workshops.csv', csv(`\uFEFF  ${page}`)],
       ['partnerships.csv', csv('<HTML><body>Not found</body></HTML>')],
     ]);
+    // No pairs.csv: an optional file that is not there.
     const server: typeof fetch = (url) =>
-      Promise.resolve(answers.get(String(url).split('/').pop()!)!);
+      Promise.resolve(
+        answers.get(String(url).split('/').pop()!) ?? new Response('', { status: 404 }),
+      );
     const { texts, issues, timedOut } = await fetchDatasetTexts(folder, server);
     expect(timedOut).toBe(false);
     expect(texts).toEqual({});
@@ -114,6 +118,38 @@ describe('fetching the files of a folder', () => {
     expect(Object.keys(texts)).toEqual(['cities']);
     expect(new TextDecoder().decode(texts.cities as Uint8Array)).toContain('<html> in a note');
   });
+
+  it('fetches pairs.csv as well, and needs no cities.csv beside it', async () => {
+    const pairs = 'city1,lat1,lng1,city2,lat2,lng2\nOsaka,34.69,135.5,Sakai,34.57,135.48\n';
+    const asked: string[] = [];
+    const server: typeof fetch = (url) => {
+      asked.push(String(url));
+      return Promise.resolve(
+        String(url).endsWith('/pairs.csv') ? csv(pairs) : new Response('', { status: 404 }),
+      );
+    };
+    const { texts, issues, timedOut } = await fetchDatasetTexts(folder, server);
+    expect(timedOut).toBe(false);
+    expect(issues).toEqual([]);
+    expect(asked).toContain('https://example.org/data/pairs.csv');
+    expect(Object.keys(texts)).toEqual(['pairs']);
+    expect(new TextDecoder().decode(texts.pairs as Uint8Array)).toBe(pairs);
+  });
+
+  it('still needs cities.csv when there is no pairs.csv either, naming the missing file', async () => {
+    const server: typeof fetch = () =>
+      Promise.resolve(new Response('', { status: 404, statusText: 'Not Found' }));
+    const { texts, issues } = await fetchDatasetTexts(folder, server);
+    expect(texts).toEqual({});
+    expect(issues.map(inEnglish)).toEqual([
+      expect.objectContaining({
+        file: 'cities.csv',
+        code: 'fetch-status',
+        value: 'https://example.org/data/cities.csv',
+        message: expect.stringContaining('404'),
+      }),
+    ]);
+  });
 });
 
 describe('a data address naming a single file', () => {
@@ -126,6 +162,23 @@ describe('a data address naming a single file', () => {
     expect(Object.keys(fetched.texts)).toEqual(['pairs']);
     expect(fetched.names).toEqual({ pairs: 'sister cities.csv' });
     expect(fetched.issues).toEqual([]);
+  });
+
+  it('names a file whose address has a malformed escape as it is written, instead of failing', async () => {
+    const url = parseDataUrl('https://example.org/lists/a%E0.csv');
+    expect(url).toBeInstanceOf(URL);
+    const fetched = await fetchDataFile(url as URL, () => Promise.resolve(csv(pairs)));
+    expect(fetched.names).toEqual({ pairs: 'a%E0.csv' });
+    const missing = await fetchDataFile(url as URL, () =>
+      Promise.resolve(new Response('', { status: 404 })),
+    );
+    expect(missing.issues.map(inEnglish)).toEqual([
+      expect.objectContaining({
+        file: 'a%E0.csv',
+        value: 'https://example.org/lists/a%E0.csv',
+        code: 'fetch-status',
+      }),
+    ]);
   });
 
   it('hands a workbook on unopened, and names a CSV it cannot place', async () => {

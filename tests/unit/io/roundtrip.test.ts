@@ -98,6 +98,7 @@ describe('export then import', () => {
           name: required,
           localName: text,
           country: fc.constantFrom('JP', 'VN', 'ID'),
+          region: text,
           lat: fc.double({ min: -90, max: 90, noNaN: true }),
           lon: fc.double({ min: -180, max: 180, noNaN: true }),
           kind: lowerCase,

@@ -322,6 +322,18 @@ describe('workbooks that cannot be read', () => {
     expect(load.dataset.cities.map((city) => city.name)).toEqual(['Tokyo']);
   });
 
+  it('reads UTF-16 text named .xlsx (as Excel saves "Unicode Text") as CSV, not as a damaged file', async () => {
+    const text = 'id,name,country,lat,lon\nosaka,大阪,JP,34.69,135.50\n';
+    // A BOM, then two bytes a character: every ASCII character has a NUL beside it.
+    const bytes = new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    expect([bytes[0], bytes[1], bytes[3]]).toEqual([0xff, 0xfe, 0]);
+    const { read, codes } = await only(bytes, 'cities.xlsx');
+    expect(codes).toEqual([['cities.xlsx', 'warning', 'workbook-is-text']]);
+    expect(read.names).toEqual({ cities: 'cities.xlsx' });
+    const load = loadDataset(read.texts, { names: read.names });
+    expect(load.dataset.cities.map((city) => city.name)).toEqual(['大阪']);
+  });
+
   it('says a web page named .xlsx is not a workbook, and reads nothing from it', async () => {
     const page = '<!DOCTYPE html>\n<html><body><table><tr><td>id</td></tr></table></body></html>';
     const { read, codes } = await only(new TextEncoder().encode(page), 'export.xlsx');

@@ -42,11 +42,14 @@ describe('the words of the views', () => {
     expect(ja.theme('constructor')).toBe('constructor');
   });
 
-  it("names a city's country and kind of place", () => {
+  it("names a city's region, country and kind of place", () => {
     const canTho = makeCity({ id: 'can-tho', country: 'VN', kind: 'city' });
     expect(en.cityMeta(canTho)).toBe('Vietnam · city');
     expect(ja.cityMeta(canTho)).toBe('ベトナム・市');
     expect(ja.cityMeta(makeCity({ id: 'x', country: 'JP' }))).toBe('日本');
+    const glasgow = makeCity({ id: 'glasgow', country: 'GB', region: 'Scotland', kind: 'city' });
+    expect(en.cityMeta(glasgow)).toBe('Scotland · United Kingdom · city');
+    expect(ja.cityMeta(glasgow)).toBe('Scotland・イギリス・市');
   });
 
   it('writes numbers with the separators of the language', () => {
