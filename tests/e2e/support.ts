@@ -52,13 +52,26 @@ export async function dataCentre(page: Page): Promise<{ x: number; y: number }> 
 }
 
 /** Drops files on the page as a user would from their file manager. */
-export async function dropFiles(page: Page, files: { name: string; text: string }[]) {
-  const dataTransfer = await page.evaluateHandle((list) => {
+export async function dropFiles(
+  page: Page,
+  files: ({ name: string; text: string } | { name: string; bytes: Uint8Array })[],
+) {
+  // Bytes (a workbook is not text) cross into the page as base64.
+  const list = files.map((file): { name: string; text?: string; base64?: string } =>
+    'text' in file
+      ? { name: file.name, text: file.text }
+      : { name: file.name, base64: Buffer.from(file.bytes).toString('base64') },
+  );
+  const dataTransfer = await page.evaluateHandle((entries) => {
     const transfer = new DataTransfer();
-    for (const { name, text } of list)
-      transfer.items.add(new File([text], name, { type: 'text/csv' }));
+    for (const entry of entries) {
+      const content =
+        entry.text ?? Uint8Array.from(atob(entry.base64 ?? ''), (char) => char.charCodeAt(0));
+      const type = entry.text === undefined ? '' : 'text/csv';
+      transfer.items.add(new File([content], entry.name, { type }));
+    }
     return transfer;
-  }, files);
+  }, list);
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 }

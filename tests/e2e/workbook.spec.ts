@@ -2,26 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
+import { dropFiles } from './support';
 
 const status = (page: Page) => page.getByRole('status').first();
-
-/** Drops files given as bytes (a workbook is not text) on the page, as a file manager does. */
-async function dropBytes(page: Page, files: { name: string; bytes: Uint8Array }[]) {
-  const list = files.map(({ name, bytes }) => ({
-    name,
-    base64: Buffer.from(bytes).toString('base64'),
-  }));
-  const dataTransfer = await page.evaluateHandle((entries) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of entries) {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      transfer.items.add(new File([bytes], name));
-    }
-    return transfer;
-  }, list);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -33,7 +16,7 @@ test('a dropped workbook saved by a spreadsheet program loads its three sheets',
 }) => {
   // 都市: Kitakyushu, Surabaya, Yokohama; 研修: one workshop; 連携: one partnership.
   const path = fileURLToPath(new URL('../fixtures/workbook/programme.xlsx', import.meta.url));
-  await dropBytes(page, [{ name: 'programme.xlsx', bytes: readFileSync(path) }]);
+  await dropFiles(page, [{ name: 'programme.xlsx', bytes: readFileSync(path) }]);
   await expect(status(page)).toContainText('3 cities · 1 workshop · 1 partnership');
 });
 
@@ -68,7 +51,7 @@ test('a broken workbook replaces nothing: the data on screen stays, and the noti
   // The first half of a real workbook, as a download cut short leaves it.
   const path = fileURLToPath(new URL('../fixtures/workbook/programme.xlsx', import.meta.url));
   const whole = readFileSync(path);
-  await dropBytes(page, [{ name: 'programme.xlsx', bytes: whole.subarray(0, whole.length / 2) }]);
+  await dropFiles(page, [{ name: 'programme.xlsx', bytes: whole.subarray(0, whole.length / 2) }]);
   await expect(page.getByText(/Nothing could be loaded from programme\.xlsx/)).toBeVisible();
   await expect(status(page)).toContainText('47 cities · 8 workshops · 24 partnerships');
   const report = page.getByRole('region', { name: /Problems in the data/ });
