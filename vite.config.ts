@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { BASEMAP_PATH, buildBasemap } from './scripts/basemap';
+import { firstLoadBudget } from './scripts/firstLoad';
 
 /** Serves the offline basemap in dev and writes it into the build, made from world-atlas. */
 function offlineBasemap(): Plugin {
@@ -22,7 +23,7 @@ function offlineBasemap(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), offlineBasemap()],
+  plugins: [react(), offlineBasemap(), firstLoadBudget()],
   // Relative asset paths, so the built app works from any folder of a web server.
   base: './',
   // Workers as ES modules (all are created with `type: 'module'`), so that a worker's dynamic

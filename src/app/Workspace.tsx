@@ -1,4 +1,5 @@
 /** The page's layout: header, the sidebar (search, data, filters), and the panes of the chosen view. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetCounts, networkCounts } from '../domain/summary';
 import { dataNoticeText, REPORT_NAMESPACES } from '../i18n/issues';
@@ -22,11 +23,9 @@ import { Timeline } from '../ui/Timeline';
 import { ViewBar } from '../ui/ViewBar';
 import { HoverGraphPanel, HoverMapPanel } from './HoverPanes';
 import { OpenPanel } from './OpenPanel';
-import { PlannerPane } from '../ui/PlannerPane';
 import type { ExportCaption } from '../ui/exportCaption';
 import { PresentationBar } from '../ui/present/PresentationBar';
 import { ScenesPanel } from '../ui/present/ScenesPanel';
-import { ReachPane } from '../ui/reach/ReachPane';
 import type { DatasetActions, DatasetState } from './useDataset';
 import type { Exports } from './useExports';
 import type { ImportFiles } from './useImportFiles';
@@ -36,6 +35,14 @@ import type { Planner } from './usePlanner';
 import type { Presentation } from './usePresentation';
 import type { ReachModel } from './useReach';
 import type { StateActions } from './useStateActions';
+
+// The planner and the reach report are chunks of their own, fetched when first opened.
+const PlannerPane = lazy(() =>
+  import('../ui/PlannerPane').then(({ PlannerPane }) => ({ default: PlannerPane })),
+);
+const ReachPane = lazy(() =>
+  import('../ui/reach/ReachPane').then(({ ReachPane }) => ({ default: ReachPane })),
+);
 
 /** What the workspace lays out; every callback in it is stable across renders. */
 export interface WorkspaceProps {
@@ -235,36 +242,40 @@ export function Workspace(props: WorkspaceProps) {
             )}
             {state.view === 'plan' && planner.index && planner.impact && (
               <ErrorBoundary view="planner">
-                <PlannerPane
-                  dataset={dataset}
-                  index={planner.index}
-                  options={state.planOptions}
-                  onOptions={actions.setPlanOptions}
-                  drafts={drafts.drafts}
-                  impact={planner.impact}
-                  missingDrafts={model.missingDrafts}
-                  draftsMessage={drafts.message}
-                  onAddDraft={planner.addDraft}
-                  onRemoveDraft={drafts.remove}
-                  onClearDrafts={drafts.clear}
-                  onExportDrafts={() => exports.exportDrafts(drafts.drafts)}
-                  onSelectCity={actions.selectCity}
-                />
+                <Suspense fallback={<ViewLoading />}>
+                  <PlannerPane
+                    dataset={dataset}
+                    index={planner.index}
+                    options={state.planOptions}
+                    onOptions={actions.setPlanOptions}
+                    drafts={drafts.drafts}
+                    impact={planner.impact}
+                    missingDrafts={model.missingDrafts}
+                    draftsMessage={drafts.message}
+                    onAddDraft={planner.addDraft}
+                    onRemoveDraft={drafts.remove}
+                    onClearDrafts={drafts.clear}
+                    onExportDrafts={() => exports.exportDrafts(drafts.drafts)}
+                    onSelectCity={actions.selectCity}
+                  />
+                </Suspense>
               </ErrorBoundary>
             )}
             {state.view === 'reach' && reach && (
               <ErrorBoundary view="reach">
-                <ReachPane
-                  dataset={dataset}
-                  reach={reach.reach}
-                  activity={reach.activity}
-                  growth={reach.growth}
-                  palette={palette}
-                  caption={caption}
-                  language={state.language}
-                  onSelectCity={actions.selectCity}
-                  onOpenRecord={actions.openRecord}
-                />
+                <Suspense fallback={<ViewLoading />}>
+                  <ReachPane
+                    dataset={dataset}
+                    reach={reach.reach}
+                    activity={reach.activity}
+                    growth={reach.growth}
+                    palette={palette}
+                    caption={caption}
+                    language={state.language}
+                    onSelectCity={actions.selectCity}
+                    onOpenRecord={actions.openRecord}
+                  />
+                </Suspense>
               </ErrorBoundary>
             )}
             <OpenPanel
@@ -292,5 +303,15 @@ export function Workspace(props: WorkspaceProps) {
         </main>
       </div>
     </div>
+  );
+}
+
+/** Where a view will be, while its code is fetched. */
+function ViewLoading() {
+  const { t } = useTranslation('shell');
+  return (
+    <p className="view-loading" role="status">
+      {t('viewLoading')}
+    </p>
   );
 }

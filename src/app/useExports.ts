@@ -10,12 +10,18 @@ import type { Network } from '../domain/network';
 import { filteredDataset } from '../domain/subset';
 import type { DataNotice } from '../i18n/issues';
 import type { Draft } from '../domain/drafts';
-import { draftsCsv, exportCsv, exportGeoJson } from '../io/export';
-import { exportFlows } from '../io/flows';
-import { exportGexf, exportGraphml } from '../io/graphFormats';
 import { DATA_FILES } from '../io/issues';
 import { templateCsv } from '../io/templates';
 import { datedFileName, downloadText } from '../ui/download';
+
+/** The writers, fetched on the first export (see `io/writers`). */
+const loadWriters = () => import('../io/writers');
+type Writers = Awaited<ReturnType<typeof loadWriters>>;
+
+/** Runs `write` once the writers are here; a failure to fetch them is logged, as no file is made. */
+function withWriters(write: (writers: Writers) => void): void {
+  loadWriters().then(write, (error: unknown) => console.error('Export failed:', error));
+}
 
 /** The downloads, and what the last GeoJSON export left out (for the network on screen). */
 export interface Exports {
@@ -55,32 +61,58 @@ export function useExports(
     const templates = templateCsv();
     for (const file of DATA_FILES) downloadText(`${file}.csv`, templates[file]);
   }, []);
-  const csv = useCallback(() => {
-    const files = exportCsv(filteredDataset(dataset, filters, network));
-    for (const file of DATA_FILES) downloadText(`${file}.csv`, files[file]);
-  }, [dataset, filters, network]);
-  const geoJson = useCallback(() => {
-    const collection = exportGeoJson(network, dataset);
-    downloadText('network.geojson', JSON.stringify(collection), 'application/geo+json');
-    const links = collection.omitted_links;
-    setGeoJsonNote({ network, note: links.length > 0 ? { kind: 'omittedLinks', links } : null });
-  }, [dataset, network]);
-  const gexf = useCallback(() => {
-    const text = exportGexf(network, dataset, { metrics, description });
-    downloadText(datedFileName('network', 'gexf'), text, 'application/xml');
-  }, [dataset, network, metrics, description]);
-  const graphml = useCallback(() => {
-    const text = exportGraphml(network, dataset, { metrics, description });
-    downloadText(datedFileName('network', 'graphml'), text, 'application/xml');
-  }, [dataset, network, metrics, description]);
+  const csv = useCallback(
+    () =>
+      withWriters(({ exportCsv }) => {
+        const files = exportCsv(filteredDataset(dataset, filters, network));
+        for (const file of DATA_FILES) downloadText(`${file}.csv`, files[file]);
+      }),
+    [dataset, filters, network],
+  );
+  const geoJson = useCallback(
+    () =>
+      withWriters(({ exportGeoJson }) => {
+        const collection = exportGeoJson(network, dataset);
+        downloadText('network.geojson', JSON.stringify(collection), 'application/geo+json');
+        const links = collection.omitted_links;
+        setGeoJsonNote({
+          network,
+          note: links.length > 0 ? { kind: 'omittedLinks', links } : null,
+        });
+      }),
+    [dataset, network],
+  );
+  const gexf = useCallback(
+    () =>
+      withWriters(({ exportGexf }) => {
+        const text = exportGexf(network, dataset, { metrics, description });
+        downloadText(datedFileName('network', 'gexf'), text, 'application/xml');
+      }),
+    [dataset, network, metrics, description],
+  );
+  const graphml = useCallback(
+    () =>
+      withWriters(({ exportGraphml }) => {
+        const text = exportGraphml(network, dataset, { metrics, description });
+        downloadText(datedFileName('network', 'graphml'), text, 'application/xml');
+      }),
+    [dataset, network, metrics, description],
+  );
   // Two downloads, as the CSV export makes three: no zip library, and each opens as it is.
-  const flows = useCallback(() => {
-    const files = exportFlows(network, dataset);
-    downloadText(datedFileName('locations', 'csv'), files.locations);
-    downloadText(datedFileName('flows', 'csv'), files.flows);
-  }, [dataset, network]);
+  const flows = useCallback(
+    () =>
+      withWriters(({ exportFlows }) => {
+        const files = exportFlows(network, dataset);
+        downloadText(datedFileName('locations', 'csv'), files.locations);
+        downloadText(datedFileName('flows', 'csv'), files.flows);
+      }),
+    [dataset, network],
+  );
   const drafts = useCallback(
-    (list: readonly Draft[]) => downloadText('partnerships-drafts.csv', draftsCsv(list, dataset)),
+    (list: readonly Draft[]) =>
+      withWriters(({ draftsCsv }) =>
+        downloadText('partnerships-drafts.csv', draftsCsv(list, dataset)),
+      ),
     [dataset],
   );
   const note = geoJsonNote?.network === network ? geoJsonNote.note : null;

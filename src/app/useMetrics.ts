@@ -1,6 +1,9 @@
-/** Network metrics: computed at once for small networks, in a Web Worker for large ones. */
+/**
+ * Network metrics: computed on the page for small networks, in a Web Worker for large ones. The
+ * code that computes them (graphology) is fetched after the first paint, not with the page.
+ */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeMetrics, type NetworkMetrics } from '../domain/metrics';
+import type { NetworkMetrics } from '../domain/metrics';
 import type { Network } from '../domain/network';
 import { Cancelled, createWorkerClient, type WorkerClient } from '../workers/client';
 import type { MetricsRequest, MetricsResult } from '../workers/requests';
@@ -16,6 +19,14 @@ const PENDING: NetworkMetrics = {
   approximate: false,
 };
 
+type MetricsCode = typeof import('../domain/metrics');
+/** The metrics code once fetched; every hook shares it. */
+let metricsCode: MetricsCode | null = null;
+const loadMetricsCode = () =>
+  import('../domain/metrics').then((code) => {
+    metricsCode = code;
+  });
+
 const createMetricsClient = () =>
   createWorkerClient<MetricsRequest, MetricsResult>({
     create: () =>
@@ -25,7 +36,22 @@ const createMetricsClient = () =>
 /** The metrics of `network`; for a large one, the previous metrics until the worker answers. */
 export function useMetrics(network: Network): NetworkMetrics {
   const small = network.edges.length <= WORKER_ABOVE;
-  const immediate = useMemo(() => (small ? computeMetrics(network) : null), [network, small]);
+  const [codeReady, setCodeReady] = useState(metricsCode !== null);
+  useEffect(() => {
+    if (!small || codeReady) return;
+    let cancelled = false;
+    loadMetricsCode().then(
+      () => !cancelled && setCodeReady(true),
+      (error: unknown) => console.error('Network metrics failed to load:', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [small, codeReady]);
+  const immediate = useMemo(
+    () => (small && codeReady && metricsCode ? metricsCode.computeMetrics(network) : null),
+    [network, small, codeReady],
+  );
   const [computed, setComputed] = useState<NetworkMetrics | null>(null);
   const client = useRef<WorkerClient<MetricsRequest, MetricsResult> | null>(null);
 

@@ -6,7 +6,7 @@
 export { LINK_COLOR_MODES, type LinkColorMode } from '../domain/encoding';
 export { CITY_COLOR_MODES, type CityColorMode } from '../domain/palette';
 // The metrics are the domain's (cityStyle and rankCities need them); the one name is SizeMetric.
-export { SIZE_METRICS, type SizeMetric } from '../domain/metrics';
+export { SIZE_METRICS, type SizeMetric } from '../domain/metricNames';
 
 // Records a user opens and shares; the kinds and the reference are the domain's.
 export { RECORD_KINDS, type RecordKind, type RecordRef } from '../domain/records';

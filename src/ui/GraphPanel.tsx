@@ -1,12 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import {
-  createGraphView,
-  type GraphHover,
-  type GraphModel,
-  type GraphView,
-} from '../graph/GraphView';
+import type { GraphHover, GraphModel, GraphView } from '../graph/GraphView';
 import type { ExportCaption } from './exportCaption';
 import { IMAGE_BACKGROUND, withOverlay } from './imageExport/compose';
 import { ImageExportMenu, type ImageFormat } from './imageExport/ImageExportMenu';
@@ -16,6 +11,9 @@ import { useImageOverlay } from './imageExport/useImageOverlay';
 import { MapTooltip } from './MapTooltip';
 import type { LegendSide } from './useLegendPlacement';
 import { ViewSide } from './ViewSide';
+
+/** The graph's code is a chunk of its own, fetched when the graph is first shown. */
+const loadGraphView = () => import('../graph/GraphView');
 
 interface Props {
   dataset: Dataset;
@@ -47,26 +45,50 @@ export function GraphPanel({ dataset, model, legend, legendSide, caption, ...pro
     callbacks.current = props;
   });
 
+  // The model and label last asked for, for a view whose code arrives after them.
+  const modelRef = useRef(model);
+  const labelRef = useRef(label);
+  const [unavailable, setUnavailable] = useState(false);
+
   useEffect(() => {
-    const view = createGraphView(containerRef.current!, {
-      label: firstLabel.current,
-      onHover: (next) => {
-        setHover(next);
-        callbacks.current.onHoverCity(next?.id ?? null);
+    let view: GraphView | null = null;
+    let cancelled = false;
+    loadGraphView().then(
+      ({ createGraphView }) => {
+        if (cancelled) return;
+        view = createGraphView(containerRef.current!, {
+          label: firstLabel.current,
+          onHover: (next) => {
+            setHover(next);
+            callbacks.current.onHoverCity(next?.id ?? null);
+          },
+          onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+          onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
+          onProgress: setProgress,
+        });
+        viewRef.current = view;
+        view.update(modelRef.current);
+        if (labelRef.current !== firstLabel.current) view.setLabel(labelRef.current);
       },
-      onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
-      onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
-      onProgress: setProgress,
-    });
-    viewRef.current = view;
+      () => {
+        if (!cancelled) setUnavailable(true);
+      },
+    );
     return () => {
-      view.destroy();
+      cancelled = true;
+      view?.destroy();
       viewRef.current = null;
     };
   }, []);
 
-  useEffect(() => viewRef.current?.update(model), [model]);
-  useEffect(() => viewRef.current?.setLabel(label), [label]);
+  useEffect(() => {
+    modelRef.current = model;
+    viewRef.current?.update(model);
+  }, [model]);
+  useEffect(() => {
+    labelRef.current = label;
+    viewRef.current?.setLabel(label);
+  }, [label]);
 
   /** The graph as it is drawn, as a PNG at the scale asked for or as SVG, with its caption. */
   const saveImage = async (format: ImageFormat): Promise<SaveOutcome> => {
@@ -96,7 +118,13 @@ export function GraphPanel({ dataset, model, legend, legendSide, caption, ...pro
 
   return (
     <section className="graph-panel" aria-label={t('graph.region')}>
-      <div ref={containerRef} className="graph-container" />
+      <div ref={containerRef} className="graph-container">
+        {unavailable && (
+          <p className="view-unavailable" role="alert">
+            {t('graph.unavailable')}
+          </p>
+        )}
+      </div>
       <ViewSide
         legend={legend}
         legendSide={legendSide}

@@ -3,14 +3,13 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Box } from '../map/freeArea';
-import {
-  createMapView,
-  type Camera,
-  type MapCovers,
-  type MapControlLabels,
-  type MapHover,
-  type MapModel,
-  type MapView,
+import type {
+  Camera,
+  MapCovers,
+  MapControlLabels,
+  MapHover,
+  MapModel,
+  MapView,
 } from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../domain/encoding';
 import type { ExportCaption } from './exportCaption';
@@ -40,6 +39,12 @@ interface Props {
   caption: ExportCaption;
 }
 
+/**
+ * The map's code, MapLibre included, is a chunk of its own (over half the app's JavaScript):
+ * the page, its filters and its status line come first, and the map follows when it arrives.
+ */
+const loadMapView = () => import('../map/MapView');
+
 /** Where the app's static files are, as absolute URLs (MapLibre needs them absolute). */
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
@@ -63,6 +68,8 @@ export function MapPanel({ model, legend, legendSide, caption, ...props }: Props
   // The model last drawn, for a map made anew (another language) to start from.
   const modelRef = useRef(model);
   const [hover, setHover] = useState<MapHover | null>(null);
+  // The map's code could not be fetched (the server went away): say so where the map would be.
+  const [unavailable, setUnavailable] = useState(false);
   // Callbacks change identity each render; the map keeps calling the latest ones.
   const callbacks = useRef(props);
   useEffect(() => {
@@ -70,25 +77,36 @@ export function MapPanel({ model, legend, legendSide, caption, ...props }: Props
   });
 
   useEffect(() => {
-    const view = createMapView(containerRef.current!, {
-      labels,
-      basemapUrl: absolute('basemap/countries.geojson'),
-      fontUrl: absolute(fontUrl),
-      styleUrl: import.meta.env.VITE_MAP_STYLE_URL || undefined,
-      onHover: (next) => {
-        setHover(next);
-        callbacks.current.onHoverCity(next?.type === 'city' ? next.id : null);
+    let view: MapView | null = null;
+    let cancelled = false;
+    loadMapView().then(
+      ({ createMapView }) => {
+        if (cancelled) return;
+        view = createMapView(containerRef.current!, {
+          labels,
+          basemapUrl: absolute('basemap/countries.geojson'),
+          fontUrl: absolute(fontUrl),
+          styleUrl: import.meta.env.VITE_MAP_STYLE_URL || undefined,
+          onHover: (next) => {
+            setHover(next);
+            callbacks.current.onHoverCity(next?.type === 'city' ? next.id : null);
+          },
+          onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
+          onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
+          onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
+          covers: () => coversOf(containerRef.current, panelRef.current),
+          onFoldLegend: () => callbacks.current.onFoldLegend(),
+        });
+        viewRef.current = view;
+        view.update(modelRef.current);
       },
-      onSelectCity: (cityId) => callbacks.current.onSelectCity(cityId),
-      onSelectLink: (edgeId) => callbacks.current.onSelectLink(edgeId),
-      onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
-      covers: () => coversOf(containerRef.current, panelRef.current),
-      onFoldLegend: () => callbacks.current.onFoldLegend(),
-    });
-    viewRef.current = view;
-    view.update(modelRef.current);
+      () => {
+        if (!cancelled) setUnavailable(true);
+      },
+    );
     return () => {
-      view.destroy();
+      cancelled = true;
+      view?.destroy();
       viewRef.current = null;
     };
   }, [labels]);
@@ -130,7 +148,13 @@ export function MapPanel({ model, legend, legendSide, caption, ...props }: Props
         className="map-container"
         role="application"
         aria-label={t('map.container')}
-      />
+      >
+        {unavailable && (
+          <p className="view-unavailable" role="alert">
+            {t('map.unavailable')}
+          </p>
+        )}
+      </div>
       <ViewSide
         legend={legend}
         legendSide={legendSide}

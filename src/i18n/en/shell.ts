@@ -20,6 +20,8 @@ export const shell = {
     from: 'Data from',
     back: 'Back to the bundled data',
   },
+  /** While the code of a view (the planner, the reach report) is fetched. */
+  viewLoading: 'Opening the view …',
   drop: 'Drop CSV files to load them',
   sidebar: 'Search and filters',
   search: {

@@ -4,6 +4,8 @@ export const view = {
     region: 'Map',
     container: 'Map of the cities and their collaborations. Arrow keys pan, plus and minus zoom.',
     resetView: 'Reset view',
+    /** The map's code could not be fetched from the app's server. */
+    unavailable: 'The map could not be loaded. Reload the page to try again.',
     colourBy: 'Colour links by',
     colourMode: {
       kind: 'Kind',
@@ -21,6 +23,7 @@ export const view = {
     region: 'Graph',
     canvas: 'Network graph of the cities; use the ranking table for a list',
     relayout: 'Lay out again',
+    unavailable: 'The graph could not be loaded. Reload the page to try again.',
     fromMap: 'Start from the map',
     progressLabel: 'Layout',
     progress: 'Laying out… {{percent, number}}%',

@@ -20,6 +20,7 @@ export const shell: Messages<typeof en> = {
     from: 'データの取得元：',
     back: '付属のデータに戻る',
   },
+  viewLoading: '表示を準備中…',
   drop: 'CSVファイルをここにドロップすると読み込みます',
   sidebar: '検索と絞り込み',
   search: {

@@ -7,6 +7,7 @@ export const view: Messages<typeof en> = {
     region: '地図',
     container: '都市とその連携を示す地図。矢印キーで移動、プラス・マイナスキーで拡大・縮小します。',
     resetView: '全体を表示',
+    unavailable: '地図を読み込めませんでした。ページを再読み込みしてください。',
     colourBy: 'つながりの色分け',
     colourMode: {
       kind: '種類',
@@ -23,6 +24,7 @@ export const view: Messages<typeof en> = {
     region: 'グラフ',
     canvas: '都市のネットワーク図（一覧はランキング表でご覧いただけます）',
     relayout: '配置し直す',
+    unavailable: 'グラフを読み込めませんでした。ページを再読み込みしてください。',
     fromMap: '地図の配置から始める',
     progressLabel: '配置',
     progress: '配置中… {{percent, number}}%',
