@@ -9,6 +9,7 @@ import type { WorkerLike } from '../workers/client';
 import { fitTransform } from './draw';
 import { createInteraction } from './interaction';
 import { createLayoutController } from './layoutController';
+import { drawMoved, keepFrame, MOVED_FRAME_ABOVE, SETTLE_MS, type StillFrame } from './movingFrame';
 import type { Scene } from './marks';
 import { paint } from './painter';
 import type { LayoutStart } from './protocol';
@@ -87,6 +88,20 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   // Fit the view to each new layout until the user zooms or pans.
   let autoFit = true;
   let frame = 0;
+  // A large graph moved by the user is shown as its last full frame, moved (see movingFrame).
+  let still: StillFrame | null = null;
+  let moving = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const large = () => (base?.network.edges.length ?? 0) > MOVED_FRAME_ABOVE;
+  const startMoving = () => {
+    if (!large() || layout.running) return;
+    moving = true;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      moving = false;
+      scheduleDraw();
+    }, SETTLE_MS);
+  };
 
   const scheduleDraw = () => {
     if (!destroyed && frame === 0) frame = requestAnimationFrame(draw);
@@ -113,7 +128,10 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     // As the scene draws them: none while a large layout moves.
     links: () => (base && linksShown(base.network, layout.running) ? base.ends : null),
     onTransform: (_, byUser) => {
-      if (byUser) autoFit = false;
+      if (byUser) {
+        autoFit = false;
+        startMoving();
+      }
       scheduleDraw();
     },
     onHover: (index, point) => {
@@ -166,8 +184,16 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     if (destroyed) return;
     surface.checkRatio();
     const { context } = surface;
+    if (context && moving && still && !layout.running) {
+      drawMoved(context, still, interaction.transform, surface.ratio);
+      return;
+    }
     const scene = context ? currentScene() : null;
     if (context && scene) paint(context, scene, surface.ratio);
+    still =
+      context && scene && large() && !layout.running
+        ? keepFrame(surface.canvas, interaction.transform, still)
+        : null;
     if (!layout.running) container.dataset.graphReady = 'true';
   }
 
@@ -223,6 +249,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(settle);
       if (frame !== 0) cancelAnimationFrame(frame);
       frame = 0;
       layout.destroy();

@@ -340,6 +340,51 @@ describe('createGraphView', () => {
     }
   });
 
+  it('moves the last full frame of a large graph while the view moves, and draws it in full once still', async () => {
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
+    const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
+    // A 2D context (for the view and its kept picture) that records what is drawn.
+    const drawn: string[] = [];
+    const context = new Proxy(
+      {},
+      {
+        get: (_, name) =>
+          name === 'measureText' ? () => ({ width: 10 }) : () => void drawn.push(String(name)),
+        set: () => true,
+      },
+    );
+    vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(context as never);
+    try {
+      const { container, worker, view } = setUp();
+      // 70 cities, every pair linked: 2,415 links, past the threshold.
+      const ids = Array.from({ length: 70 }, (_, i) => `c${i}`);
+      const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
+      view.update(model(network(ids, pairs)));
+      const id = worker.layouts()[0]!.id;
+      const positions = Float64Array.from(ids.flatMap((_, i) => [i * 5, (i % 7) * 9]));
+      await worker.reply({ type: 'positions', id, positions, final: true });
+      await nextFrame();
+      expect(drawn.filter((call) => call === 'stroke').length).toBeGreaterThan(2415);
+
+      drawn.length = 0;
+      const canvas = container.querySelector('canvas')!;
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+      await nextFrame();
+      expect(drawn).toContain('drawImage');
+      expect(drawn).not.toContain('stroke');
+
+      // Still for a moment: drawn in full again.
+      drawn.length = 0;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await nextFrame();
+      expect(drawn.filter((call) => call === 'stroke').length).toBeGreaterThan(2415);
+    } finally {
+      vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(null);
+      width.mockRestore();
+      height.mockRestore();
+    }
+  });
+
   it('tears everything down once, however often it is destroyed', () => {
     const { container, worker, view } = setUp();
     view.update(model(network(['a', 'b'], [['a', 'b']])));
