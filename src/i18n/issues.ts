@@ -47,7 +47,27 @@ function variables(t: ReportT, issue: Issue): object {
     Array.isArray(param) ? list(t, param as string[]) : param,
   ]);
   const { file, row, column, value } = issue;
-  return { file, row, column, value, ...Object.fromEntries(params) };
+  return {
+    file,
+    row,
+    column,
+    value,
+    ...Object.fromEntries(params),
+    ...nearestSentence(t, issue.params),
+  };
+}
+
+/**
+ * The sentence on the nearest country of a point at sea. It has a plural of its own, worded
+ * here: nested in the catalogue with `$t(…, {"count": {{km}}})`, it broke once a group of
+ * issues elided the distance (`…` is not JSON) and showed its raw key.
+ */
+function nearestSentence(t: ReportT, params: object): { seaNearest?: string } {
+  if (!('nearest' in params) || !('km' in params)) return {};
+  const { nearest, km } = params as { nearest: unknown; km: unknown };
+  if (typeof km !== 'number' || typeof nearest !== 'string')
+    return { seaNearest: t('issues:seaNearestVaries') };
+  return { seaNearest: t('issues:seaNearest', { count: km, nearest }) };
 }
 
 /** The catalogue's name of a code's text: `invalid-utf8_one` and `not-a-date_warning` word a code. */

@@ -114,7 +114,7 @@ export const issues = {
     'country-contradicts-coordinates':
       '{{column}} says {{country}} ("{{value}}"), but the coordinates lie in {{found}}, more than 25 km from {{country}}. $t(issues:countryCheck.{{swapped}})',
     'coordinates-at-sea':
-      '{{column}} says {{country}} ("{{value}}"), but the coordinates ({{lat}}, {{lon}}) lie in no country, more than 25 km off any coast. $t(issues:seaNearest, {"count": {{km}}, "nearest": "{{nearest}}" }) $t(issues:countryCheck.{{swapped}})',
+      '{{column}} says {{country}} ("{{value}}"), but the coordinates ({{lat}}, {{lon}}) lie in no country, more than 25 km off any coast. {{seaNearest}} $t(issues:countryCheck.{{swapped}})',
     'country-inferred-nearest':
       '{{column}} "{{value}}" is empty or not a country the app knows, and the coordinates ({{lat}}, {{lon}}) lie at sea, {{km, number}} km off {{country}}, the nearest country; the city is kept with country {{country}}. Check its coordinates and country.',
   },
@@ -136,6 +136,8 @@ export const issues = {
   elided: '…',
   /** The end of `country-contradicts-coordinates`: whether swapping lat and lon would fit. */
   /** Where a city at sea is nearest land: `count` is the distance in km, 0 when none is close. */
+  /** A group of points at sea whose nearest country differs from row to row. */
+  seaNearestVaries: 'The nearest country and its distance differ from row to row.',
   seaNearest_zero: 'No country lies within 1,000 km.',
   seaNearest_one: 'The nearest country is {{nearest}}, {{count, number}} km away.',
   seaNearest_other: 'The nearest country is {{nearest}}, {{count, number}} km away.',

@@ -121,7 +121,7 @@ export const issues: Messages<typeof en> = {
     'country-contradicts-coordinates':
       '{{column}} は {{country}}（「{{value}}」）ですが、座標は {{found}} にあり、{{country}} から25 km 以上離れています。$t(issues:countryCheck.{{swapped}})',
     'coordinates-at-sea':
-      '{{column}} は {{country}}（「{{value}}」）ですが、座標（{{lat}}, {{lon}}）はどの国にもなく、海岸から25 km 以上離れた海上にあります。$t(issues:seaNearest, {"count": {{km}}, "nearest": "{{nearest}}" }) $t(issues:countryCheck.{{swapped}})',
+      '{{column}} は {{country}}（「{{value}}」）ですが、座標（{{lat}}, {{lon}}）はどの国にもなく、海岸から25 km 以上離れた海上にあります。{{seaNearest}} $t(issues:countryCheck.{{swapped}})',
     'country-inferred-nearest':
       '{{column}} の「{{value}}」は空欄か、国として認識できません。座標（{{lat}}, {{lon}}）は海上にあり、最も近い国は {{km, number}} km 離れた {{country}} のため、国を {{country}} として都市を読み込みます。座標と国を確認してください。',
   },
@@ -137,6 +137,7 @@ export const issues: Messages<typeof en> = {
   listSeparator: '、',
   none: 'なし',
   elided: '…',
+  seaNearestVaries: '最も近い国とその距離は行ごとに異なります。',
   seaNearest_zero: '1,000 km 以内に国はありません。',
   seaNearest_one: '最も近い国は {{count, number}} km 離れた {{nearest}} です。',
   seaNearest_other: '最も近い国は {{count, number}} km 離れた {{nearest}} です。',

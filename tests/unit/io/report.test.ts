@@ -109,4 +109,28 @@ describe('grouping the issues of a report', () => {
     ]);
     expect(groupText(english, cities!.groups[1]!)).toBe('lon must be between -180 and 180, not ….');
   });
+
+  it('words a group of points at sea whose nearest country differs, in both languages, without a raw key', () => {
+    const atSea = (row: number, nearest: string, km: number): Issue =>
+      issueAt(
+        'warning',
+        { file: 'cities.csv', row, column: 'country', value: 'Japan' },
+        'coordinates-at-sea',
+        { country: 'JP', lat: 30 + row, lon: 140, nearest, km, swapped: false },
+      );
+    const [file] = groupIssues([atSea(2, 'PH', 120), atSea(3, 'TW', 240)]);
+    const group = file!.groups[0]!;
+    expect(groupText(english, group)).toContain(
+      'The nearest country and its distance differ from row to row.',
+    );
+    expect(groupText(reportTranslator('ja'), group)).toContain(
+      '最も近い国とその距離は行ごとに異なります。',
+    );
+    const [one] = groupIssues([atSea(2, 'PH', 120), atSea(3, 'PH', 120)]);
+    expect(groupText(english, one!.groups[0]!)).toContain(
+      'The nearest country is PH, 120 km away.',
+    );
+    for (const language of ['en', 'ja'] as const)
+      expect(groupText(reportTranslator(language), group)).not.toContain('issues:');
+  });
 });
