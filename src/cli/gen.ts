@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ATLAS_LOCATOR } from '../domain/countryAt';
+import { COASTAL_TOLERANCE_KM } from '../domain/countryLocator';
 import { exportCsv } from '../io/export';
 import { DATA_FILES, fileName } from '../io/issues';
 import { generatedDataset } from './generated';
@@ -32,7 +34,10 @@ if (!folder || positionals.length > 1 || !Object.values(sizes).every(Number.isSa
   console.error(USAGE);
   process.exit(2);
 }
-const files = exportCsv(generatedDataset(sizes));
+// Places on land, in their own country: the data tests the app at scale, not the loader's checks.
+const inCountry = (lon: number, lat: number, country: string) =>
+  ATLAS_LOCATOR.isNearCountry(country, lon, lat, COASTAL_TOLERANCE_KM);
+const files = exportCsv(generatedDataset({ ...sizes, inCountry }));
 mkdirSync(folder, { recursive: true });
 for (const file of DATA_FILES) writeFileSync(join(folder, fileName(file)), files[file]);
 console.log(

@@ -85,13 +85,23 @@ export interface GeneratedOptions {
   workshops: number;
   partnerships: number;
   seed: number;
+  /**
+   * True when `[lon, lat]` lies in (or just off the coast of) `country`. Given, a place drawn at
+   * sea or across a border is drawn again (the loader would rightly question it); after a few
+   * tries it takes its centre's position.
+   */
+  inCountry?: (lon: number, lat: number, country: string) => boolean;
 }
+
+/** Draws of a place's position before it takes its centre's. */
+const PLACE_TRIES = 12;
 
 export function generatedDataset({
   cities,
   workshops,
   partnerships,
   seed,
+  inCountry = () => true,
 }: GeneratedOptions): Dataset {
   const next = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
@@ -128,14 +138,23 @@ export function generatedDataset({
     const share = i / cities;
     const region = share < 0.2 ? regions[0]! : share < 0.9 ? regions[1]! : regions[2]!;
     const [centreName, country, lon, lat] = region.centres[drawn(region.sums)]!;
+    let position: [number, number] = [lon, lat];
+    for (let attempt = 0; attempt < PLACE_TRIES; attempt++) {
+      const drawnLon = Math.max(-180, Math.min(180, lon + normal() * region.spread));
+      const drawnLat = Math.max(-85, Math.min(85, lat + normal() * region.spread));
+      if (inCountry(drawnLon, drawnLat, country)) {
+        position = [drawnLon, drawnLat];
+        break;
+      }
+    }
     cityList.push({
       id: `c${i}`,
       name: `${centreName} ${i}`,
       localName: '',
       country,
       region: '',
-      lat: Math.max(-85, Math.min(85, lat + normal() * region.spread)),
-      lon: Math.max(-180, Math.min(180, lon + normal() * region.spread)),
+      lat: position[1],
+      lon: position[0],
       kind: 'city',
       population: null,
       source: 'generated',
