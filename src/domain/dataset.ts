@@ -33,7 +33,8 @@ export function createDataset(
   workshops: readonly Workshop[],
   partnerships: readonly Partnership[],
 ): Dataset {
-  const cityById = new Map(cities.map((city) => [city.id, city]));
+  const cityById = new Map<string, City>();
+  for (const city of cities) cityById.set(city.id, city);
   const workshopsByCity = new Map<string, WorkshopInvolvement[]>();
   const partnershipsByCity = new Map<string, Partnership[]>();
 

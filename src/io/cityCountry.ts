@@ -3,7 +3,6 @@
  * any common way is taken as written (with a warning when the coordinates lie in another
  * country); an empty or unknown one is taken from the coordinates, so the city is kept.
  */
-import { resolveCountry } from '../domain/countries';
 import {
   COASTAL_TOLERANCE_KM,
   NEAREST_HINT_KM,
@@ -34,7 +33,7 @@ export function readCountry(
 ): string | undefined {
   const written = row.text(column.name);
   const point = locator ? pointOf(row) : null;
-  const resolved = written === '' ? null : resolveCountry(written);
+  const resolved = written === '' ? null : row.country(written);
   if (resolved) {
     if (point && locator) checkCoordinates(row, column, written, resolved.code, point, locator);
     return resolved.code;
@@ -110,5 +109,5 @@ export function readRegion(row: RowReader, column: ColumnHead): string {
   const written = row.text(column.name);
   if (written !== '') return written;
   const country = row.text('country');
-  return country === '' ? '' : (resolveCountry(country)?.region ?? '');
+  return country === '' ? '' : (row.country(country)?.region ?? '');
 }

@@ -1,7 +1,30 @@
 /** The columns of cities.csv. */
 import type { City } from '../domain/types';
-import { columnsOf, read, writeWhole } from './column';
+import { columnsOf, read, writeWhole, type RecordMaker } from './column';
 import { readCountry, readRegion } from './cityCountry';
+import type { RowReader } from './rowReader';
+
+/** A city from its fields, in contract order (see `RecordMaker`). */
+export const makeCity: RecordMaker<City> = (f, extra) => ({
+  id: f.id,
+  name: f.name,
+  localName: f.localName,
+  country: f.country,
+  region: f.region,
+  lat: f.lat,
+  lon: f.lon,
+  kind: f.kind,
+  population: f.population,
+  source: f.source,
+  notes: f.notes,
+  extra,
+});
+
+/** Swapped coordinates are a common slip; say so when swapping would make both valid. */
+function swappedLatitude(lat: number, row: RowReader): boolean {
+  const lon = row.peekDecimal('lon');
+  return Math.abs(lat) <= 180 && lon !== null && Math.abs(lon) <= 90;
+}
 
 /** Every column of cities.csv, in contract order. */
 export const CITY_COLUMNS = columnsOf<City>({
@@ -53,13 +76,7 @@ export const CITY_COLUMNS = columnsOf<City>({
     aliases: ['latitude', 'y'],
     example: '34.6938',
     doc: 'decimal degrees, from −90 to 90',
-    read: (row, column) => {
-      const lon = row.peekDecimal('lon');
-      // Swapped coordinates are a common slip; say so when swapping would make both valid.
-      const swapped = (value: number) =>
-        Math.abs(value) <= 180 && lon !== null && Math.abs(lon) <= 90;
-      return row.decimal(column.name, -90, 90, true, swapped) ?? undefined;
-    },
+    read: (row, column) => row.decimal(column.name, -90, 90, true, swappedLatitude) ?? undefined,
     write: (city) => city.lat,
   },
   lon: {

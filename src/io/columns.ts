@@ -3,11 +3,11 @@
  * `workshopSpec.ts` and `partnershipSpec.ts`; and how written headers map onto the columns.
  */
 import type { City, Partnership, Workshop } from '../domain/types';
-import { CITY_COLUMNS } from './citySpec';
-import type { AnyColumnSpec, ColumnHead } from './column';
+import { CITY_COLUMNS, makeCity } from './citySpec';
+import type { AnyColumnSpec, ColumnHead, RecordMaker } from './column';
 import type { DataFile } from './issues';
-import { PARTNERSHIP_COLUMNS } from './partnershipSpec';
-import { WORKSHOP_COLUMNS } from './workshopSpec';
+import { makePartnership, PARTNERSHIP_COLUMNS } from './partnershipSpec';
+import { makeWorkshop, WORKSHOP_COLUMNS } from './workshopSpec';
 
 /** The record each file's rows become. */
 export interface RecordOf {
@@ -21,6 +21,13 @@ export const SPECS: { readonly [F in DataFile]: readonly AnyColumnSpec<RecordOf[
   cities: CITY_COLUMNS,
   workshops: WORKSHOP_COLUMNS,
   partnerships: PARTNERSHIP_COLUMNS,
+};
+
+/** How each file's records are made from the fields its columns read. */
+export const MAKERS: { readonly [F in DataFile]: RecordMaker<RecordOf[F]> } = {
+  cities: makeCity,
+  workshops: makeWorkshop,
+  partnerships: makePartnership,
 };
 
 /** Every column each file knows, in the order templates and exports write them. */

@@ -1,6 +1,5 @@
 /** CSV text → rows of named cells, with the problems of the text itself (not of its values). */
 import Papa from 'papaparse';
-import type { ExtraColumns } from '../domain/types';
 import type { ColumnHead } from './column';
 import { COLUMNS, mapHeaders, type HeaderMatch } from './columns';
 import { unescapeFormula } from './formula';
@@ -14,6 +13,7 @@ import {
   type ParamsArgument,
 } from './issues';
 import type { CsvRow } from './rowReader';
+import { CONTROL, controlIssue, tableRow, withoutControls, type RowShape } from './tableRow';
 
 export type { CsvRow } from './rowReader';
 
@@ -72,29 +72,25 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
   const delimiter = detectDelimiter(raw);
   const { body, newline } = normaliseLineEnds(raw, delimiter);
 
-  // Every column is keyed by its position (`#3`), so that papaparse never renames a repeat and
-  // a header such as "__proto__" cannot touch the row object's prototype. Headers are mapped
-  // onto the contract once all are known, since an exact name wins over an alias anywhere.
-  const written: string[] = [];
-  // eslint-disable-next-line no-restricted-syntax -- papaparse's row objects; keys are our `#index` names, never data.
-  const result = Papa.parse<Record<string, string | string[] | undefined>>(body, {
-    header: true,
+  // Rows as arrays: a cell is found by its column's position, so papaparse builds no object per
+  // row, never renames a repeated header, and a header such as "__proto__" touches no prototype.
+  // Headers are mapped onto the contract once all are known, since an exact name wins over an
+  // alias anywhere.
+  const result = Papa.parse<string[]>(body, {
+    header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter,
     newline,
-    transformHeader: (header, index) => {
-      written[index] = header;
-      return `#${index}`;
-    },
   });
+  const data = result.data;
+  // A BOM before any header cell is dropped, as papaparse's header mode does.
+  const written = (data[0] ?? []).map((header) => header.replace(/^\uFEFF/, ''));
 
-  const fields = result.meta.fields ?? [];
   // A header escaped against formula injection (`'=x`) means the text after the apostrophe.
   // Control characters are invisible and never meant: they are taken out, with a warning.
   const hasControls = CONTROL.test(body);
-  const headerTexts = fields.map((_, index) => {
-    const header = written[index] ?? '';
+  const headerTexts = written.map((header) => {
     const clean = hasControls ? withoutControls(header) : header;
     if (clean !== header) {
       issues.push(controlIssue(name, headerRow, '', header, clean.trim()));
@@ -102,9 +98,9 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
     return unescapeFormula(clean.trim());
   });
   const matches = contract.mapHeaders(headerTexts);
-  // Contract column by key; the other keys are extra columns, named in `extraNames`.
-  const columnOf = new Map<string, string>();
-  const extraNames = new Map<string, string>();
+  // Contract column by position; the other positions are extra columns, named in `extraNames`.
+  const columnAt: (string | undefined)[] = [];
+  const extraNames = new Map<number, string>();
   const usedExtraNames = new Set<string>();
   const known = contract.columns.map((c) => c.name);
   const headerWarning = <C extends IssueCode>(
@@ -114,11 +110,10 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
     ...params: ParamsArgument<C>
   ) =>
     issues.push(issueAt('warning', { file: name, row: headerRow, column, value }, code, ...params));
-  fields.forEach((key, index) => {
+  written.forEach((header, index) => {
     const match = matches[index];
-    const header = written[index] ?? '';
     if (match?.kind === 'column') {
-      columnOf.set(key, match.column);
+      columnAt[index] = match.column;
       return;
     }
     let extraName = headerTexts[index] ?? '';
@@ -134,11 +129,15 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
       headerWarning('', header, 'unknown-column', { known });
     }
     usedExtraNames.add(extraName);
-    extraNames.set(key, extraName);
+    extraNames.set(index, extraName);
   });
 
-  const columns = new Set(columnOf.values());
-  const headers = fields.map((_, index) => written[index]?.trim() ?? '');
+  const layout = new Map<string, number>();
+  columnAt.forEach((column, index) => {
+    if (column !== undefined) layout.set(column, index);
+  });
+  const columns = new Set(layout.keys());
+  const headers = written.map((header) => header.trim());
   for (const spec of contract.columns) {
     if (spec.required && !columns.has(spec.name)) {
       issues.push(
@@ -154,78 +153,39 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
   }
 
   const firstDataRow = headerRow + 1;
-  const shapeIssues = new Map<number, Issue[]>();
+  // Quote errors count the header as row 0.
+  const quoteIssues = new Map<number, Issue[]>();
   for (const error of result.errors) {
-    if (error.type === 'Delimiter' || error.row === undefined) continue;
-    // Field-count errors count data rows from 0; quote errors count the header as row 0.
-    if (error.type === 'Quotes' && error.row === 0) {
+    if (error.type !== 'Quotes' || error.row === undefined) continue;
+    if (error.row === 0) {
       issues.push(headerQuoteIssue(name, headerRow, error));
       continue;
     }
-    const dataIndex = error.type === 'Quotes' ? error.row - 1 : error.row;
-    const issue = shapeIssue(
-      name,
-      firstDataRow + dataIndex,
-      error,
-      result.data[dataIndex],
-      fields.length,
-      delimiter,
-    );
+    const issue = quoteIssue(name, headerRow + error.row, error);
     if (!issue) continue;
-    const list = shapeIssues.get(dataIndex) ?? [];
+    const list = quoteIssues.get(error.row) ?? [];
     list.push(issue);
-    shapeIssues.set(dataIndex, list);
+    quoteIssues.set(error.row, list);
   }
 
+  const shape: RowShape = {
+    name,
+    delimiter,
+    hasControls,
+    width: written.length,
+    layout,
+    extraNames: [...extraNames],
+  };
   const rows: CsvRow[] = [];
-  result.data.forEach((record, index) => {
-    const cells = new Map<string, string>();
-    const extra: ExtraColumns = {};
-    let blank = true;
-    const problems = [...(shapeIssues.get(index) ?? [])];
-    for (const field of fields) {
-      const value = record[field];
-      let cell = typeof value === 'string' ? value.trim() : '';
-      const column = columnOf.get(field);
-      if (hasControls && CONTROL.test(cell)) {
-        const clean = withoutControls(cell).trim();
-        const columnName = column ?? extraNames.get(field) ?? '';
-        problems.push(controlIssue(name, firstDataRow + index, columnName, cell, clean));
-        cell = clean;
-      }
-      if (cell !== '') blank = false;
-      if (column !== undefined) cells.set(column, cell);
-      // defineProperty, so that a column named "__proto__" is kept as data like any other.
-      else
-        Object.defineProperty(extra, extraNames.get(field) ?? field, {
-          value: cell,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-    }
-    const overflow = record.__parsed_extra;
-    if (Array.isArray(overflow) && overflow.some((v) => v.trim() !== '')) blank = false;
-    // Blank lines (and the final line end) are not rows of data, unless they hold a broken quote
-    // or control characters (reported above).
-    if (blank && problems.length === 0) return;
-    rows.push({ row: firstDataRow + index, cells, extra, issues: problems, delimiter });
-  });
+  for (let index = 1; index < data.length; index++) {
+    const row = tableRow(shape, firstDataRow - 1 + index, data[index]!, quoteIssues.get(index));
+    if (row) rows.push(row);
+  }
 
   if (rows.length === 0 && !hasErrors(issues)) {
     issues.push(issueAt('warning', { file: name, row: headerRow }, 'no-data-rows'));
   }
   return { rows, columns, issues, delimiter, headerRow };
-}
-
-/** C0 control characters but tab, LF and CR, DEL, and C1 controls: never text a person wrote. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const CONTROLS = new RegExp(CONTROL.source, 'g');
-
-/** `text` with every control character (see `CONTROL`) removed. */
-function withoutControls(text: string): string {
-  return text.replace(CONTROLS, '');
 }
 
 /**
@@ -290,22 +250,6 @@ function quotedCellEnd(text: string, open: number, delimiter: string): number {
   return text.length;
 }
 
-function controlIssue(
-  file: string,
-  row: number,
-  column: string,
-  value: string,
-  clean: string,
-): Issue {
-  const characters = [...new Set(value.match(CONTROLS))].map(
-    (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
-  return issueAt('warning', { file, row, column, value }, 'control-characters', {
-    characters,
-    clean,
-  });
-}
-
 function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Issue {
   const unclosed = error.code === 'MissingQuotes';
   // An unclosed quote swallows every row into the header; a malformed one only garbles a name.
@@ -314,26 +258,10 @@ function headerQuoteIssue(file: string, row: number, error: Papa.ParseError): Is
     : issueAt('warning', { file, row }, 'header-quote-malformed');
 }
 
-function shapeIssue(
-  file: string,
-  row: number,
-  error: Papa.ParseError,
-  record: { __parsed_extra?: unknown } | undefined,
-  expected: number,
-  delimiter: string,
-): Issue | null {
-  if (error.code === 'TooManyFields') {
-    const overflow = record?.__parsed_extra;
-    const extra = Array.isArray(overflow) ? overflow.join(delimiter) : '';
-    return issueAt('error', { file, row, value: extra }, 'too-many-cells', { expected });
-  }
-  if (error.code === 'MissingQuotes') {
-    return issueAt('error', { file, row }, 'quote-unclosed');
-  }
-  if (error.code === 'InvalidQuotes') {
-    return issueAt('error', { file, row }, 'quote-malformed');
-  }
-  // Too few cells: the missing ones read as empty, and the value checks say what that breaks.
+/** A broken quote in a data row at spreadsheet row `row`; null for any other parse error. */
+function quoteIssue(file: string, row: number, error: Papa.ParseError): Issue | null {
+  if (error.code === 'MissingQuotes') return issueAt('error', { file, row }, 'quote-unclosed');
+  if (error.code === 'InvalidQuotes') return issueAt('error', { file, row }, 'quote-malformed');
   return null;
 }
 

@@ -14,9 +14,10 @@ import {
   type Issue,
 } from './issues';
 import { readPairTable, type PairRead } from './pairTable';
-import { NO_CITIES, parseRow } from './records';
+import { NO_CITIES, RowParser } from './records';
 import type { RecordOf } from './columns';
 import type { ReadContext } from './column';
+import { lowerCaseKey } from './lowerCase';
 
 /**
  * The files a user has, each as text (pasted, bundled) or as the bytes read from a disk or a
@@ -76,9 +77,14 @@ export function loadDataset(texts: DatasetTexts, options: LoadOptions = {}): Loa
     issues.push(...fromPairs.issues);
     cities.push(...fromPairs.cities);
   }
-  const idByLowerCase = new Map(cities.map((city) => [city.id.toLowerCase(), city.id]));
-  // Other files refer to cities in any case.
-  const context: ReadContext = { cityId: (written) => idByLowerCase.get(written.toLowerCase()) };
+  // Other files refer to cities in any case. Built when first asked: cities.csv alone needs none.
+  let idByLowerCase: Map<string, string> | undefined;
+  const context: ReadContext = {
+    cityId: (written) => {
+      idByLowerCase ??= new Map(cities.map((city) => [lowerCaseKey(city.id), city.id]));
+      return idByLowerCase.get(lowerCaseKey(written));
+    },
+  };
   const workshops = read('workshops', context);
   const partnershipRows = new Map<string, number>();
   const partnerships = readFile(
@@ -188,14 +194,15 @@ function readFile<F extends DataFile>(
   onProgress(1 / 3);
   issues.push(...decoded.issues, ...table.issues);
   const records: RecordOf[F][] = [];
-  for (const [index, row] of table.rows.entries()) {
+  const parser = new RowParser(file, context, name);
+  for (let index = 0; index < table.rows.length; index++) {
     if (index % PROGRESS_EVERY === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
-    const result = parseRow(file, row, context, name);
-    issues.push(...result.issues);
-    const record = result.record;
+    const row = table.rows[index]!;
+    const record = parser.parse(row);
+    for (const issue of parser.issues) issues.push(issue);
     if (!record) continue;
     const id = record.id;
-    const key = id.toLowerCase();
+    const key = lowerCaseKey(id);
     const firstRow = firstRowById.get(key);
     if (id && firstRow !== undefined) {
       const place = { file: name, row: row.row, column: 'id', value: id };
@@ -216,6 +223,7 @@ function readFile<F extends DataFile>(
 
 /** Gives partnerships without an id a stable one from their cities, unique within the file. */
 function assignPartnershipIds(partnerships: Partnership[]): Partnership[] {
+  if (partnerships.every((partnership) => partnership.id)) return partnerships;
   const taken = new Set(partnerships.map((p) => p.id.toLowerCase()).filter(Boolean));
   return partnerships.map((partnership) => {
     if (partnership.id) return partnership;

@@ -61,7 +61,7 @@ interface EndRead {
    * The issues of its first reading, at the row it was first read in, naming the cities.csv
    * columns: each reading names the columns of its own end (`lat2`, not the first one's `lat1`).
    */
-  issues: Issue[];
+  issues: readonly Issue[];
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   writeWhole,
   type ColumnHead,
   type ReadContext,
+  type RecordMaker,
 } from './column';
 import type { RowReader } from './rowReader';
 
@@ -18,6 +19,24 @@ function cityId(row: RowReader, column: ColumnHead, context: ReadContext): strin
   if (!known) row.error(column.name, written, 'unknown-city');
   return known;
 }
+
+/** A partnership from its fields, in contract order (see `RecordMaker`). */
+export const makePartnership: RecordMaker<Partnership> = (f, extra) => ({
+  id: f.id,
+  cityAId: f.cityAId,
+  cityBId: f.cityBId,
+  themes: f.themes,
+  startYear: f.startYear,
+  endYear: f.endYear,
+  type: f.type,
+  status: f.status,
+  programme: f.programme,
+  funder: f.funder,
+  description: f.description,
+  source: f.source,
+  notes: f.notes,
+  extra,
+});
 
 const YEARS = `whole year, ${YEAR_LIMITS.min}–${YEAR_LIMITS.max}`;
 const STATUSES = PARTNERSHIP_STATUSES.map((status) => `\`${status}\``);
@@ -102,7 +121,7 @@ export const PARTNERSHIP_COLUMNS = columnsOf<Partnership>({
     doc: `${STATUSES.slice(0, -1).join(', ')} or ${STATUSES.at(-1)}; empty means \`active\` (otherwise a warning, and it is read as \`active\`)`,
     read: (row, column) => {
       const text = row.text(column.name);
-      const value = text.toLowerCase();
+      const value = row.lowerCase(text);
       if (value === '') return 'active';
       if ((PARTNERSHIP_STATUSES as readonly string[]).includes(value))
         return value as PartnershipStatus;

@@ -1,17 +1,28 @@
 /** Reads typed values out of one CSV row, collecting an issue for every cell it cannot use. */
+import { resolveCountry, type WrittenCountry } from '../domain/countries';
 import { isPartialDate, YEAR_LIMITS } from '../domain/dates';
 import type { ExtraColumns } from '../domain/types';
 import { unescapeFormula } from './formula';
+import { lowerCaseKey } from './lowerCase';
 import { issueAt, type Issue, type IssueCode, type ParamsArgument, type Severity } from './issues';
+
+/**
+ * A row's cells by contract column name, in column order. A `Map` is one; a parsed file's rows
+ * read theirs through a layout the whole file shares (see `tableRow.ts`).
+ */
+export interface RowCells extends Iterable<[string, string]> {
+  get(column: string): string | undefined;
+  has(column: string): boolean;
+}
 
 /** One data row: the contract's cells by column name, the unknown ones by their header. */
 export interface CsvRow {
   /** Spreadsheet row number (header = 1). */
   row: number;
-  cells: Map<string, string>;
+  cells: RowCells;
   extra: ExtraColumns;
-  /** Problems with the row's shape (too many cells, broken quotes). */
-  issues: Issue[];
+  /** Problems with the row's shape (too many cells, broken quotes, control characters). */
+  issues: readonly Issue[];
   /** The file's delimiter: with `;` or tab, numbers may use a decimal comma. */
   delimiter: string;
 }
@@ -24,24 +35,40 @@ const WHOLE = /^\d+$/;
 // Thousands separators as spreadsheets write them: 1,234,567 or 1 234 567.
 const GROUPED_WHOLE = /^\d{1,3}([, ]\d{3})+$/;
 
+/** No row yet: a reader reads nothing until `start`. */
+const NO_ROW: CsvRow = { row: 0, cells: new Map(), extra: {}, issues: [], delimiter: ',' };
+
 /**
  * Typed access to one row's cells; every problem becomes an issue naming file, row, column and
- * value. A class, so that reading 50,000 rows creates no closures per row.
+ * value. One reader reads a file's rows in turn, so that 50,000 rows create no reader or closure each.
  */
 export class RowReader {
-  readonly issues: Issue[];
+  private row: CsvRow = NO_ROW;
+  /** This row's own issues, once it has any beyond those of its shape (most rows have none). */
+  private own: Issue[] | null = null;
+  private errors = false;
+  /** Texts already lower-cased or resolved in this file: kinds, themes and countries repeat. */
+  private readonly lowered = new Map<string, string>();
+  private readonly countries = new Map<string, Readonly<WrittenCountry> | null>();
 
-  /** A reader over `row` of `file` (a file name such as `cities.csv`). */
-  constructor(
-    private readonly file: string,
-    private readonly row: CsvRow,
-  ) {
-    this.issues = [...row.issues];
+  /** A reader of rows of `file` (a file name such as `cities.csv`), one row at a time. */
+  constructor(private readonly file: string) {}
+
+  /** Starts reading `row`, forgetting the previous row's issues. */
+  start(row: CsvRow): void {
+    this.row = row;
+    this.own = null;
+    this.errors = row.issues.some((issue) => issue.severity === 'error');
+  }
+
+  /** The row's issues: those of its shape, then those of its cells. */
+  get issues(): readonly Issue[] {
+    return this.own ?? this.row.issues;
   }
 
   /** True once an error (not a warning) has been reported for this row. */
   hasError(): boolean {
-    return this.issues.some((issue) => issue.severity === 'error');
+    return this.errors;
   }
 
   /** Records an error (the row will be rejected) at `column`: `code` with its params. */
@@ -71,9 +98,14 @@ export class RowReader {
     code: C,
     ...params: ParamsArgument<C>
   ): void {
-    this.issues.push(
-      issueAt(severity, { file: this.file, row: this.row.row, column, value }, code, ...params),
+    const issue = issueAt(
+      severity,
+      { file: this.file, row: this.row.row, column, value },
+      code,
+      ...params,
     );
+    (this.own ??= [...this.row.issues]).push(issue);
+    if (severity === 'error') this.errors = true;
   }
 
   /** True when the file has the column, even if this row's cell is empty. */
@@ -86,10 +118,25 @@ export class RowReader {
     return unescapeFormula(this.row.cells.get(column) ?? '');
   }
 
+  /** `text` in lower case; one string for every cell of the same text (see `lowerCaseKey`). */
+  lowerCase(text: string): string {
+    return remembered(this.lowered, text, lowerCaseKey);
+  }
+
+  /** The country `text` names (see `resolveCountry`), each text resolved once per file. */
+  country(text: string): Readonly<WrittenCountry> | null {
+    return remembered(this.countries, text, resolveCountry);
+  }
+
   /** The row's extra columns, with an export's formula escape undone in each. */
   extra(): ExtraColumns {
+    const written = this.row.extra;
+    if (isEmpty(written)) return NO_EXTRA;
     const extra: ExtraColumns = {};
-    for (const [name, value] of Object.entries(this.row.extra)) {
+    // for…in rather than Object.entries: most rows have no extra column, and then build nothing.
+    for (const name in written) {
+      if (!Object.hasOwn(written, name)) continue;
+      const value = written[name]!;
       // defineProperty, so that a column named "__proto__" stays data.
       Object.defineProperty(extra, name, {
         value: unescapeFormula(value),
@@ -144,7 +191,7 @@ export class RowReader {
     min: number,
     max: number,
     required: boolean,
-    swapped?: (n: number) => boolean,
+    swapped?: (n: number, row: RowReader) => boolean,
   ): number | null {
     const value = this.text(column);
     if (value === '') {
@@ -160,7 +207,7 @@ export class RowReader {
     }
     const number = Number(decimal);
     if (number < min || number > max) {
-      const code = swapped?.(number) ? 'swapped-coordinates' : 'out-of-range';
+      const code = swapped?.(number, this) ? 'swapped-coordinates' : 'out-of-range';
       this.report(severity, column, value, code, { min, max });
       return null;
     }
@@ -171,8 +218,9 @@ export class RowReader {
   count(column: string): number | null {
     const value = this.text(column);
     if (value === '') return null;
-    if (WHOLE.test(value) || GROUPED_WHOLE.test(value)) {
-      const count = Number(value.replace(/[, ]/g, ''));
+    const whole = WHOLE.test(value);
+    if (whole || GROUPED_WHOLE.test(value)) {
+      const count = Number(whole ? value : value.replace(/[, ]/g, ''));
       if (Number.isSafeInteger(count)) return count;
       // Beyond 2^53 a number rounds (99999999999999999999999 → 1e23): say so, never round silently.
       this.warn(column, value, 'too-large', { max: Number.MAX_SAFE_INTEGER });
@@ -203,4 +251,23 @@ export class RowReader {
     this.report(required ? 'error' : 'warning', column, value, 'not-a-date');
     return '';
   }
+}
+
+/** Values remembered per text; cleared when full, so that no file can make one grow without end. */
+const REMEMBERED_LIMIT = 1_000;
+
+function remembered<T>(cache: Map<string, T>, text: string, compute: (text: string) => T): T {
+  if (cache.has(text)) return cache.get(text)!;
+  if (cache.size >= REMEMBERED_LIMIT) cache.clear();
+  const value = compute(text);
+  cache.set(text, value);
+  return value;
+}
+
+/** The extra columns of every record whose row has none: one object, frozen, shared. */
+const NO_EXTRA: ExtraColumns = Object.freeze({});
+
+function isEmpty(extra: ExtraColumns): boolean {
+  for (const name in extra) if (Object.hasOwn(extra, name)) return false;
+  return true;
 }

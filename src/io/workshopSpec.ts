@@ -8,6 +8,7 @@ import {
   writeWhole,
   type ColumnHead,
   type ReadContext,
+  type RecordMaker,
 } from './column';
 import type { RowReader } from './rowReader';
 
@@ -26,6 +27,26 @@ function cityIds(row: RowReader, column: ColumnHead, _: unknown, context: ReadCo
   }
   return [...new Set(ids)];
 }
+
+/** A workshop from its fields, in contract order (see `RecordMaker`). */
+export const makeWorkshop: RecordMaker<Workshop> = (f, extra) => ({
+  id: f.id,
+  title: f.title,
+  themes: f.themes,
+  startDate: f.startDate,
+  endDate: f.endDate,
+  hostCityIds: f.hostCityIds,
+  participantCityIds: f.participantCityIds,
+  resourceCityIds: f.resourceCityIds,
+  participants: f.participants,
+  organisers: f.organisers,
+  funder: f.funder,
+  programme: f.programme,
+  url: f.url,
+  source: f.source,
+  notes: f.notes,
+  extra,
+});
 
 const DATE_FORMS = '`YYYY-MM-DD`; `YYYY-MM` and `YYYY` accepted';
 

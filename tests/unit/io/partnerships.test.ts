@@ -54,6 +54,13 @@ describe('years', () => {
     expect(partnership('p2')).toMatchObject({ startYear: 1900, endYear: 2100 });
   });
 
+  it("judges each row's end year by its own start year, never the previous row's", () => {
+    // Row 2 starts in 2010; row 3 has no start year, so its end year 2005 is before nothing.
+    const { result, partnership } = load(['p2,tokyo,vientiane,,2005,']);
+    expect(result.issues).toEqual([]);
+    expect(partnership('p2')).toMatchObject({ startYear: null, endYear: 2005 });
+  });
+
   it('leaves empty years unknown', () => {
     const { result, partnership } = load(['p2,tokyo,vientiane,,,']);
     expect(result.issues).toEqual([]);
