@@ -15,7 +15,6 @@ import {
   type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { createClusterControl } from './clusterControl';
 import type { Box } from './freeArea';
 import { createFraming } from './framing';
@@ -308,6 +307,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const onIdle = () => {
     if (loaded) container.dataset.mapIdle = 'true';
   };
+  // A moving camera draws frames still to come: not settled until the next `idle`.
+  const onMoveStart = () => {
+    if (loaded) container.dataset.mapIdle = 'false';
+  };
 
   const snapshots = createSnapshots(map, container, () => loaded && !destroyed);
   // Clusters part and join with the whole zoom level: then the overlays draw anew.
@@ -335,6 +338,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   ];
   map.on('load', onLoad);
   map.on('idle', onIdle);
+  map.on('movestart', onMoveStart);
   map.on('moveend', onMoveEnd);
   map.on('click', onClick);
   for (const [type, layer, listener] of layerListeners) map.on(type, layer, listener);
@@ -361,6 +365,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       resizeObserver.disconnect();
       map.off('load', onLoad);
       map.off('idle', onIdle);
+      map.off('movestart', onMoveStart);
       map.off('moveend', onMoveEnd);
       map.off('click', onClick);
       for (const [type, layer, listener] of layerListeners) map.off(type, layer, listener);

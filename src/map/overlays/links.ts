@@ -93,14 +93,14 @@ export function createLinksOverlay(): MapOverlay {
           kept ? kept.has(id) : true,
         );
         // Links with a clustered end are drawn once per kind between clusters, after the rest.
+        // One by one: spread into `push`, 170,000 links overflowed the call stack.
         if (clusters)
-          collection.features.push(
-            ...aggregateLinkFeatures(
-              clusters.links.aggregated,
-              clusters.positionOf,
-              model.network.edges.length,
-            ),
-          );
+          for (const feature of aggregateLinkFeatures(
+            clusters.links.aggregated,
+            clusters.positionOf,
+            model.network.edges.length,
+          ))
+            collection.features.push(feature);
         map.setData(SOURCES.links, collection);
       }
       // The layers start at full width and strength: only a density that differs is set.

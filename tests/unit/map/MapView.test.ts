@@ -190,6 +190,19 @@ describe('the map view', () => {
     view.destroy();
   });
 
+  it('is not idle while the camera moves, and idle again once the map has settled', () => {
+    const { container, view, map } = setUp();
+    map.fire('load');
+    view.update(sampleModel());
+    map.fire('idle');
+    expect(container.dataset.mapIdle).toBe('true');
+    map.fire('movestart');
+    expect(container.dataset.mapIdle).toBe('false');
+    map.fire('idle');
+    expect(container.dataset.mapIdle).toBe('true');
+    view.destroy();
+  });
+
   it('eases a city selected under the legend to the middle of the part of the map left free', () => {
     // A 1000 × 600 map, its toolbar along the top, the legend at the lower left.
     const covers = {
