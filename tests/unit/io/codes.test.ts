@@ -153,6 +153,8 @@ describe('issue codes', () => {
         issues.filter((i) => i.code === code).flatMap((issue) => Object.keys(issue.params)),
       );
       const allowed = new Set(['file', 'row', 'column', 'value', ...params]);
+      // Worded from `nearest` and `km` by the report (a sentence with a plural of its own).
+      if (params.has('nearest') && params.has('km')) allowed.add('seaNearest');
       for (const catalogue of [EN, JA]) {
         const texts = textsOf(catalogue, code);
         expect(texts.length, code).toBeGreaterThan(0);
