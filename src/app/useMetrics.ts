@@ -1,9 +1,10 @@
 /**
- * Network metrics: computed on the page for small networks, in a Web Worker for large ones. The
- * code that computes them (graphology) is fetched after the first paint, not with the page.
+ * Network metrics: computed at once for small networks, in a Web Worker for large ones. Small
+ * ones are computed on the page, from the first render: every view draws its measures at once
+ * (fetched later, a graph laid out and drawn with default sizes would change under the reader).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { NetworkMetrics } from '../domain/metrics';
+import { computeMetrics, type NetworkMetrics } from '../domain/metrics';
 import type { Network } from '../domain/network';
 import { Cancelled, createWorkerClient, type WorkerClient } from '../workers/client';
 import type { MetricsRequest, MetricsResult } from '../workers/requests';
@@ -19,14 +20,6 @@ const PENDING: NetworkMetrics = {
   approximate: false,
 };
 
-type MetricsCode = typeof import('../domain/metrics');
-/** The metrics code once fetched; every hook shares it. */
-let metricsCode: MetricsCode | null = null;
-const loadMetricsCode = () =>
-  import('../domain/metrics').then((code) => {
-    metricsCode = code;
-  });
-
 const createMetricsClient = () =>
   createWorkerClient<MetricsRequest, MetricsResult>({
     create: () =>
@@ -36,22 +29,7 @@ const createMetricsClient = () =>
 /** The metrics of `network`; for a large one, the previous metrics until the worker answers. */
 export function useMetrics(network: Network): NetworkMetrics {
   const small = network.edges.length <= WORKER_ABOVE;
-  const [codeReady, setCodeReady] = useState(metricsCode !== null);
-  useEffect(() => {
-    if (!small || codeReady) return;
-    let cancelled = false;
-    loadMetricsCode().then(
-      () => !cancelled && setCodeReady(true),
-      (error: unknown) => console.error('Network metrics failed to load:', error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [small, codeReady]);
-  const immediate = useMemo(
-    () => (small && codeReady && metricsCode ? metricsCode.computeMetrics(network) : null),
-    [network, small, codeReady],
-  );
+  const immediate = useMemo(() => (small ? computeMetrics(network) : null), [network, small]);
   const [computed, setComputed] = useState<NetworkMetrics | null>(null);
   const client = useRef<WorkerClient<MetricsRequest, MetricsResult> | null>(null);
 
