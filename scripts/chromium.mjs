@@ -6,3 +6,18 @@ export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path) => path && existsSync(path)) ?? null;
 }
+
+/**
+ * How the browser tests and the browser benchmark launch it: headless, WebGL in software, and
+ * a closed network (Chromium kept from calling home; see STACK-NOTES.md).
+ */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 // @ts-expect-error: a plain ES module shared with the npm scripts, without types.
-import { findChromium } from '../chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { runApp } from './app';
 import { BASELINES, runBaseline } from './baselines';
 import { buildApp, buildPages, buildProbe } from './build';
@@ -75,17 +75,8 @@ const mounts = new Map([
 const { server, origin } = await serve(mounts, Number(values.port));
 const browser = await chromium.launch({
   executablePath: (findChromium() as string | null) ?? undefined,
-  // As playwright.config.ts: a closed network, WebGL in software.
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  // As the browser tests: a closed network, WebGL in software.
+  args: CHROMIUM_ARGS,
 });
 log(`serving on ${origin}; Chromium ${browser.version()}`);
 

@@ -236,6 +236,7 @@ describe('coordinates at sea', () => {
     expect(found[1]).toMatchObject({ row: 3, code: 'coordinates-at-sea' });
     const params = issues[1]?.params as { nearest: string; km: number };
     expect(params.nearest).toBe('BR');
+    // A distance in kilometres, from the map of countries: no clock is involved.
     expect(params.km).toBeGreaterThan(120);
     expect(params.km).toBeLessThan(170);
     expect(issues[1]?.message).toMatch(/nearest country is BR, 1\d\d km away/);
@@ -257,6 +258,7 @@ describe('coordinates at sea', () => {
     });
     const params = atSea?.params as { country: string; km: number };
     expect(params.country).toBe('PT');
+    // Kilometres off the coast of Portugal, not milliseconds.
     expect(params.km).toBeGreaterThan(35);
     expect(params.km).toBeLessThan(65);
     expect(atSea?.message).toContain('km off PT');
