@@ -4,10 +4,15 @@
  * (fetched later, a graph laid out and drawn with default sizes would change under the reader).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeMetrics, type NetworkMetrics } from '../domain/metrics';
+import {
+  computeMetrics,
+  metricsInput,
+  unpackMetrics,
+  type NetworkMetrics,
+} from '../domain/metrics';
 import type { Network } from '../domain/network';
 import { Cancelled, createWorkerClient, type WorkerClient } from '../workers/client';
-import type { MetricsRequest, MetricsResult } from '../workers/requests';
+import { metricsTransfer, type MetricsRequest, type MetricsResult } from '../workers/requests';
 
 /** Links above which metrics are computed in the worker (they take tens of milliseconds and up). */
 const WORKER_ABOVE = 3000;
@@ -24,6 +29,8 @@ const createMetricsClient = () =>
   createWorkerClient<MetricsRequest, MetricsResult>({
     create: () =>
       new Worker(new URL('../workers/metrics.worker.ts', import.meta.url), { type: 'module' }),
+    // The links' buffers move to the worker: nothing of them is copied on the page.
+    transfer: metricsTransfer,
   });
 
 /** The metrics of `network`; for a large one, the previous metrics until the worker answers. */
@@ -37,11 +44,15 @@ export function useMetrics(network: Network): NetworkMetrics {
     if (small) return;
     client.current ??= createMetricsClient();
     // Latest wins: filters may move on before the worker answers, and a stale answer is dropped.
-    const job = client.current.run({ network });
-    job.result.then(setComputed, (error: unknown) => {
-      // Without metrics the views keep their default sizes; a failure is a bug worth seeing.
-      if (!(error instanceof Cancelled)) console.error('Network metrics failed:', error);
-    });
+    const input = metricsInput(network);
+    const job = client.current.run({ input });
+    job.result.then(
+      (packed) => setComputed(unpackMetrics(input.cityIds, packed)),
+      (error: unknown) => {
+        // Without metrics the views keep their default sizes; a failure is a bug worth seeing.
+        if (!(error instanceof Cancelled)) console.error('Network metrics failed:', error);
+      },
+    );
     return job.cancel;
   }, [network, small]);
 

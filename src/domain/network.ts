@@ -45,6 +45,29 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
+/** A network's nodes and edges by id. */
+export interface NetworkIndex {
+  nodes: ReadonlyMap<string, NetworkNode>;
+  edges: ReadonlyMap<string, NetworkEdge>;
+}
+
+// Made on first use (a tooltip) rather than with every filter change: at 100,000 links the
+// maps take tens of milliseconds, and most networks are never hovered.
+const networkIndexes = new WeakMap<Network, NetworkIndex>();
+
+/** `network`'s nodes and edges by id, made once per network. */
+export function networkIndex(network: Network): NetworkIndex {
+  let index = networkIndexes.get(network);
+  if (!index) {
+    index = {
+      nodes: new Map(network.nodes.map((node) => [node.id, node])),
+      edges: new Map(network.edges.map((edge) => [edge.id, edge])),
+    };
+    networkIndexes.set(network, index);
+  }
+  return index;
+}
+
 /** Records behind an edge: how many lines of data it stands for. */
 export function edgeWeight(edge: NetworkEdge): number {
   return edge.partnerships.length + edge.workshops.length;

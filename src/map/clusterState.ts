@@ -18,7 +18,7 @@ import {
 import { regionOf, type Region } from '../domain/countries';
 import { linkDensity, meanScreenLength, type LinkDensity } from '../domain/density';
 import { linkStyle } from '../domain/encoding';
-import { edgeWeight, type Network } from '../domain/network';
+import { edgeWeight, networkIndex, type Network } from '../domain/network';
 import { aggregateWidth, heaviestOf } from './clusterFeatures';
 import type { ThemePalette } from '../domain/palette';
 import type { Highlight } from '../domain/records';
@@ -153,7 +153,7 @@ export function drawnLinkDensity(
   width: number,
   height: number,
 ): LinkDensity {
-  const edgeById = new Map(network.edges.map((edge) => [edge.id, edge]));
+  const edgeById = networkIndex(network).edges;
   const segments: [[number, number], [number, number]][] = [];
   let widths = 0;
   const add = (source: string, target: string, width: number) => {

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
+import { networkIndex } from '../domain/network';
 import type { GraphHover, GraphModel, GraphView } from '../graph/GraphView';
 import type { ExportCaption } from './exportCaption';
 import { IMAGE_BACKGROUND, withOverlay } from './imageExport/compose';
@@ -111,11 +112,6 @@ export function GraphPanel({ dataset, model, legend, legendSide, caption, ...pro
     });
   };
 
-  const nodeById = useMemo(
-    () => new Map(model.network.nodes.map((n) => [n.id, n])),
-    [model.network],
-  );
-
   return (
     <section className="graph-panel" aria-label={t('graph.region')}>
       <div ref={containerRef} className="graph-container">
@@ -151,7 +147,12 @@ export function GraphPanel({ dataset, model, legend, legendSide, caption, ...pro
         }
       />
       {hover && (
-        <MapTooltip x={hover.x} y={hover.y} dataset={dataset} node={nodeById.get(hover.id)} />
+        <MapTooltip
+          x={hover.x}
+          y={hover.y}
+          dataset={dataset}
+          node={networkIndex(model.network).nodes.get(hover.id)}
+        />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import type {
   MapView,
 } from '../map/MapView';
 import { LINK_COLOR_MODES, type LinkColorMode } from '../domain/encoding';
+import { networkIndex } from '../domain/network';
 import type { ExportCaption } from './exportCaption';
 import { withOverlay } from './imageExport/compose';
 import { ImageExportMenu, type ImageFormat } from './imageExport/ImageExportMenu';
@@ -138,8 +139,7 @@ export function MapPanel({ model, legend, legendSide, caption, ...props }: Props
   };
 
   const { network, dataset } = model;
-  const nodeById = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
-  const edgeById = useMemo(() => new Map(network.edges.map((edge) => [edge.id, edge])), [network]);
+  const index = hover ? networkIndex(network) : null;
 
   return (
     <section ref={panelRef} className="map-panel" aria-label={t('map.region')}>
@@ -182,14 +182,14 @@ export function MapPanel({ model, legend, legendSide, caption, ...props }: Props
           </div>
         }
       />
-      {hover && (
+      {hover && index && (
         <MapTooltip
           x={hover.x}
           y={hover.y}
           dataset={dataset}
-          node={hover.type === 'city' ? nodeById.get(hover.id) : undefined}
-          edge={hover.type === 'link' ? edgeById.get(hover.id) : undefined}
-          nodeById={nodeById}
+          node={hover.type === 'city' ? index.nodes.get(hover.id) : undefined}
+          edge={hover.type === 'link' ? index.edges.get(hover.id) : undefined}
+          nodeById={index.nodes}
           cluster={hover.type === 'cluster' ? hover.members : undefined}
           hint={hoverHint(hover, t)}
         />

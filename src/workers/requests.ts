@@ -3,18 +3,20 @@
  * types, so a worker checks a request's shape before it trusts it. Apart from the entry points,
  * so that the page can import these without starting a worker's `serve`.
  */
-import type { NetworkMetrics } from '../domain/metrics';
-import type { Network } from '../domain/network';
+import { inputBuffers, type MetricsInput, type PackedMetrics } from '../domain/metrics';
 import { INPUT_KINDS, type InputKind } from '../io/issues';
 import type { DatasetTexts } from '../io/load';
 
-/** Page → metrics worker: the network to measure. */
+/** Page → metrics worker: the network to measure, as typed arrays (see `metricsInput`). */
 export interface MetricsRequest {
-  network: Network;
+  input: MetricsInput;
 }
 
-/** Metrics worker → page: the network's metrics. */
-export type MetricsResult = NetworkMetrics;
+/** Metrics worker → page: the network's metrics, as columns in the order of its city ids. */
+export type MetricsResult = PackedMetrics;
+
+/** The buffers a metrics request moves to the worker: the page keeps no copy of them. */
+export const metricsTransfer = (request: MetricsRequest) => inputBuffers(request.input);
 
 /**
  * Page → load worker: the files to load, as text or bytes, the names they are shown by, and a
@@ -28,16 +30,24 @@ export interface LoadRequest {
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
-/** True for a request whose network has arrays of nodes and edges. */
+/**
+ * True for a request whose input has city ids and links as typed arrays of one length, each end
+ * a position among the ids.
+ */
 export function isMetricsRequest(value: unknown): value is MetricsRequest {
-  if (!isObject(value) || !('network' in value)) return false;
-  const network = value.network;
+  if (!isObject(value) || !('input' in value) || !isObject(value.input)) return false;
+  const input = value.input as Partial<Record<keyof MetricsInput, unknown>>;
+  const { cityIds, sources, targets, weights } = input;
+  if (!Array.isArray(cityIds) || !cityIds.every((id) => typeof id === 'string')) return false;
+  if (!(sources instanceof Int32Array && targets instanceof Int32Array)) return false;
+  if (!(weights instanceof Float64Array)) return false;
+  const n = cityIds.length;
+  const inRange = (ends: Int32Array) => ends.every((end) => end >= 0 && end < n);
   return (
-    isObject(network) &&
-    'nodes' in network &&
-    'edges' in network &&
-    Array.isArray(network.nodes) &&
-    Array.isArray(network.edges)
+    sources.length === targets.length &&
+    sources.length === weights.length &&
+    inRange(sources) &&
+    inRange(targets)
   );
 }
 

@@ -24,6 +24,12 @@ export function createFocusTracker(): (
   let index: { network: Network; adjacency: Adjacency; ids: FeatureIds } | null = null;
   return (network, request) => {
     if (last?.network === network && sameRequest(last.request, request)) return last.target;
+    // Nothing asks for focus (the usual case after a filter change): no index of the network,
+    // which takes tens of milliseconds at 100,000 links.
+    if (request.hoveredCityId === null && !request.highlight && request.selectedCityId === null) {
+      last = { network, request, target: null };
+      return null;
+    }
     if (index?.network !== network)
       index = { network, adjacency: buildAdjacency(network), ids: featureIds(network) };
     const { ids } = index;

@@ -48,4 +48,17 @@ describe('the map’s clusters of the bundled data', () => {
       widthScale: 1,
     });
   });
+
+  it('follows a filter: its dropped cities join no cluster, and its links are all accounted for', () => {
+    const waste = buildNetwork(dataset, { ...DEFAULT_FILTERS, themes: ['waste'] });
+    const kept = new Set(waste.nodes.map((n) => n.id));
+    const dropped = network.nodes.map((n) => n.id).filter((id) => !kept.has(id));
+    expect(dropped.length).toBeGreaterThan(0);
+    const track = createClusterTracker();
+    track(input, 2.6);
+    const { clustering, links } = track({ ...input, network: waste }, 2.6);
+    expect(dropped.filter((id) => clustering.clusterOf.has(id))).toEqual([]);
+    const all = [...links.kept, ...links.aggregated.flatMap((l) => l.edgeIds), ...links.inside];
+    expect(all.sort()).toEqual(waste.edges.map((e) => e.id).sort());
+  });
 });

@@ -15,21 +15,24 @@ export interface FakeWorker {
 
 /**
  * Runs the entry point `load` imports (a fresh copy of the module) with `self` a fake worker
- * global. Messages are cloned and delivered on a later task, as between a page and a worker.
+ * global. Messages are cloned when posted (buffers in the transfer list move, leaving the
+ * sender's detached) and delivered on a later task, as between a page and a worker.
  */
 export async function startWorker(load: () => Promise<unknown>): Promise<FakeWorker> {
   const toPage: Listener[] = [];
   const toWorker: Listener[] = [];
   const said: unknown[] = [];
   let alive = true;
-  const deliver = (listeners: Listener[], data: unknown) =>
+  const deliver = (listeners: Listener[], message: unknown, transfer: Transferable[] = []) => {
+    const data = structuredClone(message, { transfer });
     setTimeout(() => {
-      if (alive) for (const l of listeners) l({ data: structuredClone(data) } as MessageEvent);
+      if (alive) for (const l of listeners) l({ data } as MessageEvent);
     });
+  };
   const scope: WorkerScopeLike = {
-    postMessage: (message) => {
+    postMessage: (message, transfer) => {
       said.push(message);
-      deliver(toPage, message);
+      deliver(toPage, message, transfer);
     },
     addEventListener: (_type, listener) => toWorker.push(listener),
   };
@@ -41,7 +44,8 @@ export async function startWorker(load: () => Promise<unknown>): Promise<FakeWor
     vi.unstubAllGlobals();
   }
   const worker = {
-    postMessage: (message: unknown) => void deliver(toWorker, message),
+    postMessage: (message: unknown, transfer?: Transferable[]) =>
+      void deliver(toWorker, message, transfer),
     addEventListener: (type: string, listener: Listener) => {
       if (type === 'message') toPage.push(listener);
     },
