@@ -39,17 +39,17 @@ export function App() {
   );
   const drafts = useDrafts();
   const model = useNetworkModel(dataset, state, drafts.drafts);
-  const planner = usePlanner(dataset, model.dataset, state, drafts);
+  const planner = usePlanner(dataset, model.dataset, model.filters, state, drafts);
   const actions = useStateActions(dispatch, model.facets.yearExtent?.[0] ?? 0);
   const reach = useReach(
     dataset,
     model.slice,
     model.palette,
-    state.filters.years,
+    model.filters.years,
     state.view === 'reach',
   );
-  const caption = useExportCaption(state.filters, source.origin, state.language, translator);
-  const exports = useExports(dataset, state.filters, model.network, {
+  const caption = useExportCaption(model.filters, source.origin, state.language, translator);
+  const exports = useExports(dataset, model.filters, model.network, {
     metrics: model.metrics,
     description: `${caption.filter} · ${caption.source}`,
   });

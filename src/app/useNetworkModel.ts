@@ -4,6 +4,7 @@ import { cityStyle, type CityStyle } from '../domain/cityStyle';
 import type { Dataset } from '../domain/dataset';
 import { withDrafts, type Draft } from '../domain/drafts';
 import { datasetFacets, type Facets } from '../domain/facets';
+import type { Filters } from '../domain/filters';
 import type { NetworkMetrics } from '../domain/metrics';
 import { buildNetwork, type Network, type NetworkNode } from '../domain/network';
 import { themePalette, type ThemePalette } from '../domain/palette';
@@ -29,6 +30,12 @@ export type Unhovered<Model> = Omit<Model, 'linkedHoverCityId'>;
 export interface NetworkModel {
   /** The data with the planner's drafts added as proposed partnerships: what the views show. */
   dataset: Dataset;
+  /**
+   * The filters the network and slice were made with: the state's, or for a moment after a
+   * filter control changed them, the ones before (see `useShownFilters`). Whatever is paired
+   * with the network (reach, planner, exports, captions) reads these.
+   */
+  filters: Filters;
   /** Drafts naming a city the data lacks: kept, not drawn. */
   missingDrafts: readonly Draft[];
   facets: Facets;
@@ -61,9 +68,7 @@ export function useNetworkModel(
   const dataset = withDraftsAdded.dataset;
   const facets = useMemo(() => datasetFacets(source), [source]);
   const palette = useMemo(() => themePalette(source), [source]);
-  // A filter control answers at once; the network it asks for follows in a render of its own,
-  // which React runs after the control has painted (at 100,000 links, a tenth of a second and up).
-  const filters = useDeferredValue(state.filters);
+  const filters = useShownFilters(state);
   const network = useMemo(() => buildNetwork(dataset, filters), [dataset, filters]);
   // The tables list the data's records, not the drafts.
   const slice = useMemo(() => recordsInSlice(source, filters), [source, filters]);
@@ -135,6 +140,7 @@ export function useNetworkModel(
   return useMemo(
     () => ({
       dataset,
+      filters,
       missingDrafts: withDraftsAdded.missing,
       facets,
       palette,
@@ -151,6 +157,7 @@ export function useNetworkModel(
     }),
     [
       dataset,
+      filters,
       withDraftsAdded,
       facets,
       palette,
@@ -166,4 +173,22 @@ export function useNetworkModel(
       graph,
     ],
   );
+}
+
+/**
+ * The filters the views draw. A filter control answers at once: the network it asks for follows
+ * in a render of its own, which React runs after the control has painted (at 100,000 links the
+ * network takes a tenth of a second and up). But filters that change with the selection or the
+ * open record (a scene, a shared link, Back) are drawn at once, so that a record never meets the
+ * network of the filters before and reads as filtered out.
+ */
+function useShownFilters(state: AppState): Filters {
+  const { record, openLinkId, selectedCityId } = state;
+  const opened = useMemo(
+    () => ({ record, openLinkId, selectedCityId }),
+    [record, openLinkId, selectedCityId],
+  );
+  const deferredFilters = useDeferredValue(state.filters);
+  const deferredOpened = useDeferredValue(opened);
+  return deferredOpened === opened ? deferredFilters : state.filters;
 }

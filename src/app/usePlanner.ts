@@ -1,6 +1,7 @@
 /** The pairing planner's derived state: its view of the slice, and what the drafts change. */
 import { useMemo } from 'react';
 import type { Dataset } from '../domain/dataset';
+import type { Filters } from '../domain/filters';
 import { draftImpact, makeDraft, type DraftImpact } from '../domain/drafts';
 import { planningIndex, type PlanningIndex } from '../domain/planner';
 import type { AppState } from '../state/store';
@@ -18,15 +19,17 @@ export interface Planner {
 
 /**
  * Computes the planner's index only while something reads it (the planner view, or a city
- * profile with its suggested partners), since it reads every record of the slice.
+ * profile with its suggested partners), since it reads every record of the slice. `filters` are
+ * those the network is drawn with (`NetworkModel.filters`).
  */
 export function usePlanner(
   source: Dataset,
   shown: Dataset,
+  filters: Filters,
   state: AppState,
   drafts: DraftsStore,
 ): Planner {
-  const { view, selectedCityId, filters } = state;
+  const { view, selectedCityId } = state;
   const inUse = view === 'plan' || selectedCityId !== null;
   const index = useMemo(
     () => (inUse ? planningIndex(shown, filters) : null),

@@ -7,36 +7,32 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
-import { edgeWeight, type Network } from './network';
+import type { Network } from './network';
 import { seededRandom } from './random';
-import type { NodeMetric, SizeMetric } from './metricNames';
+import type { CityMetrics, NetworkMetrics, NodeMetric, SizeMetric } from './metricNames';
+import {
+  metricsInput,
+  unpackMetrics,
+  type MetricsInput,
+  type PackedMetrics,
+} from './metricsColumns';
 
-export { NODE_METRICS, SIZE_METRICS, type NodeMetric, type SizeMetric } from './metricNames';
-
-/** The measures of one city. */
-export interface CityMetrics {
-  /** Distinct partner cities in the network (links of several kinds to one city count once). */
-  degree: number;
-  /** Sum of the weights of its links: records behind them (`edgeWeight`), summed over kinds. */
-  weightedDegree: number;
-  /** Share of shortest paths between other cities that pass through this one, 0..1. */
-  betweenness: number;
-  /** 0-based group; groups are numbered by size, largest = 0; an unlinked city is its own. */
-  community: number;
-  /** How many other groups this city has a direct link to. */
-  bridges: number;
-}
-
-/** Measures of every city of a network. */
-export interface NetworkMetrics {
-  byCity: Map<string, CityMetrics>;
-  /** Number of groups (communities), unlinked cities included. */
-  communities: number;
-  /** Cities in each group, by group number (so descending). */
-  communitySizes: number[];
-  /** True when betweenness was estimated from a sample of cities rather than computed exactly. */
-  approximate: boolean;
-}
+export {
+  NODE_METRICS,
+  SIZE_METRICS,
+  type CityMetrics,
+  type NetworkMetrics,
+  type NodeMetric,
+  type SizeMetric,
+} from './metricNames';
+export {
+  inputBuffers,
+  metricsInput,
+  packedBuffers,
+  unpackMetrics,
+  type MetricsInput,
+  type PackedMetrics,
+} from './metricsColumns';
 
 /** Options of `computeMetrics`. */
 export interface MetricsOptions {
@@ -59,85 +55,6 @@ const DEFAULTS: Required<MetricsOptions> = {
 
 interface EdgeAttributes {
   weight: number;
-}
-
-/**
- * A network's links as the metrics read them: city ids in network order, and each link as the
- * positions of its ends in that order and its weight. Typed arrays, so that a page hands a large
- * network to the metrics worker by moving three buffers instead of copying every node and edge
- * object (structured clone of a 100,000-link network held the page for over half a second).
- */
-export interface MetricsInput {
-  cityIds: string[];
-  sources: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-}
-
-/** `network` as `MetricsInput`; links with an end the network lacks are left out. */
-export function metricsInput(network: Network): MetricsInput {
-  const position = new Map(network.nodes.map((node, i) => [node.id, i]));
-  const { edges } = network;
-  const sources = new Int32Array(edges.length);
-  const targets = new Int32Array(edges.length);
-  const weights = new Float64Array(edges.length);
-  let count = 0;
-  for (const edge of edges) {
-    const a = position.get(edge.source);
-    const b = position.get(edge.target);
-    if (a === undefined || b === undefined) continue;
-    sources[count] = a;
-    targets[count] = b;
-    weights[count] = edgeWeight(edge);
-    count++;
-  }
-  return {
-    cityIds: network.nodes.map((node) => node.id),
-    sources: sources.slice(0, count),
-    targets: targets.slice(0, count),
-    weights: weights.slice(0, count),
-  };
-}
-
-/**
- * The measures of every city of a `MetricsInput`, as columns in its `cityIds` order: what the
- * metrics worker sends back, by moving its buffers.
- */
-export interface PackedMetrics {
-  degree: Int32Array;
-  weightedDegree: Float64Array;
-  betweenness: Float64Array;
-  community: Int32Array;
-  bridges: Int32Array;
-  communities: number;
-  communitySizes: number[];
-  approximate: boolean;
-}
-
-/** The buffers of `packed`, to transfer rather than copy. */
-export const packedBuffers = (packed: PackedMetrics): ArrayBuffer[] =>
-  [packed.degree, packed.weightedDegree, packed.betweenness, packed.community, packed.bridges].map(
-    (column) => column.buffer as ArrayBuffer,
-  );
-
-/** The buffers of `input`, to transfer rather than copy. */
-export const inputBuffers = (input: MetricsInput): ArrayBuffer[] =>
-  [input.sources, input.targets, input.weights].map((column) => column.buffer as ArrayBuffer);
-
-/** `packed` as measures by city id, the ids being `cityIds` in order. */
-export function unpackMetrics(cityIds: readonly string[], packed: PackedMetrics): NetworkMetrics {
-  const byCity = new Map<string, CityMetrics>();
-  cityIds.forEach((id, i) => {
-    byCity.set(id, {
-      degree: packed.degree[i]!,
-      weightedDegree: packed.weightedDegree[i]!,
-      betweenness: packed.betweenness[i]!,
-      community: packed.community[i]!,
-      bridges: packed.bridges[i]!,
-    });
-  });
-  const { communities, communitySizes, approximate } = packed;
-  return { byCity, communities, communitySizes, approximate };
 }
 
 /**
@@ -268,7 +185,7 @@ interface Adjacency {
   neighbours: Int32Array;
 }
 
-/** Compressed adjacency (CSR) of pairs keyed `a × n + b`, as in `computeMetrics`. */
+/** Compressed adjacency (CSR) of pairs keyed `a × n + b`, as in `measureNetwork`. */
 function compressedAdjacency(n: number, pairs: Iterable<number>): Adjacency {
   const keys = Array.from(pairs);
   const offsets = new Int32Array(n + 1);

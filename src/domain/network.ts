@@ -51,8 +51,8 @@ export interface NetworkIndex {
   edges: ReadonlyMap<string, NetworkEdge>;
 }
 
-// Made on first use (a tooltip) rather than with every filter change: at 100,000 links the
-// maps take tens of milliseconds, and most networks are never hovered.
+// Made on first use and shared by its users (tooltips, the map's link density), rather than
+// each building its own maps on every render.
 const networkIndexes = new WeakMap<Network, NetworkIndex>();
 
 /** `network`'s nodes and edges by id, made once per network. */

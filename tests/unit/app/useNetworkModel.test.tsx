@@ -69,4 +69,34 @@ describe('the network model', () => {
     rerender({ list: drafts });
     expect(result.current).toBe(first);
   });
+
+  it('draws a filter change in a render after the control’s own, and one that opens a record at once', () => {
+    const before = initialState('en');
+    const kinds = { ...before.filters, kinds: ['workshop' as const] };
+    // Every render's pair of (filters drawn, record open), in order.
+    const seen: [unknown, unknown][] = [];
+    const { rerender } = renderHook(
+      ({ state }) => {
+        const model = useNetworkModel(dataset, state, NO_DRAFTS);
+        seen.push([model.filters, state.record]);
+        return model;
+      },
+      { initialProps: { state: before } },
+    );
+
+    // A control alone: first a render with the filters before (the control paints), then the new.
+    seen.length = 0;
+    rerender({ state: { ...before, filters: kinds } });
+    expect(seen.map(([filters]) => filters)).toEqual([before.filters, kinds]);
+
+    // A shared link: filters and a record together. No render pairs the record with the filters
+    // before, under which it could read as filtered out.
+    seen.length = 0;
+    const record = { kind: 'partnership' as const, id: 'hue' };
+    rerender({ state: { ...before, filters: before.filters, record } });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter(([filters, open]) => open === record && filters !== before.filters)).toEqual(
+      [],
+    );
+  });
 });

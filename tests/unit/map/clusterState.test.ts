@@ -56,9 +56,18 @@ describe('the map’s clusters of the bundled data', () => {
     expect(dropped.length).toBeGreaterThan(0);
     const track = createClusterTracker();
     track(input, 2.6);
-    const { clustering, links } = track({ ...input, network: waste }, 2.6);
+    const followed = track({ ...input, network: waste }, 2.6);
+    const { clustering, links } = followed;
     expect(dropped.filter((id) => clustering.clusterOf.has(id))).toEqual([]);
     const all = [...links.kept, ...links.aggregated.flatMap((l) => l.edgeIds), ...links.inside];
     expect(all.sort()).toEqual(waste.edges.map((e) => e.id).sort());
+    // Its links' density is the new network's, as a tracker that never saw the old one gives it.
+    const density = (
+      net: typeof waste,
+      clusters: ReturnType<ReturnType<typeof createClusterTracker>>,
+    ) => drawnLinkDensity(net, clusters, palette, 2.6, 300, 200);
+    const fresh = createClusterTracker()({ ...input, network: waste }, 2.6);
+    expect(density(waste, followed)).toEqual(density(waste, fresh));
+    expect(density(waste, fresh)).not.toEqual(density(network, track(input, 2.6)));
   });
 });
