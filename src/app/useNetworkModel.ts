@@ -68,7 +68,7 @@ export function useNetworkModel(
   const dataset = withDraftsAdded.dataset;
   const facets = useMemo(() => datasetFacets(source), [source]);
   const palette = useMemo(() => themePalette(source), [source]);
-  const filters = useShownFilters(state);
+  const { filters, timelineYear } = useShownFilters(state);
   const network = useMemo(() => buildNetwork(dataset, filters), [dataset, filters]);
   // The tables list the data's records, not the drafts.
   const slice = useMemo(() => recordsInSlice(source, filters), [source, filters]);
@@ -96,7 +96,7 @@ export function useNetworkModel(
     const drawn = new Set(network.nodes.map((node) => node.id));
     return [...highlight.roles].flatMap(([cityId, role]) => (drawn.has(cityId) ? [role] : []));
   }, [highlight, network]);
-  const { linkColorBy, timelineYear, camera, language } = state;
+  const { linkColorBy, camera, language } = state;
   // Labels on the map and the graph: a Japanese city by its local name in the Japanese UI.
   const nameOf = useMemo(() => (node: NetworkNode) => cityName(node.city, language), [language]);
   const map = useMemo(
@@ -176,19 +176,21 @@ export function useNetworkModel(
 }
 
 /**
- * The filters the views draw. A filter control answers at once: the network it asks for follows
- * in a render of its own, which React runs after the control has painted (at 100,000 links the
+ * The filters the views draw, with the timeline's year (the links it marks as new belong to the
+ * network of the same step). A filter control answers at once: the network it asks for follows in
+ * a render of its own, which React runs after the control has painted (at 100,000 links the
  * network takes a tenth of a second and up). But filters that change with the selection or the
  * open record (a scene, a shared link, Back) are drawn at once, so that a record never meets the
  * network of the filters before and reads as filtered out.
  */
-function useShownFilters(state: AppState): Filters {
-  const { record, openLinkId, selectedCityId } = state;
+function useShownFilters(state: AppState): Pick<AppState, 'filters' | 'timelineYear'> {
+  const { record, openLinkId, selectedCityId, filters, timelineYear } = state;
   const opened = useMemo(
     () => ({ record, openLinkId, selectedCityId }),
     [record, openLinkId, selectedCityId],
   );
-  const deferredFilters = useDeferredValue(state.filters);
+  const asked = useMemo(() => ({ filters, timelineYear }), [filters, timelineYear]);
+  const deferred = useDeferredValue(asked);
   const deferredOpened = useDeferredValue(opened);
-  return deferredOpened === opened ? deferredFilters : state.filters;
+  return deferredOpened === opened ? deferred : asked;
 }

@@ -72,7 +72,7 @@ describe('the network model', () => {
 
   it('draws a filter change in a render after the control’s own, and one that opens a record at once', () => {
     const before = initialState('en');
-    const kinds = { ...before.filters, kinds: ['workshop' as const] };
+    const kinds = { ...before.filters, edgeKinds: ['workshop' as const] };
     // Every render's pair of (filters drawn, record open), in order.
     const seen: [unknown, unknown][] = [];
     const { rerender } = renderHook(
@@ -98,5 +98,25 @@ describe('the network model', () => {
     expect(seen.filter(([filters, open]) => open === record && filters !== before.filters)).toEqual(
       [],
     );
+  });
+
+  it('marks the new links of a timeline step in the network of that same step', () => {
+    const before = initialState('en');
+    const seen: [unknown, unknown][] = [];
+    const { rerender } = renderHook(
+      ({ state }) => {
+        const model = useNetworkModel(dataset, state, NO_DRAFTS);
+        seen.push([model.filters, model.map.highlightYear]);
+        return model;
+      },
+      { initialProps: { state: before } },
+    );
+    seen.length = 0;
+    const step = { ...before.filters, years: { from: 2015, to: 2020 } };
+    rerender({ state: { ...before, filters: step, timelineYear: 2020 } });
+    expect(seen).toEqual([
+      [before.filters, null],
+      [step, 2020],
+    ]);
   });
 });
