@@ -1,6 +1,13 @@
 /** Runs `loadDataset` in a Web Worker (a workbook is opened there too), with progress and cancel. */
 import type { LoadResult } from '../io/load';
 import { createWorkerClient, type Job } from '../workers/client';
+import {
+  isLoadPart,
+  isLoadSummary,
+  runLoad,
+  type LoadPart,
+  type LoadSummary,
+} from '../workers/loadParts';
 import type { LoadRequest } from '../workers/requests';
 
 /**
@@ -14,13 +21,15 @@ export type WorkerLoad = Job<LoadResult>;
  * workbook is opened there too (its library is fetched by the worker only when one is sent).
  */
 export function loadInWorker(request: LoadRequest, onProgress: (done: number) => void): WorkerLoad {
-  const client = createWorkerClient<LoadRequest, LoadResult>({
+  const client = createWorkerClient<LoadRequest, LoadSummary, LoadPart>({
     create: () =>
       new Worker(new URL('../workers/load.worker.ts', import.meta.url), { type: 'module' }),
+    isResult: isLoadSummary,
+    isPartial: isLoadPart,
     // A load runs in one piece and cannot hear a cancel: cancelling terminates the worker.
     terminateOnCancel: true,
   });
-  const job = client.run(request, { onProgress });
+  const job = runLoad(client, request, onProgress);
   // A worker holds the whole dataset in memory: it is ended as soon as the load ends, either way.
   void job.result.then(client.destroy, client.destroy);
   return job;

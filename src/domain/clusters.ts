@@ -218,8 +218,11 @@ export interface AggregateLink {
 
 /** Links as drawn under a clustering. */
 export interface AggregatedLinks {
-  /** Links with neither end clustered: drawn as they are. */
-  kept: string[];
+  /**
+   * Links with neither end clustered, drawn as they are: their positions in the links given
+   * (a network's edges, in order), so that no one needs an index by id to find them.
+   */
+  keptAt: number[];
   /** Links with a clustered end, joined per kind and pair of drawn ends. */
   aggregated: AggregateLink[];
   /** Links inside one cluster: not drawn until it opens. */
@@ -231,7 +234,7 @@ export function aggregateLinks(
   links: readonly LinkEnds[],
   clusterOf: ReadonlyMap<string, string>,
 ): AggregatedLinks {
-  const kept: string[] = [];
+  const keptAt: number[] = [];
   const inside: string[] = [];
   // Drawn ends and kinds numbered, so that a pair is keyed by a number, not a new string: at
   // 100,000 links the strings cost most of the time.
@@ -243,11 +246,12 @@ export function aggregateLinks(
   };
   const kindNumber = new Map<EdgeKind, number>();
   const byKey = new Map<number, AggregateLink>();
-  for (const link of links) {
+  for (let at = 0; at < links.length; at++) {
+    const link = links[at]!;
     const a = clusterOf.get(link.source);
     const b = clusterOf.get(link.target);
     if (a === undefined && b === undefined) {
-      kept.push(link.id);
+      keptAt.push(at);
       continue;
     }
     const from = a ?? link.source;
@@ -270,5 +274,5 @@ export function aggregateLinks(
     joined.edgeIds.push(link.id);
     joined.weight += link.weight;
   }
-  return { kept, aggregated: [...byKey.values()], inside };
+  return { keptAt, aggregated: [...byKey.values()], inside };
 }

@@ -7,7 +7,10 @@ export interface WorkshopInvolvement {
   role: WorkshopRole;
 }
 
-/** Cities, workshops and partnerships, indexed by city. Built once per load by `createDataset`. */
+/**
+ * Cities, workshops and partnerships, indexed by city. Built once per load by `createDataset`, or
+ * by a `DatasetBuilder` from a load that arrives in parts.
+ */
 export interface Dataset {
   readonly cities: readonly City[];
   readonly workshops: readonly Workshop[];
@@ -33,35 +36,72 @@ export function createDataset(
   workshops: readonly Workshop[],
   partnerships: readonly Partnership[],
 ): Dataset {
-  const cityById = new Map<string, City>();
-  for (const city of cities) cityById.set(city.id, city);
-  const workshopsByCity = new Map<string, WorkshopInvolvement[]>();
-  const partnershipsByCity = new Map<string, Partnership[]>();
+  const builder = new DatasetBuilder();
+  builder.addCities(cities);
+  builder.addWorkshops(workshops);
+  builder.addPartnerships(partnerships);
+  return builder.build();
+}
 
-  for (const workshop of workshops) {
-    const seen = new Set<string>();
-    for (const [role, ids] of ROLE_LISTS) {
-      for (const cityId of ids(workshop)) {
-        if (seen.has(cityId)) continue;
-        seen.add(cityId);
-        push(workshopsByCity, cityId, { workshop, role });
+/**
+ * Builds a `Dataset` from records given a slice at a time, indexing each slice as it comes: a
+ * load that reaches the page in parts is indexed in as many short tasks, not one long one. Gives
+ * what `createDataset` gives for the same records in the same order.
+ */
+export class DatasetBuilder {
+  private readonly cities: City[] = [];
+  private readonly workshops: Workshop[] = [];
+  private readonly partnerships: Partnership[] = [];
+  private readonly cityById = new Map<string, City>();
+  private readonly workshopsByCity = new Map<string, WorkshopInvolvement[]>();
+  private readonly partnershipsByCity = new Map<string, Partnership[]>();
+  private readonly workshopById = new Map<string, Workshop>();
+  private readonly partnershipById = new Map<string, Partnership>();
+
+  addCities(cities: readonly City[]): void {
+    for (const city of cities) {
+      this.cities.push(city);
+      this.cityById.set(city.id, city);
+    }
+  }
+
+  addWorkshops(workshops: readonly Workshop[]): void {
+    for (const workshop of workshops) {
+      this.workshops.push(workshop);
+      this.workshopById.set(workshop.id, workshop);
+      const seen = new Set<string>();
+      for (const [role, ids] of ROLE_LISTS) {
+        for (const cityId of ids(workshop)) {
+          if (seen.has(cityId)) continue;
+          seen.add(cityId);
+          push(this.workshopsByCity, cityId, { workshop, role });
+        }
       }
     }
   }
-  for (const partnership of partnerships) {
-    push(partnershipsByCity, partnership.cityAId, partnership);
-    push(partnershipsByCity, partnership.cityBId, partnership);
+
+  addPartnerships(partnerships: readonly Partnership[]): void {
+    for (const partnership of partnerships) {
+      this.partnerships.push(partnership);
+      this.partnershipById.set(partnership.id, partnership);
+      push(this.partnershipsByCity, partnership.cityAId, partnership);
+      push(this.partnershipsByCity, partnership.cityBId, partnership);
+    }
   }
-  return {
-    cities,
-    workshops,
-    partnerships,
-    cityById,
-    workshopsByCity,
-    partnershipsByCity,
-    workshopById: new Map(workshops.map((workshop) => [workshop.id, workshop])),
-    partnershipById: new Map(partnerships.map((partnership) => [partnership.id, partnership])),
-  };
+
+  /** The dataset of every record added; the builder is not to be used after. */
+  build(): Dataset {
+    return {
+      cities: this.cities,
+      workshops: this.workshops,
+      partnerships: this.partnerships,
+      cityById: this.cityById,
+      workshopsByCity: this.workshopsByCity,
+      partnershipsByCity: this.partnershipsByCity,
+      workshopById: this.workshopById,
+      partnershipById: this.partnershipById,
+    };
+  }
 }
 
 /** The cities of `ids` the dataset knows, in order; ids it lacks are left out. */

@@ -41,8 +41,22 @@ function tally(values: Iterable<string>): FacetValue[] {
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-/** Counts a dataset's themes, years, countries, programmes, organisers and funders. */
+const facetsOf = new WeakMap<Dataset, Facets>();
+
+/**
+ * Counts a dataset's themes, years, countries, programmes, organisers and funders; once per
+ * dataset, since the filter panel and the address both ask (about 100 ms at 100,000 records).
+ */
 export function datasetFacets(dataset: Dataset): Facets {
+  let facets = facetsOf.get(dataset);
+  if (!facets) {
+    facets = countFacets(dataset);
+    facetsOf.set(dataset, facets);
+  }
+  return facets;
+}
+
+function countFacets(dataset: Dataset): Facets {
   const { workshops, partnerships, cities } = dataset;
   const starts = new Map<number, YearActivity>();
   const activityOf = (year: number) => {

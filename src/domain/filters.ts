@@ -77,6 +77,26 @@ export function sliceActive(filters: Filters): boolean {
   );
 }
 
+/**
+ * True when `a` and `b` choose the same (field by field, lists in order): a state restored from
+ * the address then keeps the filters it has, and the network built from them is not built again.
+ */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return sameValue(a, b);
+}
+
+/** Equal plain data: the same primitives, or arrays and objects with equal values by key. */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  const keys = Object.keys(x);
+  return (
+    Array.isArray(x) === Array.isArray(y) &&
+    keys.length === Object.keys(y).length &&
+    keys.every((key) => sameValue(x[key as keyof typeof x], y[key as keyof typeof y]))
+  );
+}
+
 /** Which records a filter state keeps, as two predicates for the hot loop. */
 export interface RecordFilter {
   partnership(partnership: Partnership): boolean;

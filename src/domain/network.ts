@@ -2,7 +2,7 @@
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
 import { recordFilter, sliceActive, type Filters } from './filters';
-import type { City, EdgeKind, Partnership, Workshop } from './types';
+import { EDGE_KINDS, type City, type EdgeKind, type Partnership, type Workshop } from './types';
 
 /** A city in the network, with counts of what the shown links carry. */
 export interface NetworkNode {
@@ -92,17 +92,33 @@ function linkIndex(dataset: Dataset): LinkIndex {
   return index;
 }
 
-/** Groups every record by the kind and pair of cities of each line it draws. */
+/**
+ * Groups every record by the kind and pair of cities of each line it draws. Pairs are found by a
+ * number made of the kind and the two cities' positions, not by the edge's id: building an id
+ * string for each of 100,000+ lines a dataset draws cost more than the rest of the index.
+ */
 function indexLinks(dataset: Dataset): LinkIndex {
-  const byId = new Map<string, NetworkEdge>();
+  const { cities } = dataset;
+  const n = cities.length;
+  const position = new Map(cities.map((city, i) => [city.id, i]));
+  const atKey = new Map<number, number>();
+  const edges: NetworkEdge[] = [];
+  const ends: number[] = [];
   const edgeFor = (kind: EdgeKind, a: string, b: string): NetworkEdge | null => {
-    if (a === b) return null;
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const id = `${kind}:${source}~${target}`;
-    let edge = byId.get(id);
-    if (!edge) {
-      edge = {
-        id,
+    const i = position.get(a);
+    const j = position.get(b);
+    // A record naming a city the dataset lacks draws nothing.
+    if (a === b || i === undefined || j === undefined) return null;
+    const [low, high] = a < b ? [i, j] : [j, i];
+    const key = (EDGE_KINDS.indexOf(kind) * n + low) * n + high;
+    let at = atKey.get(key);
+    if (at === undefined) {
+      at = edges.length;
+      atKey.set(key, at);
+      const source = cities[low]!.id;
+      const target = cities[high]!.id;
+      edges.push({
+        id: `${kind}:${source}~${target}`,
         kind,
         source,
         target,
@@ -111,10 +127,10 @@ function indexLinks(dataset: Dataset): LinkIndex {
         yearUnknown: false,
         partnerships: [],
         workshops: [],
-      };
-      byId.set(id, edge);
+      });
+      ends.push(low, high);
     }
-    return edge;
+    return edges[at]!;
   };
   for (const partnership of dataset.partnerships) {
     edgeFor('partnership', partnership.cityAId, partnership.cityBId)?.partnerships.push(
@@ -128,15 +144,8 @@ function indexLinks(dataset: Dataset): LinkIndex {
       if (edge && edge.workshops.at(-1) !== workshop) edge.workshops.push(workshop);
     });
   }
-  const edges = [...byId.values()];
   for (const edge of edges) describeEdge(edge);
-  const position = new Map(dataset.cities.map((city, i) => [city.id, i]));
-  const ends = new Int32Array(edges.length * 2);
-  edges.forEach((edge, i) => {
-    ends[2 * i] = position.get(edge.source)!;
-    ends[2 * i + 1] = position.get(edge.target)!;
-  });
-  return { edges, ends };
+  return { edges, ends: Int32Array.from(ends) };
 }
 
 /**
@@ -231,6 +240,15 @@ export function forEachWorkshopLink(
 
 /** Fills an edge's themes, years and unknown-year flag from its records. */
 function describeEdge(edge: NetworkEdge): void {
+  // Most edges stand for one partnership: no sets to build.
+  const only = edge.workshops.length === 0 && edge.partnerships.length === 1;
+  if (only) {
+    const { themes, startYear } = edge.partnerships[0]!;
+    edge.themes = themes.length < 2 ? [...themes] : [...new Set(themes)].sort();
+    edge.years = startYear === null ? [] : [startYear];
+    edge.yearUnknown = startYear === null;
+    return;
+  }
   const themes = new Set<string>();
   const years = new Set<number>();
   let yearUnknown = false;

@@ -116,9 +116,7 @@ export const read = {
   /** A `;`-separated list. */
   list: (row: RowReader, column: ColumnHead): string[] => row.list(column.name),
   /** Themes compare case-insensitively, so they are kept in lower case, each once. */
-  themes: (row: RowReader, column: ColumnHead): string[] => [
-    ...new Set(row.list(column.name).map((theme) => row.lowerCase(theme))),
-  ],
+  themes: (row: RowReader, column: ColumnHead): string[] => row.list(column.name, true),
   /** A whole number ≥ 0, or null. */
   count: (row: RowReader, column: ColumnHead): number | null => row.count(column.name),
 };

@@ -48,48 +48,123 @@ export function contractOf(file: DataFile, name: string = fileName(file)): CsvCo
   return { name, columns: COLUMNS[file], mapHeaders: (headers) => mapHeaders(file, headers) };
 }
 
+/** What reading a file's header found: its columns, delimiter and row, and the rows read. */
+export interface CsvHead {
+  /** Contract columns the header has. */
+  columns: Set<string>;
+  /** The delimiter detected from the header line (`,` when the file has no header). */
+  delimiter: string;
+  /** The header's row as a spreadsheet numbers it (blank lines above it are skipped). */
+  headerRow: number;
+  /** Data rows read, blank ones left out. */
+  rowCount: number;
+}
+
 /**
- * Splits CSV text into rows. Papaparse reads it with `header: true` and no type guessing (a
- * cell stays the exact text, so `01234` keeps its zero). The delimiter is the one the header
- * line uses most; a UTF-8 BOM and CRLF line ends are accepted. Never throws.
+ * Splits CSV text into rows (see `readCsv`), all kept. Never throws.
  */
 export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
+  const rows: CsvRow[] = [];
+  const issues: Issue[] = [];
+  const head = readCsv(text, file, issues, (row) => rows.push(row));
+  return {
+    rows,
+    columns: head.columns,
+    issues,
+    delimiter: head.delimiter,
+    headerRow: head.headerRow,
+  };
+}
+
+/**
+ * Reads CSV text row by row: `visit` gets each data row (blank ones left out) as papaparse
+ * splits it, with the share of the text read so far, so no row's cells outlive their visit
+ * unless kept; 50,000 rows held to the end cost more in garbage collection than splitting them.
+ * Papaparse reads with no type guessing (a cell stays the exact text, so `01234` keeps its
+ * zero). The delimiter is the one the header line uses most; a UTF-8 BOM and CRLF line ends are
+ * accepted. Problems of the text and the header go to `issues` before the first row is visited.
+ * Never throws.
+ */
+export function readCsv(
+  text: string,
+  file: DataFile | CsvContract,
+  issues: Issue[],
+  visit: (row: CsvRow, done: number) => void,
+): CsvHead {
   const contract = typeof file === 'string' ? contractOf(file) : file;
   const name = contract.name;
-  const issues: Issue[] = [];
+  // This file's own issues start here (`issues` may hold other files' before it).
+  const start = issues.length;
   const withoutBom = text.replace(/^\uFEFF/, '');
   // Blank lines above the header are skipped, and counted so row numbers stay the spreadsheet's.
   const leadingBlank = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(withoutBom)![0];
   const raw = withoutBom.slice(leadingBlank.length);
   // An empty file has no header to point at: its problem is reported at row 1.
   const headerRow = raw.trim() === '' ? 1 : 1 + (leadingBlank.match(/\r?\n|\r/g)?.length ?? 0);
-  const fileIssue = (code: 'not-text' | 'empty-file'): CsvTable => {
+  const fileIssue = (code: 'not-text' | 'empty-file'): CsvHead => {
     issues.push(issueAt('error', { file: name, row: headerRow }, code));
-    return { rows: [], columns: new Set(), issues, delimiter: ',', headerRow };
+    return { columns: new Set(), delimiter: ',', headerRow, rowCount: 0 };
   };
   if (looksBinary(raw)) return fileIssue('not-text');
   if (raw.trim() === '') return fileIssue('empty-file');
   const delimiter = detectDelimiter(raw);
   const { body, newline } = normaliseLineEnds(raw, delimiter);
+  const hasControls = CONTROL.test(body);
 
+  let shape: RowShape | undefined;
+  let columns = new Set<string>();
+  let index = 0;
+  let rowCount = 0;
   // Rows as arrays: a cell is found by its column's position, so papaparse builds no object per
   // row, never renames a repeated header, and a header such as "__proto__" touches no prototype.
-  // Headers are mapped onto the contract once all are known, since an exact name wins over an
-  // alias anywhere.
-  const result = Papa.parse<string[]>(body, {
+  // In step mode each row's broken quotes come with it (their `row` counts within the step).
+  Papa.parse<string[]>(body, {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter,
     newline,
+    step: ({ data: cells, errors, meta }) => {
+      const quoteErrors = errors.filter((error) => error.type === 'Quotes');
+      if (shape === undefined) {
+        const header = readHeader(cells, contract, hasControls, headerRow, issues);
+        for (const error of quoteErrors) issues.push(headerQuoteIssue(name, headerRow, error));
+        shape = { name, delimiter, hasControls, ...header.shape };
+        columns = header.columns;
+        return;
+      }
+      index++;
+      const row = headerRow + index;
+      const quoteIssues = quoteErrors.flatMap((error) => quoteIssue(name, row, error) ?? []);
+      const tabled = tableRow(shape, row, cells, quoteIssues.length ? quoteIssues : undefined);
+      if (!tabled) return;
+      rowCount++;
+      visit(tabled, meta.cursor / body.length);
+    },
   });
-  const data = result.data;
-  // A BOM before any header cell is dropped, as papaparse's header mode does.
-  const written = (data[0] ?? []).map((header) => header.replace(/^\uFEFF/, ''));
 
+  if (rowCount === 0 && !hasErrors(issues.slice(start))) {
+    issues.push(issueAt('warning', { file: name, row: headerRow }, 'no-data-rows'));
+  }
+  return { columns, delimiter, headerRow, rowCount };
+}
+
+/**
+ * The written header `cells` read against the contract: contract columns by position, extra
+ * ones named, and a warning or error in `issues` for each problem.
+ */
+function readHeader(
+  cells: readonly string[],
+  contract: CsvContract,
+  hasControls: boolean,
+  headerRow: number,
+  issues: Issue[],
+): { shape: Pick<RowShape, 'width' | 'layout' | 'extraNames'>; columns: Set<string> } {
+  const name = contract.name;
+  // A BOM before any header cell is dropped, as papaparse's header mode does.
+  const written = cells.map((header) => header.replace(/^\uFEFF/, ''));
   // A header escaped against formula injection (`'=x`) means the text after the apostrophe.
   // Control characters are invisible and never meant: they are taken out, with a warning.
-  const hasControls = CONTROL.test(body);
   const headerTexts = written.map((header) => {
     const clean = hasControls ? withoutControls(header) : header;
     if (clean !== header) {
@@ -97,6 +172,8 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
     }
     return unescapeFormula(clean.trim());
   });
+  // Headers are mapped onto the contract once all are known, since an exact name wins over an
+  // alias anywhere.
   const matches = contract.mapHeaders(headerTexts);
   // Contract column by position; the other positions are extra columns, named in `extraNames`.
   const columnAt: (string | undefined)[] = [];
@@ -151,41 +228,7 @@ export function parseCsv(text: string, file: DataFile | CsvContract): CsvTable {
       issues.push(issueAt('warning', place, spec.absentWarning));
     }
   }
-
-  const firstDataRow = headerRow + 1;
-  // Quote errors count the header as row 0.
-  const quoteIssues = new Map<number, Issue[]>();
-  for (const error of result.errors) {
-    if (error.type !== 'Quotes' || error.row === undefined) continue;
-    if (error.row === 0) {
-      issues.push(headerQuoteIssue(name, headerRow, error));
-      continue;
-    }
-    const issue = quoteIssue(name, headerRow + error.row, error);
-    if (!issue) continue;
-    const list = quoteIssues.get(error.row) ?? [];
-    list.push(issue);
-    quoteIssues.set(error.row, list);
-  }
-
-  const shape: RowShape = {
-    name,
-    delimiter,
-    hasControls,
-    width: written.length,
-    layout,
-    extraNames: [...extraNames],
-  };
-  const rows: CsvRow[] = [];
-  for (let index = 1; index < data.length; index++) {
-    const row = tableRow(shape, firstDataRow - 1 + index, data[index]!, quoteIssues.get(index));
-    if (row) rows.push(row);
-  }
-
-  if (rows.length === 0 && !hasErrors(issues)) {
-    issues.push(issueAt('warning', { file: name, row: headerRow }, 'no-data-rows'));
-  }
-  return { rows, columns, issues, delimiter, headerRow };
+  return { shape: { width: written.length, layout, extraNames: [...extraNames] }, columns };
 }
 
 /**

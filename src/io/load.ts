@@ -2,7 +2,7 @@
 import type { CountryLocator } from '../domain/countryLocator';
 import { createDataset, type Dataset } from '../domain/dataset';
 import type { City, Partnership } from '../domain/types';
-import { contractOf, parseCsv } from './csv';
+import { contractOf, readCsv } from './csv';
 import { decodeFile } from './decode';
 import {
   INPUT_KINDS,
@@ -189,35 +189,29 @@ function readFile<F extends DataFile>(
   if (content === undefined) return [];
   const decoded =
     typeof content === 'string' ? { text: content, issues: [] } : decodeFile(content, name);
-  const table = parseCsv(decoded.text, contractOf(file, name));
-  // Splitting the text is about a third of the work; the rows are the rest.
-  onProgress(1 / 3);
-  issues.push(...decoded.issues, ...table.issues);
+  issues.push(...decoded.issues);
   const records: RecordOf[F][] = [];
   const parser = new RowParser(file, context, name);
-  for (let index = 0; index < table.rows.length; index++) {
-    if (index % PROGRESS_EVERY === 0) onProgress(1 / 3 + ((2 / 3) * index) / table.rows.length);
-    const row = table.rows[index]!;
+  // Each row is parsed as it is split, so its cells die young (see `readCsv`).
+  let visited = 0;
+  const { rowCount } = readCsv(decoded.text, contractOf(file, name), issues, (row, done) => {
+    if (visited++ % PROGRESS_EVERY === 0) onProgress(done);
     const record = parser.parse(row);
     for (const issue of parser.issues) issues.push(issue);
-    if (!record) continue;
+    if (!record) return;
     const id = record.id;
     const key = lowerCaseKey(id);
     const firstRow = firstRowById.get(key);
     if (id && firstRow !== undefined) {
       const place = { file: name, row: row.row, column: 'id', value: id };
       issues.push(issueAt('error', place, 'duplicate-id', { firstRow }));
-      continue;
+      return;
     }
     if (id) firstRowById.set(key, row.row);
     records.push(record);
-  }
+  });
   onProgress(1);
-  files[file] = {
-    rows: table.rows.length,
-    accepted: records.length,
-    rejected: table.rows.length - records.length,
-  };
+  files[file] = { rows: rowCount, accepted: records.length, rejected: rowCount - records.length };
   return records;
 }
 

@@ -168,18 +168,26 @@ export class RowReader {
     return value;
   }
 
-  /** `;`-separated list, trimmed, empties and repeats dropped. */
-  list(column: string): string[] {
+  /**
+   * `;`-separated list, trimmed, empties and repeats dropped; each item in lower case (see
+   * `lowerCase`) when `lowerCase` is set. One pass and one array: every row has such a list.
+   */
+  list(column: string, lowerCase = false): string[] {
     const value = this.text(column);
     if (value === '') return [];
-    return [
-      ...new Set(
-        value
-          .split(';')
-          .map((item) => item.trim())
-          .filter(Boolean),
-      ),
-    ];
+    const items: string[] = [];
+    // Short lists are searched; a long one gets a set, so no cell can make this quadratic.
+    let seen: Set<string> | undefined;
+    for (const part of value.split(';')) {
+      const trimmed = part.trim();
+      if (trimmed === '') continue;
+      const item = lowerCase ? this.lowerCase(trimmed) : trimmed;
+      if (seen ? seen.has(item) : items.includes(item)) continue;
+      items.push(item);
+      if (seen) seen.add(item);
+      else if (items.length === LONG_LIST) seen = new Set(items);
+    }
+    return items;
   }
 
   /**
@@ -252,6 +260,9 @@ export class RowReader {
     return '';
   }
 }
+
+/** Items from which a list's repeats are found with a set rather than by searching. */
+const LONG_LIST = 16;
 
 /** Values remembered per text; cleared when full, so that no file can make one grow without end. */
 const REMEMBERED_LIMIT = 1_000;

@@ -18,7 +18,7 @@ import {
 import { regionOf, type Region } from '../domain/countries';
 import { linkDensity, meanScreenLength, type LinkDensity } from '../domain/density';
 import { linkStyle } from '../domain/encoding';
-import { edgeWeight, networkIndex, type Network } from '../domain/network';
+import { edgeWeight, type Network } from '../domain/network';
 import { aggregateWidth, heaviestOf } from './clusterFeatures';
 import type { ThemePalette } from '../domain/palette';
 import type { Highlight } from '../domain/records';
@@ -153,7 +153,6 @@ export function drawnLinkDensity(
   width: number,
   height: number,
 ): LinkDensity {
-  const edgeById = networkIndex(network).edges;
   const segments: [[number, number], [number, number]][] = [];
   let widths = 0;
   const add = (source: string, target: string, width: number) => {
@@ -163,8 +162,8 @@ export function drawnLinkDensity(
     segments.push([a, b]);
     widths += width;
   };
-  for (const id of clusters.links.kept) {
-    const edge = edgeById.get(id)!;
+  for (const at of clusters.links.keptAt) {
+    const edge = network.edges[at]!;
     add(edge.source, edge.target, linkStyle(edge, 'kind', palette).width);
   }
   const heaviest = heaviestOf(clusters.links.aggregated);

@@ -135,18 +135,20 @@ export type CityPosition = (cityId: string) => [number, number] | undefined;
 /**
  * One great-circle line (split at ±180°) per edge of the network, its feature id the edge's
  * index. Arcs are taken from, and added to, `arcs`: a caller that keeps it between calls
- * computes each arc once per dataset. Links `drawn` says no to (a clustered end) are left out.
+ * computes each arc once per dataset. Links `drawn` says no to by their index (a clustered end)
+ * are left out.
  */
 export function linkFeatures(
   network: Network,
   positionOf: CityPosition,
   palette: ThemePalette,
   arcs: ArcCache = new Map(),
-  drawn: (edgeId: string) => boolean = () => true,
+  drawn: (at: number) => boolean = () => true,
 ): LinkCollection {
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
-  for (const [index, edge] of network.edges.entries()) {
-    if (!drawn(edge.id)) continue;
+  for (let index = 0; index < network.edges.length; index++) {
+    if (!drawn(index)) continue;
+    const edge = network.edges[index]!;
     // Keyed by the edge id, a string V8 has already hashed; positions are looked up on a miss only.
     let parts = arcs.get(edge.id);
     if (!parts) {

@@ -4,6 +4,7 @@ import { createDataset } from '../domain/dataset';
 import { INPUT_KINDS, inputName, issueAt, type Issue } from '../io/issues';
 import { loadDataset, type LoadResult } from '../io/load';
 import { readWorkbook } from '../io/workbook';
+import { loadParts, loadSummary, type LoadPart, type LoadSummary } from './loadParts';
 import { isLoadRequest, type LoadRequest } from './requests';
 import { serve, type JobContext } from './serve';
 
@@ -57,4 +58,12 @@ async function loadRequest(
 }
 
 // A load runs in one piece and cannot hear a cancel: the client terminates the worker instead.
-serve<LoadRequest, LoadResult>(loadRequest, { isRequest: isLoadRequest });
+// Its result goes in parts, each read by the page in a task of its own (see `loadParts.ts`).
+serve<LoadRequest, LoadSummary, LoadPart>(
+  async (request, job) => {
+    const result = await loadRequest(request, job);
+    for (const part of loadParts(result)) job.partial(part);
+    return loadSummary(result);
+  },
+  { isRequest: isLoadRequest },
+);

@@ -88,9 +88,11 @@ export function createLinksOverlay(): MapOverlay {
           return city ? [city.lon, city.lat] : undefined;
         };
         const clusters = model.clusters;
-        const kept = clusters ? new Set(clusters.links.kept) : null;
-        const collection = linkFeatures(model.network, positionOf, model.palette, arcs, (id) =>
-          kept ? kept.has(id) : true,
+        // The clusters are the network's own (see `createClusterTracker`): positions match.
+        const kept = clusters ? new Uint8Array(model.network.edges.length) : null;
+        if (kept) for (const at of clusters!.links.keptAt) kept[at] = 1;
+        const collection = linkFeatures(model.network, positionOf, model.palette, arcs, (at) =>
+          kept ? kept[at] === 1 : true,
         );
         // Links with a clustered end are drawn once per kind between clusters, after the rest.
         // One by one: spread into `push`, 170,000 links overflowed the call stack.

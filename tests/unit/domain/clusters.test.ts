@@ -129,8 +129,8 @@ describe('aggregating links', () => {
     const { clusterOf, clusters } = clusteringAt(clusterIndex(PLACES), 2.6);
     const bay = clusters.find((c) => c.members.includes('osaka'))!.id;
     const java = clusters.find((c) => c.members.includes('bandung'))!.id;
-    const { kept, aggregated, inside } = aggregateLinks(LINKS, clusterOf);
-    expect(kept).toEqual([]);
+    const { keptAt, aggregated, inside } = aggregateLinks(LINKS, clusterOf);
+    expect(keptAt).toEqual([]);
     expect(inside).toEqual(['p:osaka~sakai']);
     const between = (kind: string) =>
       aggregated.filter(
@@ -148,9 +148,10 @@ describe('aggregating links', () => {
   it('preserves every record: drawn, joined or inside, each link exactly once', () => {
     for (const zoom of [0, 2.6, 5, 8, 13]) {
       const { clusterOf } = clusteringAt(clusterIndex(PLACES), zoom);
-      const { kept, aggregated, inside } = aggregateLinks(LINKS, clusterOf);
+      const { keptAt, aggregated, inside } = aggregateLinks(LINKS, clusterOf);
       const joined = aggregated.flatMap((link) => link.edgeIds);
-      expect([...kept, ...joined, ...inside].sort()).toEqual(LINKS.map((l) => l.id).sort());
+      const drawn = keptAt.map((at) => LINKS[at]!.id);
+      expect([...drawn, ...joined, ...inside].sort()).toEqual(LINKS.map((l) => l.id).sort());
       const weightOf = new Map(LINKS.map((l) => [l.id, l.weight]));
       for (const link of aggregated)
         expect(link.weight).toBe(link.edgeIds.reduce((sum, id) => sum + weightOf.get(id)!, 0));
@@ -158,8 +159,8 @@ describe('aggregating links', () => {
   });
 
   it('draws links as they are where nothing is clustered', () => {
-    const { kept, aggregated } = aggregateLinks(LINKS, new Map());
-    expect(kept).toHaveLength(LINKS.length);
+    const { keptAt, aggregated } = aggregateLinks(LINKS, new Map());
+    expect(keptAt).toHaveLength(LINKS.length);
     expect(aggregated).toEqual([]);
   });
 });

@@ -111,6 +111,13 @@ describe('record filters', () => {
 });
 
 describe('facets of the bundled data', () => {
+  it('are counted once per dataset: the filter panel and the address get the same answer', () => {
+    expect(datasetFacets(bundled)).toBe(datasetFacets(bundled));
+    const copy = { ...bundled };
+    expect(datasetFacets(copy)).not.toBe(datasetFacets(bundled));
+    expect(datasetFacets(copy)).toEqual(datasetFacets(bundled));
+  });
+
   const facets = datasetFacets(bundled);
 
   it('counts records per theme, most used first', () => {

@@ -163,6 +163,41 @@ describe('buildNetwork on a hand-made dataset', () => {
     expect(faded.nodes).toHaveLength(5);
     expect(faded.nodes.every((n) => n.links === 0 && n.outside)).toBe(true);
   });
+
+  it('describes a link of one partnership by its themes, sorted, and its start year', () => {
+    const single = createDataset(
+      [city('h'), city('p1', 'VN')],
+      [],
+      [{ ...partnership('a', 'h', 'p1', 2015), themes: ['water', 'energy'] }],
+    );
+    const edge = edgeBetween(buildNetwork(single, all), 'partnership', 'h', 'p1')!;
+    expect([edge.themes, edge.years, edge.yearUnknown]).toEqual([
+      ['energy', 'water'],
+      [2015],
+      false,
+    ]);
+    const unknown = createDataset(
+      [city('h'), city('p1', 'VN')],
+      [],
+      [{ ...partnership('a', 'h', 'p1', 2015), startYear: null }],
+    );
+    const undated = edgeBetween(buildNetwork(unknown, all), 'partnership', 'h', 'p1')!;
+    expect([undated.years, undated.yearUnknown]).toEqual([[], true]);
+  });
+
+  it('draws nothing for a record that names a city the dataset lacks', () => {
+    // The loader never lets one through; a hand-built dataset (a test, a draft) might.
+    const stray = createDataset(
+      [city('h'), city('p1', 'VN')],
+      [workshop('w', ['h'], ['p1', 'gone'])],
+      [partnership('a', 'h', 'gone', 2015), partnership('b', 'h', 'p1', 2016)],
+    );
+    const network = buildNetwork(stray, all);
+    expect(network.edges.map((edge) => edge.id).sort()).toEqual([
+      'partnership:h~p1',
+      'workshop:h~p1',
+    ]);
+  });
 });
 
 describe('a link read aloud', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../../src/io/columns';
 import type { IssueCode } from '../../../src/io/issues';
-import { detectDelimiter } from '../../../src/io/csv';
+import { detectDelimiter, readCsv } from '../../../src/io/csv';
 import { CITIES, csv, issuesAt, issuesOf, loadDataset } from './helpers';
 
 const HEADER = 'id,name,country,lat,lon';
@@ -401,6 +401,29 @@ describe('quotes', () => {
   });
 });
 
+describe('reading row by row', () => {
+  it('hands over each row as it is split, with the share of the text read so far', () => {
+    const osaka = 'osaka,Osaka,JP,34.69,135.50';
+    const seen: { row: number; id: string | undefined; done: number }[] = [];
+    readCsv(csv(HEADER, TOKYO, '', HANOI, osaka), 'cities', [], (row, done) =>
+      seen.push({ row: row.row, id: row.cells.get('id'), done }),
+    );
+    // The blank line is skipped but counted, so rows keep the spreadsheet's numbers.
+    expect(seen.map(({ row, id }) => [row, id])).toEqual([
+      [2, 'tokyo'],
+      [4, 'hanoi'],
+      [5, 'osaka'],
+    ]);
+    // A loader's progress rises row by row rather than jumping once the whole text is split.
+    const shares = seen.map(({ done }) => done);
+    expect(shares[0]).toBeGreaterThan(0);
+    expect(shares[0]).toBeLessThan(0.6);
+    expect(shares[1]).toBeGreaterThan(shares[0]!);
+    expect(shares[2]).toBeGreaterThan(shares[1]!);
+    expect(shares[2]).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('files that are not CSV tables', () => {
   const fileError = (message: RegExp, code: IssueCode) => ({
     file: 'cities.csv',
@@ -440,6 +463,17 @@ describe('files that are not CSV tables', () => {
       ]);
       expect(result.files.cities).toEqual({ rows: 0, accepted: 0, rejected: 0 });
     }
+  });
+
+  it('says a file has no data rows even when another file has errors', () => {
+    const result = loadDataset({
+      cities: csv(HEADER, TOKYO, 'bad,Bad,JP,95,139'),
+      workshops: 'id,title,start_date,host_city_ids',
+    });
+    expect(result.issues.map(({ file, code }) => [file, code])).toEqual([
+      ['cities.csv', 'out-of-range'],
+      ['workshops.csv', 'no-data-rows'],
+    ]);
   });
 
   it('rejects text containing NUL characters as a binary file', () => {

@@ -292,3 +292,18 @@ describe('report', () => {
     );
   });
 });
+
+describe('progress', () => {
+  it('rises from the first rows of each file to 1, never back', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `c${i},City ${i},JP,35,139`);
+    const progress: number[] = [];
+    loadDataset(
+      { cities: csv('id,name,country,lat,lon', ...rows), partnerships: 'city_a_id,city_b_id' },
+      { onProgress: (done) => progress.push(done) },
+    );
+    // A bar that moves while the rows are read, not once at the end of each file.
+    expect(progress.filter((done) => done > 0 && done < 0.5).length).toBeGreaterThanOrEqual(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+  });
+});

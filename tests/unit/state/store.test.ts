@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, initialState, reducer } from '../../../src/state/store';
+import { DEFAULT_FILTERS } from '../../../src/domain/filters';
 
 describe('the timeline', () => {
   it('shows everything up to the year in cumulative mode, and that year only in single mode', () => {
@@ -80,6 +81,24 @@ describe('what is open: a city, a record or a link, one at a time', () => {
     const link = reducer(INITIAL_STATE, { type: 'openLink', edgeId: 'workshop:bandung~osaka' });
     const restored = reducer(link, { type: 'restore', state: { ...INITIAL_STATE } });
     expect(restored.openLinkId).toBeNull();
+  });
+
+  it('a restored address that chooses the same filters keeps them, so nothing is built again', () => {
+    const waste = { ...DEFAULT_FILTERS, themes: ['waste'], years: { from: 2010, to: 2015 } };
+    const state = { ...INITIAL_STATE, filters: waste };
+    // The address gives new objects with the same values, as parsing one always does.
+    const same = { ...waste, themes: ['waste'], years: { from: 2010, to: 2015 } };
+    expect(reducer(state, { type: 'restore', state: { ...state, filters: same } }).filters).toBe(
+      waste,
+    );
+    const other = { ...same, years: { from: 2010, to: 2016 } };
+    expect(reducer(state, { type: 'restore', state: { ...state, filters: other } }).filters).toBe(
+      other,
+    );
+    const moreThemes = { ...same, themes: ['waste', 'water'] };
+    expect(
+      reducer(state, { type: 'restore', state: { ...state, filters: moreThemes } }).filters,
+    ).toBe(moreThemes);
   });
 });
 

@@ -4,8 +4,16 @@ import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { ATLAS_LOCATOR } from '../../../src/domain/countryAt';
-import { loadDataset, type LoadResult } from '../../../src/io/load';
+import { loadDataset } from '../../../src/io/load';
 import { Cancelled, createWorkerClient } from '../../../src/workers/client';
+import {
+  isLoadPart,
+  isLoadSummary,
+  PART_SIZE,
+  runLoad,
+  type LoadPart,
+  type LoadSummary,
+} from '../../../src/workers/loadParts';
 import { isLoadRequest, type LoadRequest } from '../../../src/workers/requests';
 import { startWorker, type FakeWorker } from './fakeWorker';
 
@@ -21,10 +29,16 @@ const texts = {
 /** A load client over `workers`, one per worker started, as the app's loader makes them. */
 function loader(workers: FakeWorker[]) {
   let made = 0;
-  return createWorkerClient<LoadRequest, LoadResult>({
+  const client = createWorkerClient<LoadRequest, LoadSummary, LoadPart>({
     create: () => workers[made++]!.worker,
+    isResult: isLoadSummary,
+    isPartial: isLoadPart,
     terminateOnCancel: true,
   });
+  return {
+    run: (request: LoadRequest, handlers: { onProgress?(done: number): void } = {}) =>
+      runLoad(client, request, handlers.onProgress),
+  };
 }
 
 describe('the load worker', () => {
@@ -37,6 +51,53 @@ describe('the load worker', () => {
     expect(result.dataset.cities.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('sends a large load in parts of at most PART_SIZE records, each a message of its own', async () => {
+    const worker = await start();
+    const client = loader([worker]);
+    const rows = Array.from({ length: 2 * PART_SIZE + 1 }, (_, i) => `p${i},tokyo,hanoi,waste`);
+    const request = {
+      texts: {
+        cities: 'id,name,country,lat,lon\ntokyo,Tokyo,JP,35.68,139.69\nhanoi,Hanoi,VN,21.03,105.85',
+        partnerships: ['id,city_a_id,city_b_id,themes', ...rows].join('\n'),
+      },
+    };
+    const result = await client.run(request).result;
+    // The page gets what a load on its own thread gives, indexes included.
+    expect(result).toEqual(loadDataset(request.texts, { countryAt: ATLAS_LOCATOR }));
+    expect(result.dataset.partnershipsByCity.get('tokyo')).toHaveLength(2 * PART_SIZE + 1);
+    const parts = worker.said.flatMap((message) => {
+      const { type, value } = message as { type: string; value: LoadPart };
+      return type === 'partial' ? [value] : [];
+    });
+    expect(parts.map(({ part, items }) => [part, items.length])).toEqual([
+      ['cities', 2],
+      ['partnerships', PART_SIZE],
+      ['partnerships', PART_SIZE],
+      ['partnerships', 1],
+    ]);
+    // The last message carries no records: they all came in parts.
+    const done = worker.said.at(-1) as { type: string; value: object };
+    expect(done.type).toBe('done');
+    expect(Object.keys(done.value).sort()).toEqual(['files', 'names', 'sent']);
+  });
+
+  it('fails a load a part of which was lost on the way, rather than showing less data unsaid', async () => {
+    let parts = 0;
+    const client = createWorkerClient<LoadRequest, LoadSummary, LoadPart>({
+      create: () => worker.worker,
+      isResult: isLoadSummary,
+      // The second part (the partnerships) is dropped, as a malformed message would be.
+      isPartial: (value): value is LoadPart => isLoadPart(value) && parts++ !== 1,
+      terminateOnCancel: true,
+    });
+    const worker = await start();
+    const texts = {
+      cities: 'id,name,country,lat,lon\ntokyo,Tokyo,JP,35.68,139.69\nhanoi,Hanoi,VN,21.03,105.85',
+      partnerships: 'city_a_id,city_b_id\ntokyo,hanoi',
+    };
+    await expect(runLoad(client, { texts }).result).rejects.toThrow(/incomplete/);
   });
 
   it('takes an unknown country from the coordinates, with the map of countries the main thread lacks', async () => {
