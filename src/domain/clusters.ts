@@ -163,21 +163,33 @@ export const OPEN_AT_ONCE = 50;
 
 /**
  * The zoom a click on `cluster` (found at `zoom`) goes to: where every one of its places stands
- * alone for a small cluster (one click away, not one click per split), where it first parts for a
- * large one; past `maxZoom` (nothing clusters) for places that share one point.
+ * alone for a small cluster (one click away, not one click per split), where its places first
+ * part for a large one; past `maxZoom` (nothing clusters) for places that share one point. A
+ * cluster some of whose places were taken out (see `withoutPlaces`) is judged by those it has
+ * left. `at` gives the clusters of a level (a caller may keep them).
  */
-export function openingZoom(index: ClusterIndex, cluster: PlaceCluster, zoom: number): number {
+export function openingZoom(
+  index: ClusterIndex,
+  cluster: PlaceCluster,
+  zoom: number,
+  at: (level: number) => Clustering = (level) => clusteringAt(index, level),
+): number {
   const beyond = index.options.maxZoom + 1;
-  if (cluster.members.length > OPEN_AT_ONCE) return cluster.expansionZoom ?? beyond;
   const members = new Set(cluster.members);
+  const opened =
+    cluster.members.length > OPEN_AT_ONCE
+      ? (clusterOf: ReadonlyMap<string, string>) =>
+          new Set(cluster.members.map((id) => clusterOf.get(id) ?? id)).size > 1
+      : (clusterOf: ReadonlyMap<string, string>) =>
+          cluster.members.every(
+            (id) => !clusterOf.has(id) || !sharesCluster(clusterOf, id, members),
+          );
   for (
     let level = Math.max(cluster.expansionZoom ?? beyond, Math.floor(zoom) + 1);
     level < beyond;
     level++
   ) {
-    const { clusterOf } = clusteringAt(index, level);
-    if (cluster.members.every((id) => !clusterOf.has(id) || !sharesCluster(clusterOf, id, members)))
-      return level;
+    if (opened(at(level).clusterOf)) return level;
   }
   return beyond;
 }

@@ -88,7 +88,8 @@ export function createLinksOverlay(): MapOverlay {
           return city ? [city.lon, city.lat] : undefined;
         };
         const clusters = model.clusters;
-        // The clusters are the network's own (see `createClusterTracker`): positions match.
+        // The clusters' links are this network's (`createClusterTracker` joins `model.network`'s
+        // edges), so their positions are positions in its edges.
         const kept = clusters ? new Uint8Array(model.network.edges.length) : null;
         if (kept) for (const at of clusters!.links.keptAt) kept[at] = 1;
         const collection = linkFeatures(model.network, positionOf, model.palette, arcs, (at) =>

@@ -164,3 +164,26 @@ describe('aggregating links', () => {
     expect(aggregated).toEqual([]);
   });
 });
+
+describe('a large cluster some of whose places were taken out', () => {
+  // Two tight groups of 60 places, 3° apart: they part long before either group does.
+  const group = (name: string, lon: number) =>
+    Array.from({ length: 60 }, (_, i) => ({
+      id: `${name}${i}`,
+      position: [lon + (i % 8) * 0.02, 10 + Math.floor(i / 8) * 0.02] as [number, number],
+      region: 'elsewhere' as const,
+    }));
+  const index = clusterIndex([...group('a', 100), ...group('b', 103)]);
+
+  it('opens where the places it has left part, not where the whole cluster did', () => {
+    const dropped = new Set(group('b', 103).map((place) => place.id));
+    const [cluster] = withoutPlaces(clusteringAt(index, 0), dropped, () => 'elsewhere').clusters;
+    expect(cluster?.members).toHaveLength(60);
+    const level = openingZoom(index, cluster!, 0);
+    // The whole cluster parted into the two groups at its expansion zoom; group a alone did not.
+    expect(level).toBeGreaterThan(cluster!.expansionZoom!);
+    const { clusterOf } = clusteringAt(index, level);
+    const parts = new Set(cluster!.members.map((id) => clusterOf.get(id) ?? id));
+    expect(parts.size).toBeGreaterThan(1);
+  });
+});

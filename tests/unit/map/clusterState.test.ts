@@ -8,7 +8,7 @@ import { loadBundled } from '../../support/bundled';
 const dataset = loadBundled().dataset;
 const network = buildNetwork(dataset, DEFAULT_FILTERS);
 const palette = themePalette(dataset);
-const input = { network, palette, selectedCityId: null, highlight: null };
+const input = { dataset, network, palette, selectedCityId: null, highlight: null };
 
 describe('the map’s clusters of the bundled data', () => {
   it('joins the Osaka Bay cities at the default view', () => {
@@ -77,5 +77,28 @@ describe('the map’s clusters of the bundled data', () => {
     const fresh = createClusterTracker()({ ...input, network: waste }, 2.6);
     expect(density(waste, followed)).toEqual(density(waste, fresh));
     expect(density(waste, fresh)).not.toEqual(density(network, track(input, 2.6)));
+  });
+
+  it('keeps a cluster where it was when a filter drops some of its places', () => {
+    const track = createClusterTracker();
+    const before = track(input, 2.6).clustering.clusters;
+    const waste = buildNetwork(dataset, { ...DEFAULT_FILTERS, themes: ['waste'] });
+    const after = track({ ...input, network: waste }, 2.6).clustering.clusters;
+    const inSlice = new Set(waste.nodes.map((node) => node.id));
+    // Every cluster of the slice is one of the whole data's, less the places the filter dropped,
+    // at the same place on the map: ticking a theme does not move the clusters around.
+    expect(after.length).toBeGreaterThan(0);
+    for (const cluster of after) {
+      const whole = before.find((c) => c.id === cluster.id)!;
+      expect(whole, cluster.id).toBeDefined();
+      expect(cluster.position).toEqual(whole.position);
+      expect(cluster.members).toEqual(whole.members.filter((id) => inSlice.has(id)));
+    }
+    // And a cluster left with one place dissolves: that place stands alone.
+    const dissolved = before.filter((c) => c.members.filter((id) => inSlice.has(id)).length === 1);
+    for (const cluster of dissolved) {
+      const [alone] = cluster.members.filter((id) => inSlice.has(id));
+      expect(after.some((c) => c.members.includes(alone!))).toBe(false);
+    }
   });
 });
