@@ -94,8 +94,8 @@ function linkIndex(dataset: Dataset): LinkIndex {
 
 /**
  * Groups every record by the kind and pair of cities of each line it draws. Pairs are found by a
- * number made of the kind and the two cities' positions, not by the edge's id: building an id
- * string for each of 100,000+ lines a dataset draws cost more than the rest of the index.
+ * number made of the kind and the two cities' positions, so that an edge's id string is made once
+ * per edge rather than once per record.
  */
 function indexLinks(dataset: Dataset): LinkIndex {
   const { cities } = dataset;
