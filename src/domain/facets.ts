@@ -2,6 +2,7 @@
 import { regionOf, type Region } from './countries';
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
+import { oncePer } from './oncePer';
 
 /** A value and how many records (or cities) have it. */
 export interface FacetValue {
@@ -41,20 +42,11 @@ function tally(values: Iterable<string>): FacetValue[] {
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-const facetsOf = new WeakMap<Dataset, Facets>();
-
 /**
  * Counts a dataset's themes, years, countries, programmes, organisers and funders; once per
  * dataset, since the filter panel and the address both ask (about 100 ms at 100,000 records).
  */
-export function datasetFacets(dataset: Dataset): Facets {
-  let facets = facetsOf.get(dataset);
-  if (!facets) {
-    facets = countFacets(dataset);
-    facetsOf.set(dataset, facets);
-  }
-  return facets;
-}
+export const datasetFacets = oncePer(countFacets);
 
 function countFacets(dataset: Dataset): Facets {
   const { workshops, partnerships, cities } = dataset;

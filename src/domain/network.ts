@@ -2,6 +2,7 @@
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
 import { recordFilter, sliceActive, type Filters } from './filters';
+import { oncePer } from './oncePer';
 import { EDGE_KINDS, type City, type EdgeKind, type Partnership, type Workshop } from './types';
 
 /** A city in the network, with counts of what the shown links carry. */
@@ -51,22 +52,14 @@ export interface NetworkIndex {
   edges: ReadonlyMap<string, NetworkEdge>;
 }
 
-// Made on first use and shared by its users (tooltips, the map's link density), rather than
-// each building its own maps on every render.
-const networkIndexes = new WeakMap<Network, NetworkIndex>();
-
-/** `network`'s nodes and edges by id, made once per network. */
-export function networkIndex(network: Network): NetworkIndex {
-  let index = networkIndexes.get(network);
-  if (!index) {
-    index = {
-      nodes: new Map(network.nodes.map((node) => [node.id, node])),
-      edges: new Map(network.edges.map((edge) => [edge.id, edge])),
-    };
-    networkIndexes.set(network, index);
-  }
-  return index;
-}
+/**
+ * `network`'s nodes and edges by id, made once per network on first use and shared by its users
+ * (the tooltips), rather than each building its own maps on every render.
+ */
+export const networkIndex = oncePer((network: Network): NetworkIndex => ({
+  nodes: new Map(network.nodes.map((node) => [node.id, node])),
+  edges: new Map(network.edges.map((edge) => [edge.id, edge])),
+}));
 
 /** Records behind an edge: how many lines of data it stands for. */
 export function edgeWeight(edge: NetworkEdge): number {
@@ -81,16 +74,7 @@ interface LinkIndex {
 }
 
 // One index per dataset, computed on first use and dropped with the dataset.
-const linkIndexes = new WeakMap<Dataset, LinkIndex>();
-
-function linkIndex(dataset: Dataset): LinkIndex {
-  let index = linkIndexes.get(dataset);
-  if (!index) {
-    index = indexLinks(dataset);
-    linkIndexes.set(dataset, index);
-  }
-  return index;
-}
+const linkIndex = oncePer(indexLinks);
 
 /**
  * Groups every record by the kind and pair of cities of each line it draws. Pairs are found by a

@@ -24,6 +24,7 @@ import { linkDensity, meanScreenLength, type LinkDensity } from '../domain/densi
 import { linkStyle } from '../domain/encoding';
 import type { Dataset } from '../domain/dataset';
 import { edgeWeight, type Network } from '../domain/network';
+import { oncePer } from '../domain/oncePer';
 import type { City } from '../domain/types';
 import { aggregateWidth, heaviestOf } from './clusterFeatures';
 import type { ThemePalette } from '../domain/palette';
@@ -150,21 +151,15 @@ function notInSlice(network: Network, cities: readonly City[]): Set<string> {
 }
 
 /** The network's links by their ends and records: made once per network, for every zoom. */
-const linkEnds = new WeakMap<Network, LinkEnds[]>();
-function linkEndsOf(network: Network): LinkEnds[] {
-  let ends = linkEnds.get(network);
-  if (!ends) {
-    ends = network.edges.map((edge) => ({
-      id: edge.id,
-      kind: edge.kind,
-      source: edge.source,
-      target: edge.target,
-      weight: edgeWeight(edge),
-    }));
-    linkEnds.set(network, ends);
-  }
-  return ends;
-}
+const linkEndsOf = oncePer((network: Network): LinkEnds[] =>
+  network.edges.map((edge) => ({
+    id: edge.id,
+    kind: edge.kind,
+    source: edge.source,
+    target: edge.target,
+    weight: edgeWeight(edge),
+  })),
+);
 
 /** True when two clusterings join the same places (cluster ids aside). */
 function sameClusters(previous: MapClusters, next: Clustering): boolean {
