@@ -9,6 +9,7 @@ import {
   type LoadSummary,
 } from '../workers/loadParts';
 import type { LoadRequest } from '../workers/requests';
+import { prepareViews } from './prepareViews';
 
 /**
  * A load under way: `result` resolves with the load, or rejects with `Cancelled` once `cancel`
@@ -19,6 +20,7 @@ export type WorkerLoad = Job<LoadResult>;
 /**
  * Loads `request` in a new worker, reporting progress (0..1); the worker ends with the load. A
  * workbook is opened there too (its library is fetched by the worker only when one is sent).
+ * The load resolves once its first draw is prepared (see `prepareViews`).
  */
 export function loadInWorker(request: LoadRequest, onProgress: (done: number) => void): WorkerLoad {
   const client = createWorkerClient<LoadRequest, LoadSummary, LoadPart>({
@@ -29,8 +31,12 @@ export function loadInWorker(request: LoadRequest, onProgress: (done: number) =>
     // A load runs in one piece and cannot hear a cancel: cancelling terminates the worker.
     terminateOnCancel: true,
   });
-  const job = runLoad(client, request, onProgress);
-  // A worker holds the whole dataset in memory: it is ended as soon as the load ends, either way.
+  // A worker holds the whole dataset in memory: it is ended as soon as it has answered, or as
+  // soon as the load ends in any other way.
+  const job = runLoad(client, request, onProgress, (dataset) => {
+    client.destroy();
+    return prepareViews(dataset);
+  });
   void job.result.then(client.destroy, client.destroy);
   return job;
 }

@@ -11,7 +11,7 @@ import {
   type NetworkMetrics,
 } from '../domain/metrics';
 import type { Network } from '../domain/network';
-import { Cancelled, createWorkerClient, type WorkerClient } from '../workers/client';
+import { Cancelled, createWorkerClient, type Job, type WorkerClient } from '../workers/client';
 import { metricsTransfer, type MetricsRequest, type MetricsResult } from '../workers/requests';
 
 /** Links above which metrics are computed in the worker (they take tens of milliseconds and up). */
@@ -42,18 +42,26 @@ export function useMetrics(network: Network): NetworkMetrics {
 
   useEffect(() => {
     if (small) return;
-    client.current ??= createMetricsClient();
-    // Latest wins: filters may move on before the worker answers, and a stale answer is dropped.
-    const input = metricsInput(network);
-    const job = client.current.run({ input });
-    job.result.then(
-      (packed) => setComputed(unpackMetrics(input.cityIds, packed)),
-      (error: unknown) => {
-        // Without metrics the views keep their default sizes; a failure is a bug worth seeing.
-        if (!(error instanceof Cancelled)) console.error('Network metrics failed:', error);
-      },
-    );
-    return job.cancel;
+    let job: Job<MetricsResult> | null = null;
+    // The worker's input is made in a task of its own, apart from the views' drawing of the same
+    // network (about 50 ms at 100,000 links).
+    const start = setTimeout(() => {
+      client.current ??= createMetricsClient();
+      // Latest wins: filters may move on before the worker answers; a stale answer is dropped.
+      const input = metricsInput(network);
+      job = client.current.run({ input });
+      job.result.then(
+        (packed) => setComputed(unpackMetrics(input.cityIds, packed)),
+        (error: unknown) => {
+          // Without metrics the views keep their default sizes; a failure is a bug worth seeing.
+          if (!(error instanceof Cancelled)) console.error('Network metrics failed:', error);
+        },
+      );
+    });
+    return () => {
+      clearTimeout(start);
+      job?.cancel();
+    };
   }, [network, small]);
 
   useEffect(

@@ -12,7 +12,7 @@ import { cityInsights, type CityInsight } from '../domain/profile';
 import {
   linkHighlight,
   recordHighlight,
-  recordsInSlice,
+  sliceWhenRead,
   type Highlight,
   type HighlightRole,
   type RecordSlice,
@@ -71,7 +71,7 @@ export function useNetworkModel(
   const { filters, timelineYear } = useShownFilters(state);
   const network = useMemo(() => buildNetwork(dataset, filters), [dataset, filters]);
   // The tables list the data's records, not the drafts.
-  const slice = useMemo(() => recordsInSlice(source, filters), [source, filters]);
+  const slice = useMemo(() => sliceWhenRead(source, filters), [source, filters]);
   const metrics = useMetrics(network);
   const style = useMemo(
     () => cityStyle(metrics, state.sizeBy, state.cityColorBy),

@@ -4,14 +4,8 @@
  * the legend and exported images only translate these values into their own terms (MapLibre
  * paint properties, canvas strokes, SVG attributes); none of them picks a look of its own.
  */
-import {
-  mainTheme,
-  edgeWeight,
-  neighbourhood,
-  type Adjacency,
-  type Neighbourhood,
-  type NetworkEdge,
-} from './network';
+import { edgeWeight, type NetworkEdge } from './network';
+import { mainTheme, neighbourhood, type Adjacency, type Neighbourhood } from './networkReading';
 import { EDGE_KIND_COLORS, type ThemePalette } from './palette';
 import type { HighlightRole } from './records';
 

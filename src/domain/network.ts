@@ -2,7 +2,7 @@
 import type { Dataset } from './dataset';
 import { yearOf } from './dates';
 import { recordFilter, sliceActive, type Filters } from './filters';
-import { oncePer } from './oncePer';
+import { oncePer, oncePerInSlices } from './oncePer';
 import { EDGE_KINDS, type City, type EdgeKind, type Partnership, type Workshop } from './types';
 
 /** A city in the network, with counts of what the shown links carry. */
@@ -71,17 +71,49 @@ interface LinkIndex {
   edges: NetworkEdge[];
   /** Positions in `dataset.cities` of each edge's source and target: `2i` and `2i + 1`. */
   ends: Int32Array;
+  /** Each edge's themes as bits (see `themeBits`): no bit in common, no theme in common. */
+  themeBits: Int32Array;
+  /** A number for each theme of the dataset, whose bit is that number modulo 31. */
+  themeNumbers: Map<string, number>;
 }
 
-// One index per dataset, computed on first use and dropped with the dataset.
-const linkIndex = oncePer(indexLinks);
+/**
+ * The bits of `themes`: one of 31 per theme, shared when a dataset has more. Two edges' bits
+ * may overlap without a theme in common, never the other way round, so no overlap is a sure
+ * "no" without reading the records. Unknown themes have no bit.
+ */
+function themeBits(themes: readonly string[], numbers: ReadonlyMap<string, number>): number {
+  let bits = 0;
+  for (const theme of themes) {
+    const number = numbers.get(theme);
+    if (number !== undefined) bits |= 1 << (number % 31);
+  }
+  return bits;
+}
 
 /**
- * Groups every record by the kind and pair of cities of each line it draws. Pairs are found by a
- * number made of the kind and the two cities' positions, so that an edge's id string is made once
- * per edge rather than once per record.
+ * One index per dataset, dropped with the dataset: made on first use, or ahead of it in slices
+ * (`prepareLinks`), since at 100,000 records it takes a few hundred milliseconds.
  */
-function indexLinks(dataset: Dataset): LinkIndex {
+const linkIndex = oncePerInSlices(indexingLinks);
+
+/** Records (or edges) between two yields of the indexing, where it may pause. */
+const ITEMS_PER_STEP = 2000;
+
+/**
+ * Makes `dataset`'s link index ahead of its first network, calling `pause` between slices of
+ * work so that the page stays responsive while a large dataset is indexed.
+ */
+export function prepareLinks(dataset: Dataset, pause: () => Promise<void>): Promise<void> {
+  return linkIndex.ahead(dataset, pause);
+}
+
+/**
+ * Groups every record by the kind and pair of cities of each line it draws, yielding between
+ * steps. Pairs are found by a number made of the kind and the two cities' positions, so that an
+ * edge's id string is made once per edge rather than once per record.
+ */
+function* indexingLinks(dataset: Dataset): Generator<void, LinkIndex, void> {
   const { cities } = dataset;
   const n = cities.length;
   const position = new Map(cities.map((city, i) => [city.id, i]));
@@ -116,20 +148,35 @@ function indexLinks(dataset: Dataset): LinkIndex {
     }
     return edges[at]!;
   };
-  for (const partnership of dataset.partnerships) {
+  const { partnerships, workshops } = dataset;
+  for (let i = 0; i < partnerships.length; i++) {
+    const partnership = partnerships[i]!;
     edgeFor('partnership', partnership.cityAId, partnership.cityBId)?.partnerships.push(
       partnership,
     );
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  for (const workshop of dataset.workshops) {
+  for (let i = 0; i < workshops.length; i++) {
+    const workshop = workshops[i]!;
     forEachWorkshopLink(workshop, (kind, a, b) => {
       const edge = edgeFor(kind, a, b);
       // A city that is both host and resource links once per workshop, not twice.
       if (edge && edge.workshops.at(-1) !== workshop) edge.workshops.push(workshop);
     });
+    // A workshop draws many lines (every pair of its participants): a smaller step.
+    if (i % 50 === 49) yield;
   }
-  for (const edge of edges) describeEdge(edge);
-  return { edges, ends: Int32Array.from(ends) };
+  const themeNumbers = new Map<string, number>();
+  const bits = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    describeEdge(edge);
+    for (const theme of edge.themes)
+      if (!themeNumbers.has(theme)) themeNumbers.set(theme, themeNumbers.size);
+    bits[i] = themeBits(edge.themes, themeNumbers);
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return { edges, ends: Int32Array.from(ends), themeBits: bits, themeNumbers };
 }
 
 /**
@@ -146,14 +193,19 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
   const kinds = new Set(filters.edgeKinds);
   const countries = new Set(filters.countries);
   const keep = recordFilter(filters);
+  const { keepsAll } = keep;
 
   const { cities } = dataset;
   const index = linkIndex(dataset);
+  // With themes asked for, an edge none of whose records has one is passed over unread.
+  const wantedBits =
+    filters.themes.length > 0 ? themeBits(filters.themes, index.themeNumbers) : null;
   const edges: NetworkEdge[] = [];
   const ends: number[] = [];
   for (let i = 0; i < index.edges.length; i++) {
     const edge = index.edges[i]!;
     if (!kinds.has(edge.kind)) continue;
+    if (wantedBits !== null && (index.themeBits[i]! & wantedBits) === 0) continue;
     const a = index.ends[2 * i]!;
     const b = index.ends[2 * i + 1]!;
     if (
@@ -162,8 +214,8 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
       !countries.has(cities[b]!.country)
     )
       continue;
-    const partnerships = kept(edge.partnerships, keep.partnership);
-    const workshops = kept(edge.workshops, keep.workshop);
+    const partnerships = keepsAll ? edge.partnerships : kept(edge.partnerships, keep.partnership);
+    const workshops = keepsAll ? edge.workshops : kept(edge.workshops, keep.workshop);
     if (partnerships === edge.partnerships && workshops === edge.workshops) {
       edges.push(edge);
     } else if (partnerships.length + workshops.length > 0) {
@@ -292,75 +344,4 @@ function buildNodes(
     nodes.push(node);
   });
   return nodes;
-}
-
-/** Each city's links, for answering "what does this city touch" without scanning every edge. */
-export type Adjacency = ReadonlyMap<string, readonly NetworkEdge[]>;
-
-/** Indexes a network's edges by both of their cities. */
-export function buildAdjacency(network: Network): Adjacency {
-  const adjacency = new Map<string, NetworkEdge[]>();
-  for (const edge of network.edges) {
-    for (const cityId of [edge.source, edge.target]) {
-      const list = adjacency.get(cityId);
-      if (list) list.push(edge);
-      else adjacency.set(cityId, [edge]);
-    }
-  }
-  return adjacency;
-}
-
-/** A city, its neighbours and its links. */
-export interface Neighbourhood {
-  cityIds: Set<string>;
-  edgeIds: Set<string>;
-}
-
-/** The city itself, its neighbours and its links (just the city when it has none). */
-export function neighbourhood(adjacency: Adjacency, cityId: string): Neighbourhood {
-  const cityIds = new Set<string>([cityId]);
-  const edgeIds = new Set<string>();
-  for (const edge of adjacency.get(cityId) ?? []) {
-    edgeIds.add(edge.id);
-    cityIds.add(edge.source);
-    cityIds.add(edge.target);
-  }
-  return { cityIds, edgeIds };
-}
-
-/**
- * The theme most records behind the edge carry; on a tie, the one listed first (records list
- * their main theme first). Undefined when no record has a theme.
- */
-export function mainTheme(edge: NetworkEdge): string | undefined {
-  const only = edge.partnerships.length + edge.workshops.length === 1;
-  if (only) return (edge.partnerships[0] ?? edge.workshops[0])!.themes[0];
-  const counts = new Map<string, number>();
-  for (const record of [...edge.partnerships, ...edge.workshops]) {
-    for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let bestCount = 0;
-  // Map iteration follows first appearance, so a strict ">" keeps the earliest on ties.
-  for (const [theme, count] of counts) {
-    if (count > bestCount) {
-      best = theme;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/**
- * A link's two cities in the order people read them: a partnership as its file writes it
- * (the Japanese side first in the bundled data); a workshop link from the host or lecturer to
- * the participant; otherwise by id.
- */
-export function readingOrder(edge: NetworkEdge): [string, string] {
-  const partnership = edge.partnerships[0];
-  if (partnership) return [partnership.cityAId, partnership.cityBId];
-  const workshop = edge.workshops[0];
-  if (edge.kind === 'workshop' && workshop?.participantCityIds.includes(edge.source))
-    return [edge.target, edge.source];
-  return [edge.source, edge.target];
 }

@@ -1,6 +1,7 @@
 /** Colours safe for colour-blind readers (Okabe & Ito), shared by the map, graph and legends. */
 import type { Region } from './countries';
 import type { Dataset } from './dataset';
+import { datasetFacets } from './facets';
 import type { EdgeKind } from './types';
 
 /** Okabe–Ito's qualitative palette, in an order that keeps neighbours distinct. */
@@ -38,16 +39,14 @@ export interface ThemePalette {
   colorOf(theme: string | undefined): string;
 }
 
-/** Gives the dataset's most used themes (by records that carry them) the palette's colours. */
+/**
+ * Gives the dataset's most used themes (by records that carry them) the palette's colours, in
+ * the order its facets rank them (counted once per dataset).
+ */
 export function themePalette(dataset: Dataset): ThemePalette {
-  const counts = new Map<string, number>();
-  for (const record of [...dataset.workshops, ...dataset.partnerships]) {
-    for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const themes = ranked
-    .slice(0, OKABE_ITO.length)
-    .map(([theme], i) => ({ theme, color: OKABE_ITO[i]! }));
+  const themes = datasetFacets(dataset)
+    .themes.slice(0, OKABE_ITO.length)
+    .map(({ value }, i) => ({ theme: value, color: OKABE_ITO[i]! }));
   const byTheme = new Map(themes.map(({ theme, color }) => [theme, color]));
   return {
     themes,

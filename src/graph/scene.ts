@@ -24,7 +24,8 @@ import {
   type LinkColorMode,
   type LinkLook,
 } from '../domain/encoding';
-import { buildAdjacency, type Adjacency, type Network, type NetworkNode } from '../domain/network';
+import type { Network, NetworkNode } from '../domain/network';
+import { buildAdjacency, type Adjacency } from '../domain/networkReading';
 import type { ThemePalette } from '../domain/palette';
 import type { Highlight } from '../domain/records';
 import { placeLabels } from './labels';

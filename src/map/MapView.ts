@@ -135,6 +135,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const overlays = OVERLAYS.map((create) => create());
   // What the overlays drew last, to diff the next model against.
   let drawn: OverlayModel | null = null;
+  let moving = false;
   let hoveredCityId: string | null = null;
   const focusOf = createFocusTracker();
 
@@ -209,12 +210,16 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       model.camera !== null &&
       !(drawn?.camera && sameCamera(drawn.camera, model.camera)) &&
       !sameCamera(model.camera, currentCamera());
-    draw(model);
-    if (askedCamera) {
-      map.jumpTo({ center: model.camera!.center, zoom: model.camera!.zoom });
-    } else if (newDataset && !model.camera) {
-      fit(false);
+    // The camera moves first, so that the overlays draw once, at the zoom they are seen at
+    // (`moving` keeps the move's zoom event from drawing the clusters: 0.2 s at 10,000 cities).
+    moving = true;
+    try {
+      if (askedCamera) map.jumpTo({ center: model.camera!.center, zoom: model.camera!.zoom });
+      else if (newDataset && !model.camera) framing.fit(model.network.nodes, false);
+    } finally {
+      moving = false;
     }
+    draw(model);
     // A camera asked for with the selection (a link, a scene) is kept as it was asked.
     if (newSelection && model.selectedCityId && !askedCamera) reveal(model.selectedCityId);
   };
@@ -315,7 +320,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const snapshots = createSnapshots(map, container, () => loaded && !destroyed);
   // Clusters part and join with the whole zoom level: then the overlays draw anew.
   const clusterControl = createClusterControl(map, container, () => {
-    if (loaded && !destroyed && drawn) draw(drawn);
+    if (loaded && !destroyed && drawn && !moving) draw(drawn);
   });
 
   // The container changes size without the window doing so (views side by side, a profile

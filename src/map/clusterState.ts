@@ -10,7 +10,7 @@
  */
 import {
   aggregateLinks,
-  clusterIndex,
+  citiesIndex,
   clusteringAt,
   openingZoom,
   type AggregatedLinks,
@@ -19,7 +19,7 @@ import {
   type LinkEnds,
   withoutPlaces,
 } from '../domain/clusters';
-import { regionOf, type Region } from '../domain/countries';
+import type { Region } from '../domain/countries';
 import { linkDensity, meanScreenLength, type LinkDensity } from '../domain/density';
 import { linkStyle } from '../domain/encoding';
 import type { Dataset } from '../domain/dataset';
@@ -55,7 +55,7 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
   let indexed: {
     cities: readonly City[];
     index: ClusterIndex;
-    regions: Map<string, Region>;
+    regions: ReadonlyMap<string, Region>;
     /** Each whole zoom level's clusters of every place, worked out once. */
     levels: Map<number, Clustering>;
   } | null = null;
@@ -74,13 +74,7 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
     const pinned = [...pinnedIds].sort().join('\n');
     // Drafts make a new dataset with the same cities: the index stays.
     if (!indexed || !sameItems(indexed.cities, cities)) {
-      const places = cities.map((city) => ({
-        id: city.id,
-        position: [city.lon, city.lat] as [number, number],
-        region: regionOf(city.country),
-      }));
-      const regions = new Map(places.map((place) => [place.id, place.region]));
-      indexed = { cities, index: clusterIndex(places), regions, levels: new Map() };
+      indexed = { cities, ...citiesIndex(cities), levels: new Map() };
     }
     const level = Math.floor(zoom);
     const { index, regions, levels } = indexed;

@@ -11,7 +11,8 @@ import {
   roleReach,
   type LinkLook,
 } from '../domain/encoding';
-import { edgeWeight, type Neighbourhood, type Network, type NetworkNode } from '../domain/network';
+import { edgeWeight, type Network, type NetworkNode } from '../domain/network';
+import type { Neighbourhood } from '../domain/networkReading';
 import type { ThemePalette } from '../domain/palette';
 import type { Highlight, HighlightRole } from '../domain/records';
 import type { EdgeKind } from '../domain/types';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import { readingOrder } from '../domain/network';
+import { readingOrder } from '../domain/networkReading';
 import type { PairRecords, RecordRef } from '../domain/records';
 import { ProfileFrame } from './ProfileFrame';
 import { useWords } from './wording';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset';
-import { readingOrder, type NetworkEdge, type NetworkNode } from '../domain/network';
+import type { NetworkEdge, NetworkNode } from '../domain/network';
+import { readingOrder } from '../domain/networkReading';
 import { nameOfCity } from './cities';
 import { useWords } from './wording';
 

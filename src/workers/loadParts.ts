@@ -5,11 +5,11 @@
  * 0.6 s to read at 10,000 cities / 70,000 partnerships), and it indexes each part as it comes
  * rather than reading the indexes cloned.
  */
-import { DatasetBuilder } from '../domain/dataset';
+import { DatasetBuilder, type Dataset } from '../domain/dataset';
 import type { City, Partnership, Workshop } from '../domain/types';
 import type { Issue } from '../io/issues';
 import type { LoadResult } from '../io/load';
-import type { Job, WorkerClient } from './client';
+import { Cancelled, type Job, type WorkerClient } from './client';
 import type { LoadRequest } from './requests';
 
 /** Records (or issues) per message. */
@@ -89,12 +89,14 @@ export function isLoadSummary(value: unknown): value is LoadSummary {
 
 /**
  * Runs `request` on a load worker's `client` and gathers its parts into the `LoadResult`, with
- * the dataset's indexes made on this side. Rejects when fewer items came than were sent.
+ * the dataset's indexes made on this side, then waits for `prepare` (what the page works out
+ * ahead of its first draw). Rejects when fewer items came than were sent.
  */
 export function runLoad(
   client: WorkerClient<LoadRequest, LoadSummary, LoadPart>,
   request: LoadRequest,
   onProgress?: (done: number) => void,
+  prepare?: (dataset: Dataset) => Promise<void>,
 ): Job<LoadResult> {
   // Each part is indexed as it comes, in the task that reads it.
   const dataset = new DatasetBuilder();
@@ -106,12 +108,28 @@ export function runLoad(
     else for (const issue of part.items) issues.push(issue);
   };
   const job = client.run(request, { onProgress, onPartial: add });
-  const result = job.result.then(({ sent, ...summary }): LoadResult => {
+  // Once the worker has answered, a cancel is heard here: the preparing is left at once.
+  let cancel = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => {
+      reject(new Cancelled());
+      job.cancel();
+    };
+  });
+  // Not every load is awaited to its end (a replaced one): its cancel is no failure.
+  cancelled.catch(() => {});
+  const result = job.result.then(async ({ sent, ...summary }): Promise<LoadResult> => {
     const built = dataset.build();
     const came = { ...built, issues };
     if (LISTS.some((list) => came[list].length !== sent[list]))
       throw new Error('the load worker’s answer arrived incomplete');
+    // Preparing only saves the views work: should it fail, they do that work when drawn, and
+    // the load is kept.
+    const prepared = Promise.resolve()
+      .then(() => prepare?.(built))
+      .catch((error: unknown) => console.warn('Preparing the first draw failed:', error));
+    await Promise.race([prepared, cancelled]);
     return { dataset: built, issues, ...summary };
   });
-  return { result, cancel: job.cancel };
+  return { result, cancel };
 }

@@ -3,6 +3,7 @@
  * partial results, turns a thrown error into an `error` reply (so the page says what failed
  * instead of waiting), and lets a handler that works in steps see whether it was cancelled.
  */
+import { pause } from './pause';
 import { isToWorker, type FromWorker } from './protocol';
 
 /** The global of a dedicated worker, as far as `serve` uses it (a fake in unit tests). */
@@ -31,17 +32,6 @@ export interface ServeOptions<Request, Result> {
   /** The worker's global; default `self`. */
   scope?: WorkerScopeLike;
 }
-
-// A MessageChannel round trip yields to the event loop without setTimeout's 4 ms clamp.
-const pause = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /** A `run` message with a usable id but a request that failed its check. */
 function isMalformedRun(value: unknown): value is { type: 'run'; id: number } {

@@ -4,7 +4,8 @@
  * (`focusOpacity`) reads. It owns no layer of its own.
  */
 import { focusedNeighbourhood, type FocusRequest } from '../../domain/encoding';
-import { buildAdjacency, type Adjacency, type Network } from '../../domain/network';
+import type { Network } from '../../domain/network';
+import { buildAdjacency, type Adjacency } from '../../domain/networkReading';
 import { featureIds, focusTarget, type FeatureIds, type FocusTarget } from '../sources';
 import { SOURCES } from '../style';
 import type { MapOverlay, OverlayMap } from './overlay';

@@ -20,7 +20,8 @@ import {
   type LinkColorMode,
 } from '../../domain/encoding';
 import type { LegendEntry, LegendSample, LegendSection } from '../../domain/legendSample';
-import { mainTheme, type Network } from '../../domain/network';
+import type { Network } from '../../domain/network';
+import { mainTheme } from '../../domain/networkReading';
 import {
   communityColor,
   OTHER_COLOR,

@@ -9,6 +9,7 @@ import {
   recordsInSlice,
   searchPartnerships,
   searchWorkshops,
+  sliceWhenRead,
   workshopCities,
 } from '../../../src/domain/records';
 import { loadBundled } from '../../support/bundled';
@@ -144,6 +145,25 @@ describe('the records of the current filters', () => {
       for (const record of drawn) expect([...workshops, ...partnerships]).toContain(record);
       for (const partnership of partnerships) expect(drawn.has(partnership)).toBe(true);
     }
+  });
+
+  it('are worked out when first read, once, so that a filter change in the map pays nothing', () => {
+    let scans = 0;
+    const counted = {
+      ...bundled,
+      get partnerships() {
+        scans++;
+        return bundled.partnerships;
+      },
+    };
+    const filters = { ...DEFAULT_FILTERS, themes: ['waste'] };
+    const slice = sliceWhenRead(counted, filters);
+    expect(scans).toBe(0);
+    expect(slice.workshops).toEqual(recordsInSlice(bundled, filters).workshops);
+    expect(slice.partnerships).toEqual(recordsInSlice(bundled, filters).partnerships);
+    expect(slice.partnerships.length).toBeGreaterThan(0);
+    expect(slice.partnerships).toBe(slice.partnerships);
+    expect(scans).toBe(1);
   });
 
   it('follows the kinds of link and the countries', () => {

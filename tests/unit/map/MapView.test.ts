@@ -81,7 +81,14 @@ class FakeMap {
   jumpTo = this.record('jumpTo');
   easeTo = this.record('easeTo');
   addImage = this.record('addImage');
-  fitBounds = this.record('fitBounds');
+  /** Where `fitBounds` takes the camera; as MapLibre does, the move fires `zoom` at once. */
+  fitZoom: number | null = null;
+  fitBounds(...args: unknown[]) {
+    this.calls.push({ op: 'fitBounds', args });
+    if (this.fitZoom === null) return;
+    this.zoom = this.fitZoom;
+    this.fire('zoom');
+  }
   addControl() {}
   resize() {}
   setFontFaces() {}
@@ -94,8 +101,9 @@ class FakeMap {
   getCenter() {
     return { lng: 0, lat: 0 };
   }
+  zoom = 0;
   getZoom() {
-    return 0;
+    return this.zoom;
   }
   /** Where every place is drawn, in container pixels. */
   projected = { x: 0, y: 0 };
@@ -187,6 +195,25 @@ describe('the map view', () => {
     expect(calls.map((call) => call.op)).not.toContain('setData');
     expect(calls.at(-1)!.op).toBe('triggerRepaint');
     expect(container.dataset.mapIdle).toBe('false');
+    view.destroy();
+  });
+
+  it('fits the camera to a new dataset before drawing it, so that its sources are set once', () => {
+    const { view, map } = setUp();
+    map.fire('load');
+    view.update(sampleModel());
+    map.take();
+    // The clusters at the fitted zoom differ from those at zoom 0: a draw before the fit, or of
+    // the old data at the fit's zoom event, would set the sources twice.
+    map.fitZoom = 9;
+    view.update(sampleModel());
+    const calls = map.take();
+    const ops = calls.map((call) => call.op);
+    expect(ops).toContain('fitBounds');
+    expect(ops.indexOf('fitBounds')).toBeLessThan(ops.indexOf('setData'));
+    const dataSet = calls.filter((call) => call.op === 'setData').map((call) => call.args[0]);
+    expect(dataSet.length).toBeGreaterThan(0);
+    expect(new Set(dataSet).size).toBe(dataSet.length);
     view.destroy();
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/domain/dataset';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
-import { buildAdjacency, buildNetwork, neighbourhood } from '../../../src/domain/network';
+import { buildNetwork } from '../../../src/domain/network';
+import { buildAdjacency, neighbourhood } from '../../../src/domain/networkReading';
 import {
   EDGE_KIND_COLORS,
   OTHER_COLOR,
