@@ -71,24 +71,6 @@ interface LinkIndex {
   edges: NetworkEdge[];
   /** Positions in `dataset.cities` of each edge's source and target: `2i` and `2i + 1`. */
   ends: Int32Array;
-  /** Each edge's themes as bits (see `themeBits`): no bit in common, no theme in common. */
-  themeBits: Int32Array;
-  /** A number for each theme of the dataset, whose bit is that number modulo 31. */
-  themeNumbers: Map<string, number>;
-}
-
-/**
- * The bits of `themes`: one of 31 per theme, shared when a dataset has more. Two edges' bits
- * may overlap without a theme in common, never the other way round, so no overlap is a sure
- * "no" without reading the records. Unknown themes have no bit.
- */
-function themeBits(themes: readonly string[], numbers: ReadonlyMap<string, number>): number {
-  let bits = 0;
-  for (const theme of themes) {
-    const number = numbers.get(theme);
-    if (number !== undefined) bits |= 1 << (number % 31);
-  }
-  return bits;
 }
 
 /**
@@ -166,17 +148,11 @@ function* indexingLinks(dataset: Dataset): Generator<void, LinkIndex, void> {
     // A workshop draws many lines (every pair of its participants): a smaller step.
     if (i % 50 === 49) yield;
   }
-  const themeNumbers = new Map<string, number>();
-  const bits = new Int32Array(edges.length);
   for (let i = 0; i < edges.length; i++) {
-    const edge = edges[i]!;
-    describeEdge(edge);
-    for (const theme of edge.themes)
-      if (!themeNumbers.has(theme)) themeNumbers.set(theme, themeNumbers.size);
-    bits[i] = themeBits(edge.themes, themeNumbers);
+    describeEdge(edges[i]!);
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  return { edges, ends: Int32Array.from(ends), themeBits: bits, themeNumbers };
+  return { edges, ends: Int32Array.from(ends) };
 }
 
 /**
@@ -193,19 +169,14 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
   const kinds = new Set(filters.edgeKinds);
   const countries = new Set(filters.countries);
   const keep = recordFilter(filters);
-  const { keepsAll } = keep;
 
   const { cities } = dataset;
   const index = linkIndex(dataset);
-  // With themes asked for, an edge none of whose records has one is passed over unread.
-  const wantedBits =
-    filters.themes.length > 0 ? themeBits(filters.themes, index.themeNumbers) : null;
   const edges: NetworkEdge[] = [];
   const ends: number[] = [];
   for (let i = 0; i < index.edges.length; i++) {
     const edge = index.edges[i]!;
     if (!kinds.has(edge.kind)) continue;
-    if (wantedBits !== null && (index.themeBits[i]! & wantedBits) === 0) continue;
     const a = index.ends[2 * i]!;
     const b = index.ends[2 * i + 1]!;
     if (
@@ -214,8 +185,8 @@ export function buildNetwork(dataset: Dataset, filters: Filters): Network {
       !countries.has(cities[b]!.country)
     )
       continue;
-    const partnerships = keepsAll ? edge.partnerships : kept(edge.partnerships, keep.partnership);
-    const workshops = keepsAll ? edge.workshops : kept(edge.workshops, keep.workshop);
+    const partnerships = kept(edge.partnerships, keep.partnership);
+    const workshops = kept(edge.workshops, keep.workshop);
     if (partnerships === edge.partnerships && workshops === edge.workshops) {
       edges.push(edge);
     } else if (partnerships.length + workshops.length > 0) {

@@ -5,7 +5,6 @@ import {
   partnershipInYears,
   recordFilter,
   workshopInYears,
-  type Filters,
 } from '../../../src/domain/filters';
 import type { Partnership, Workshop } from '../../../src/domain/types';
 import { datasetFacets } from '../../../src/domain/facets';
@@ -55,36 +54,6 @@ describe('record filters', () => {
     expect(recordFilter({ ...DEFAULT_FILTERS, unknownYears: false }).partnership(unknown)).toBe(
       false,
     );
-  });
-
-  it('says it keeps every record only when no record filter narrows, so that loops may skip it', () => {
-    const keepsEvery = (filters: Filters) => {
-      const keep = recordFilter(filters);
-      return bundled.partnerships.every(keep.partnership) && bundled.workshops.every(keep.workshop);
-    };
-    const everything: Filters[] = [
-      DEFAULT_FILTERS,
-      { ...DEFAULT_FILTERS, statuses: [...DEFAULT_FILTERS.statuses].reverse() },
-      // Places and link kinds are applied per link, not by the record filter.
-      { ...DEFAULT_FILTERS, countries: ['Japan'], edgeKinds: ['partnership'] },
-    ];
-    for (const filters of everything) {
-      expect(recordFilter(filters).keepsAll).toBe(true);
-      expect(keepsEvery(filters)).toBe(true);
-    }
-    const narrowing: Filters[] = [
-      { ...DEFAULT_FILTERS, themes: ['waste'] },
-      { ...DEFAULT_FILTERS, years: { from: 2015, to: 2016 } },
-      { ...DEFAULT_FILTERS, unknownYears: false },
-      { ...DEFAULT_FILTERS, statuses: ['active', 'proposed'] },
-      { ...DEFAULT_FILTERS, programmes: ['JCM'] },
-      { ...DEFAULT_FILTERS, organisers: ['IGES'] },
-      { ...DEFAULT_FILTERS, funders: ['MOEJ'] },
-    ];
-    for (const filters of narrowing) {
-      expect(recordFilter(filters).keepsAll).toBe(false);
-      expect(keepsEvery(filters)).toBe(false);
-    }
   });
 
   it('keeps partnerships by status, and only workshops when an organiser is chosen', () => {

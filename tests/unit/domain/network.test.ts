@@ -82,28 +82,6 @@ describe('buildNetwork filters', () => {
     for (const edge of network.edges) expect(edge.themes).toContain('transport');
   });
 
-  it('keeps the links of a theme among more themes than bits, and only theirs', () => {
-    // 40 themes share 31 bits: theme 35 shares a bit with theme 4, and with no other.
-    const cities = Array.from({ length: 41 }, (_, i) => makeCity({ id: `c${i}`, lon: i }));
-    const partnerships = Array.from({ length: 40 }, (_, i) =>
-      makePartnership({ id: `p${i}`, cityAId: 'c40', cityBId: `c${i}`, themes: [`t${i}`] }),
-    );
-    // And one link of two records, one of each sharing theme.
-    partnerships.push(
-      makePartnership({ id: 'shared', cityAId: 'c0', cityBId: 'c1', themes: ['t4'] }),
-      makePartnership({ id: 'shared-too', cityAId: 'c0', cityBId: 'c1', themes: ['t35'] }),
-    );
-    const dataset = createDataset(cities, [], partnerships);
-    const records = (themes: string[]) =>
-      buildNetwork(dataset, { ...DEFAULT_FILTERS, themes })
-        .edges.flatMap((edge) => edge.partnerships.map((p) => p.id))
-        .sort();
-    expect(records(['t35'])).toEqual(['p35', 'shared-too']);
-    expect(records(['t4'])).toEqual(['p4', 'shared']);
-    expect(records(['t4', 't9'])).toEqual(['p4', 'p9', 'shared']);
-    expect(records(['not a theme'])).toEqual([]);
-  });
-
   it('keeps links with an end in the chosen countries, and their partners as nodes', () => {
     const network = buildNetwork(bundled, {
       ...DEFAULT_FILTERS,
