@@ -33,9 +33,9 @@ export function loadInWorker(request: LoadRequest, onProgress: (done: number) =>
   });
   // A worker holds the whole dataset in memory: it is ended as soon as it has answered, or as
   // soon as the load ends in any other way.
-  const job = runLoad(client, request, onProgress, (dataset) => {
+  const job = runLoad(client, request, onProgress, (dataset, preparing) => {
     client.destroy();
-    return prepareViews(dataset);
+    return prepareViews(dataset, preparing);
   });
   void job.result.then(client.destroy, client.destroy);
   return job;

@@ -120,8 +120,12 @@ export function withDrafts(dataset: Dataset, drafts: readonly Draft[]): WithDraf
   }
   // The same object keeps every view memoised on the dataset from recomputing.
   if (added.length === 0) return { dataset, missing };
+  const partnerships = [...dataset.partnerships, ...added];
+  // The very same list of cities, so that what is made once per list (the map's cluster index)
+  // is kept.
+  const { cities, cityById } = dataset;
   return {
-    dataset: createDataset(dataset.cities, dataset.workshops, [...dataset.partnerships, ...added]),
+    dataset: { ...createDataset(cities, dataset.workshops, partnerships), cities, cityById },
     missing,
   };
 }

@@ -138,15 +138,18 @@ function* indexingLinks(dataset: Dataset): Generator<void, LinkIndex, void> {
     );
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  for (let i = 0; i < workshops.length; i++) {
-    const workshop = workshops[i]!;
+  // A workshop draws many lines (every pair of its participants): its steps count lines.
+  let lines = 0;
+  for (const workshop of workshops) {
     forEachWorkshopLink(workshop, (kind, a, b) => {
+      lines++;
       const edge = edgeFor(kind, a, b);
       // A city that is both host and resource links once per workshop, not twice.
       if (edge && edge.workshops.at(-1) !== workshop) edge.workshops.push(workshop);
     });
-    // A workshop draws many lines (every pair of its participants): a smaller step.
-    if (i % 50 === 49) yield;
+    if (lines < ITEMS_PER_STEP) continue;
+    lines = 0;
+    yield;
   }
   for (let i = 0; i < edges.length; i++) {
     describeEdge(edges[i]!);

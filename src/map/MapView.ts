@@ -218,8 +218,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
       else if (newDataset && !model.camera) framing.fit(model.network.nodes, false);
     } finally {
       moving = false;
+      draw(model);
     }
-    draw(model);
     // A camera asked for with the selection (a link, a scene) is kept as it was asked.
     if (newSelection && model.selectedCityId && !askedCamera) reveal(model.selectedCityId);
   };

@@ -10,6 +10,7 @@ import type { City, Partnership, Workshop } from '../domain/types';
 import type { Issue } from '../io/issues';
 import type { LoadResult } from '../io/load';
 import { Cancelled, type Job, type WorkerClient } from './client';
+import { pause } from './pause';
 import type { LoadRequest } from './requests';
 
 /** Records (or issues) per message. */
@@ -87,6 +88,17 @@ export function isLoadSummary(value: unknown): value is LoadSummary {
   );
 }
 
+/** Share of a load's progress bar for the worker, when the page prepares the rest. */
+const WORKER_SHARE = 0.9;
+
+/** What a load's `prepare` is given. */
+export interface Preparing {
+  /** Yields to the event loop; rejects with `Cancelled` once the load is cancelled. */
+  pause(): Promise<void>;
+  /** Reports the preparation's own progress, 0..1. */
+  progress(done: number): void;
+}
+
 /**
  * Runs `request` on a load worker's `client` and gathers its parts into the `LoadResult`, with
  * the dataset's indexes made on this side, then waits for `prepare` (what the page works out
@@ -96,7 +108,7 @@ export function runLoad(
   client: WorkerClient<LoadRequest, LoadSummary, LoadPart>,
   request: LoadRequest,
   onProgress?: (done: number) => void,
-  prepare?: (dataset: Dataset) => Promise<void>,
+  prepare?: (dataset: Dataset, preparing: Preparing) => Promise<void>,
 ): Job<LoadResult> {
   // Each part is indexed as it comes, in the task that reads it.
   const dataset = new DatasetBuilder();
@@ -107,17 +119,28 @@ export function runLoad(
     else if (part.part === 'partnerships') dataset.addPartnerships(part.items);
     else for (const issue of part.items) issues.push(issue);
   };
-  const job = client.run(request, { onProgress, onPartial: add });
-  // Once the worker has answered, a cancel is heard here: the preparing is left at once.
+  const share = prepare ? WORKER_SHARE : 1;
+  const job = client.run(request, {
+    onProgress: onProgress && ((done) => onProgress(done * share)),
+    onPartial: add,
+  });
+  // Once the worker has answered, a cancel is heard here: the load rejects at once, and the
+  // preparing stops at its next pause.
+  let stopped = false;
   let cancel = () => {};
   const cancelled = new Promise<never>((_, reject) => {
     cancel = () => {
+      stopped = true;
       reject(new Cancelled());
       job.cancel();
     };
   });
   // Not every load is awaited to its end (a replaced one): its cancel is no failure.
   cancelled.catch(() => {});
+  const preparing: Preparing = {
+    pause: () => (stopped ? Promise.reject(new Cancelled()) : pause()),
+    progress: (done) => onProgress?.(share + (1 - share) * done),
+  };
   const result = job.result.then(async ({ sent, ...summary }): Promise<LoadResult> => {
     const built = dataset.build();
     const came = { ...built, issues };
@@ -126,8 +149,10 @@ export function runLoad(
     // Preparing only saves the views work: should it fail, they do that work when drawn, and
     // the load is kept.
     const prepared = Promise.resolve()
-      .then(() => prepare?.(built))
-      .catch((error: unknown) => console.warn('Preparing the first draw failed:', error));
+      .then(() => prepare?.(built, preparing))
+      .catch((error: unknown) => {
+        if (!(error instanceof Cancelled)) console.warn('Preparing the first draw failed:', error);
+      });
     await Promise.race([prepared, cancelled]);
     return { dataset: built, issues, ...summary };
   });

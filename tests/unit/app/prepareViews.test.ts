@@ -30,7 +30,9 @@ vi.mock('../../../src/domain/clusters', async (original) => {
 describe('prepareViews', () => {
   it("makes a dataset's link index, facets and cities' cluster index before its first draw", async () => {
     const { dataset } = loadBundled();
-    await prepareViews(dataset);
+    const progress: number[] = [];
+    await prepareViews(dataset, { pause: async () => {}, progress: (done) => progress.push(done) });
+    expect(progress).toEqual([0.5, 0.6, 1]);
     expect(made).toEqual(['links']);
     expect(prepareLinks).toHaveBeenCalledWith(dataset, expect.any(Function));
     expect(datasetFacets).toHaveBeenCalledWith(dataset);

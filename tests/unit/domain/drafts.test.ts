@@ -94,8 +94,11 @@ describe('withDrafts', () => {
     expect(drafted.partnerships).toHaveLength(3);
     expect(drafted.partnershipById.get(draft.id)?.status).toBe('proposed');
     expect(drafted.partnershipsByCity.get('cebu')?.map((p) => p.id)).toEqual([draft.id]);
-    // The input is left as it was.
+    // The input is left as it was, and its list of cities is the drafts' own: what is made once
+    // per list of cities (the map's cluster index) is kept.
     expect(dataset.partnerships).toHaveLength(2);
+    expect(drafted.cities).toBe(dataset.cities);
+    expect(drafted.cityById).toBe(dataset.cityById);
 
     const edge = buildNetwork(drafted, DEFAULT_FILTERS).edges.find(
       (e) => e.id === 'partnership:cebu~kitakyushu',

@@ -53,6 +53,43 @@ describe('a load in the page', () => {
     warn.mockRestore();
   });
 
+  it('gives the worker most of the progress bar and the preparation the rest, up to 1', async () => {
+    const client = answeringClient();
+    const run = client.run.bind(client);
+    client.run = (request, handlers = {}) => {
+      handlers.onProgress?.(0.5);
+      handlers.onProgress?.(1);
+      return run(request, handlers);
+    };
+    const progress: number[] = [];
+    await runLoad(
+      client,
+      { texts: {} },
+      (done) => progress.push(done),
+      async (_, preparing) => {
+        preparing.progress(0.5);
+        preparing.progress(1);
+      },
+    ).result;
+    expect(progress).toEqual([0.45, 0.9, 0.95, 1]);
+  });
+
+  it('stops preparing at the next pause once cancelled', async () => {
+    const paused: string[] = [];
+    let cancelNow: () => void = () => {};
+    const job = runLoad(answeringClient(), { texts: {} }, undefined, async (_, { pause }) => {
+      await pause();
+      paused.push('first');
+      cancelNow();
+      await pause();
+      paused.push('after the cancel');
+    });
+    cancelNow = job.cancel;
+    await expect(job.result).rejects.toBeInstanceOf(Cancelled);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(paused).toEqual(['first']);
+  });
+
   it('is cancelled at once by a cancel that comes while its first draw is prepared', async () => {
     let preparing: () => void = () => {};
     const started = new Promise<void>((resolve) => (preparing = resolve));
