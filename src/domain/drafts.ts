@@ -120,12 +120,15 @@ export function withDrafts(dataset: Dataset, drafts: readonly Draft[]): WithDraf
   }
   // The same object keeps every view memoised on the dataset from recomputing.
   if (added.length === 0) return { dataset, missing };
-  const partnerships = [...dataset.partnerships, ...added];
-  // The very same list of cities, so that what is made once per list (the map's cluster index)
-  // is kept.
-  const { cities, cityById } = dataset;
+  // Drafts add partnerships only: the rest is the data's own, the very list of cities included,
+  // so that what is made once per list (the map's cluster index) is kept.
+  const { partnerships, partnershipsByCity, partnershipById } = createDataset(
+    [],
+    [],
+    [...dataset.partnerships, ...added],
+  );
   return {
-    dataset: { ...createDataset(cities, dataset.workshops, partnerships), cities, cityById },
+    dataset: { ...dataset, partnerships, partnershipsByCity, partnershipById },
     missing,
   };
 }

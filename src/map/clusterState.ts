@@ -53,7 +53,6 @@ export interface ClusterInput {
 /** Returns a function from (input, zoom) to the clusters, memoised on what they depend on. */
 export function createClusterTracker(): (input: ClusterInput, zoom: number) => MapClusters {
   let indexed: {
-    cities: readonly City[];
     index: ClusterIndex;
     regions: ReadonlyMap<string, Region>;
     /** Each whole zoom level's clusters of every place, worked out once. */
@@ -72,10 +71,9 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
     const pinnedIds = new Set(input.highlight?.cityIds ?? []);
     if (input.selectedCityId) pinnedIds.add(input.selectedCityId);
     const pinned = [...pinnedIds].sort().join('\n');
-    // Drafts make a new dataset with the same cities: the index stays.
-    if (!indexed || !sameItems(indexed.cities, cities)) {
-      indexed = { cities, ...citiesIndex(cities), levels: new Map() };
-    }
+    // One index per list of cities (drafts keep the loaded list): its levels are kept with it.
+    const places = citiesIndex(cities);
+    if (indexed?.index !== places.index) indexed = { ...places, levels: new Map() };
     const level = Math.floor(zoom);
     const { index, regions, levels } = indexed;
     if (
@@ -127,11 +125,6 @@ export function createClusterTracker(): (input: ClusterInput, zoom: number) => M
     last = { network, index, level, pinned, result };
     return result;
   };
-}
-
-/** True when two lists hold the same objects in the same order (a loop, not a copy). */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
 
 /** The ids of `cities` that `network` does not draw in its slice (absent, or faded outside). */

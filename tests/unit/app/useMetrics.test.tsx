@@ -3,8 +3,10 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useMetrics } from '../../../src/app/useMetrics';
-import type { Network, NetworkEdge, NetworkNode } from '../../../src/domain/network';
-import { makeCity } from '../../support/records';
+import { createDataset } from '../../../src/domain/dataset';
+import { DEFAULT_FILTERS } from '../../../src/domain/filters';
+import { buildNetwork, type Network } from '../../../src/domain/network';
+import { makeCity, makePartnership } from '../../support/records';
 
 /** What the page asked of the fake metrics worker: the input's city ids of each run. */
 let asked: string[][] = [];
@@ -26,29 +28,15 @@ afterEach(() => {
 
 /** A network of `size` cities linked in a ring and across, over the worker's threshold. */
 function largeNetwork(prefix: string, size: number): Network {
-  const nodes: NetworkNode[] = Array.from({ length: size }, (_, i) => {
-    const id = `${prefix}${i}`;
-    return { id, city: makeCity({ id }), partnerships: 1, workshops: 0, links: 1 };
-  });
-  const edges: NetworkEdge[] = [];
-  for (let step = 1; edges.length <= 3000; step++) {
-    for (let i = 0; i < size && edges.length <= 3000; i++) {
-      const source = nodes[i]!.id;
-      const target = nodes[(i + step) % size]!.id;
-      edges.push({
-        id: `partnership:${source}~${target}`,
-        kind: 'partnership',
-        source,
-        target,
-        themes: [],
-        years: [],
-        yearUnknown: false,
-        partnerships: [],
-        workshops: [],
-      });
+  const cities = Array.from({ length: size }, (_, i) => makeCity({ id: `${prefix}${i}` }));
+  const partnerships = [];
+  for (let step = 1; partnerships.length <= 3000; step++) {
+    for (let i = 0; i < size && partnerships.length <= 3000; i++) {
+      const [a, b] = [cities[i]!.id, cities[(i + step) % size]!.id];
+      partnerships.push(makePartnership({ id: `${a}-${b}`, cityAId: a, cityBId: b }));
     }
   }
-  return { nodes, edges };
+  return buildNetwork(createDataset(cities, [], partnerships), DEFAULT_FILTERS);
 }
 
 describe('useMetrics', () => {
