@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser [-- --sizes 1k,5k,10k --runs 3 --quick --port 0 --timeout 300]`: builds
- * the app, generates datasets, and measures the built app in headless Chromium beside baseline
+ * the app, generates datasets (16k, a one-sheet list of pairs, when named), and measures the built app in headless Chromium beside baseline
  * pages (bare MapLibre, deck.gl, sigma.js) in the same run; prints a markdown table of medians
  * and writes it with every run's figures to bench-results/browser.json. A measuring tool, not a
  * test: slow figures are reported, never failed; a step that times out reads "timeout".
@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { runApp } from './app';
 import { BASELINES, runBaseline } from './baselines';
 import { buildApp, buildPages, buildProbe } from './build';
-import { prepareDataset, SIZES } from './datasets';
+import { NAMED_SIZES, prepareDataset, SIZES } from './datasets';
 import { medianFigures, sizeTable } from './report';
 import { serve } from './server';
 import type { Figures, StepOptions } from './steps';
@@ -35,14 +35,14 @@ const { values } = parseArgs({
 // Quick: the smallest size, one run, short gestures; a smoke run of the whole tool.
 const quick = values.quick;
 const sizeNames = (values.sizes ?? (quick ? '1k' : SIZES.map((s) => s.name).join(','))).split(',');
-const sizes = SIZES.filter((size) => sizeNames.includes(size.name));
+const sizes = NAMED_SIZES.filter((size) => sizeNames.includes(size.name));
 const runs = Number(values.runs ?? (quick ? 1 : 3));
 const options: StepOptions = {
   timeoutMs: Number(values.timeout ?? (quick ? 120 : 300)) * 1000,
   drag: { moves: quick ? 8 : 20, stepPx: 10, budgetMs: quick ? 10_000 : 30_000 },
 };
 if (sizes.length !== sizeNames.length || !(runs >= 1)) {
-  console.error(`Usage: --sizes ${SIZES.map((s) => s.name).join(',')} --runs N [--quick]`);
+  console.error(`Usage: --sizes ${NAMED_SIZES.map((s) => s.name).join(',')} --runs N [--quick]`);
   process.exit(2);
 }
 

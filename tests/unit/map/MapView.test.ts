@@ -130,6 +130,7 @@ const { createMapView } = await import('../../../src/map/MapView');
 const { OVERLAYS } = await import('../../../src/map/overlays/index');
 
 beforeEach(() => {
+  vi.useFakeTimers();
   vi.stubGlobal(
     'ResizeObserver',
     class {
@@ -138,7 +139,10 @@ beforeEach(() => {
     },
   );
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 function setUp(options: Partial<Parameters<typeof createMapView>[1]> = {}) {
   const container = document.createElement('div');
@@ -152,7 +156,15 @@ function setUp(options: Partial<Parameters<typeof createMapView>[1]> = {}) {
     onCameraChange: () => {},
     ...options,
   });
-  return { container, view, map: FakeMap.last, selected };
+  // A new dataset is drawn a few tasks later (see the test of that): these tests look once it has.
+  const drawn: typeof view = {
+    ...view,
+    update(model) {
+      view.update(model);
+      vi.runAllTimers();
+    },
+  };
+  return { container, view: drawn, unwrapped: view, map: FakeMap.last, selected };
 }
 
 const overlays = OVERLAYS.map((create) => create());
@@ -214,6 +226,36 @@ describe('the map view', () => {
     const dataSet = calls.filter((call) => call.op === 'setData').map((call) => call.args[0]);
     expect(dataSet.length).toBeGreaterThan(0);
     expect(new Set(dataSet).size).toBe(dataSet.length);
+    view.destroy();
+  });
+
+  it("draws a new dataset after the camera's fit, in a task of its own, its clusters in the task before", () => {
+    const { container, view, unwrapped, map } = setUp();
+    map.fire('load');
+    view.update(sampleModel());
+    map.fire('idle');
+    map.take();
+    expect(container.dataset.focusCities).toBe('0');
+    map.fitZoom = 9;
+    unwrapped.update(sampleModel());
+    // The fit, and nothing drawn yet: the map is not idle, and a filter change meanwhile waits too.
+    expect(map.take().map((call) => call.op)).toEqual(['fitBounds']);
+    expect(container.dataset.mapIdle).toBe('false');
+    const filtered = sampleModel();
+    unwrapped.update({ ...filtered, selectedCityId: 'osaka' });
+    expect(map.take().filter((call) => call.op === 'setData')).toEqual([]);
+    // Next task: the clusters at the fitted zoom are worked out, still nothing drawn.
+    vi.advanceTimersToNextTimer();
+    expect(container.dataset.clusters).toBeDefined();
+    expect(map.take().filter((call) => call.op === 'setData')).toEqual([]);
+    // The task after: the latest model is drawn, once.
+    vi.advanceTimersToNextTimer();
+    const dataSet = map.take('setData').map((call) => call.args[0]);
+    expect(dataSet.length).toBeGreaterThan(0);
+    expect(new Set(dataSet).size).toBe(dataSet.length);
+    // The selection's neighbourhood is in focus: the filter change was the model drawn.
+    expect(Number(container.dataset.focusCities)).toBeGreaterThan(0);
+    expect(vi.getTimerCount()).toBe(0);
     view.destroy();
   });
 
