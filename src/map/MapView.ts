@@ -216,12 +216,20 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     queued = waiting;
     waiting.timer = setTimeout(() => {
       // Memoised by the cluster control: the draw finds them made.
-      clusterControl.drawing(waiting.model);
-      waiting.timer = setTimeout(() => {
-        queued = null;
-        draw(waiting.model);
-      });
+      clusterControl.prepare(waiting.model);
+      waiting.timer = setTimeout(drawWaiting);
     });
+  };
+
+  /** Draws the model waiting, now (its turn has come, or a snapshot needs it drawn). */
+  const drawWaiting = () => {
+    if (!queued) return;
+    clearTimeout(queued.timer);
+    const { model } = queued;
+    queued = null;
+    draw(model);
+    // The map may have settled while this draw waited: a frame to come brings the `idle`.
+    map.triggerRepaint();
   };
 
   const apply = (model: MapModel) => {
@@ -338,8 +346,9 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const onMoveEnd = (event: { originalEvent?: unknown; fitted?: boolean }) => {
     if (event.originalEvent || event.fitted) options.onCameraChange(currentCamera());
   };
+  // Not settled while a draw waits: the map shows the data it had.
   const onIdle = () => {
-    if (loaded) container.dataset.mapIdle = 'true';
+    if (loaded && !queued) container.dataset.mapIdle = 'true';
   };
   // A moving camera draws frames still to come: not settled until the next `idle`.
   const onMoveStart = () => {
@@ -389,7 +398,10 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     resetView() {
       if (!destroyed && loaded) fit(true);
     },
-    snapshot: snapshots.take,
+    snapshot(scale) {
+      drawWaiting();
+      return snapshots.take(scale);
+    },
     maxCanvasSide: snapshots.maxCanvasSide,
     destroy() {
       if (destroyed) return;

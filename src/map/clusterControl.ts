@@ -78,6 +78,13 @@ export function createClusterControl(map: MapLibreMap, container: HTMLElement, r
   map.on('idle', onIdle);
 
   return {
+    /**
+     * Works out the clusters `drawing` will ask for, ahead of it; what is drawn now (hovers and
+     * clicks read it) stays as it is.
+     */
+    prepare(model: MapModel): void {
+      clustersOf(model, map.getZoom());
+    },
     /** The clusters and the link density for `model` at the map's zoom and size now. */
     drawing(model: MapModel): ClusterDrawing {
       const zoom = map.getZoom();
