@@ -16,11 +16,10 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { createClusterControl } from './clusterControl';
-import type { Box } from './freeArea';
 import { createFraming } from './framing';
 import { createLedger } from './ledger';
 import { createSnapshots, MAX_CANVAS } from './snapshot';
-import type { Camera, MapModel } from './model';
+import type { Camera, MapModel, MapView, MapViewOptions } from './model';
 import { CITY_LAYERS } from './overlays/cities';
 import { CLUSTER_LAYER } from './overlays/clusters';
 import { createFocusTracker } from './overlays/focus';
@@ -30,74 +29,18 @@ import type { OverlayMap, OverlayModel } from './overlays/overlay';
 import { GUARD_IMAGE } from './overlays/guard';
 import { LABEL_FONT, offlineStyle } from './style';
 
-export type { Camera, MapModel } from './model';
+export type {
+  Camera,
+  MapControlLabels,
+  MapCovers,
+  MapHover,
+  MapModel,
+  MapView,
+  MapViewOptions,
+} from './model';
 
 // maplibre 6 is ESM-only and Vite does not emit its worker by itself.
 setWorkerUrl(workerUrl);
-
-/** What the pointer is over, with its position in the map container (pixels). */
-export type MapHover =
-  | { type: 'city'; id: string; x: number; y: number }
-  | { type: 'link'; id: string; x: number; y: number }
-  | { type: 'cluster'; members: readonly string[]; x: number; y: number };
-
-/** What covers the map, in pixels of its container: the legend apart, since it can fold. */
-export interface MapCovers {
-  fixed: Box[];
-  /** The open legend; null when it is folded (a folded legend is one of the fixed covers). */
-  legend: Box | null;
-}
-
-/** The words of MapLibre's own canvas and controls, in the reader's language. */
-export interface MapControlLabels {
-  /** The canvas' accessible name. */
-  canvas: string;
-  zoomIn: string;
-  zoomOut: string;
-  attribution: string;
-}
-
-export interface MapViewOptions {
-  /**
-   * The words of the map's own controls (default: MapLibre's English); MapLibre takes them once,
-   * when the map is made, so another language needs another map.
-   */
-  labels?: MapControlLabels;
-  /** Absolute URL of the offline basemap GeoJSON. */
-  basemapUrl: string;
-  /** Absolute URL of the label font (woff2). */
-  fontUrl: string;
-  /** A remote style to use instead of the offline basemap (a deployment with internet). */
-  styleUrl?: string;
-  onHover(hover: MapHover | null): void;
-  onSelectCity(cityId: string | null): void;
-  /** A click on a link (no city under the pointer), by its network edge id. */
-  onSelectLink(edgeId: string): void;
-  /** Called when the user has moved the camera (after the move ends). */
-  onCameraChange(camera: Camera): void;
-  /** What covers the map now, so that fitting and easing show the data beside it. */
-  covers?(): MapCovers;
-  /** The selection is under the legend and the map has too little room beside it: fold it. */
-  onFoldLegend?(): void;
-}
-
-export interface MapView {
-  update(model: MapModel): void;
-  /** Fits the camera to every city of the current network. */
-  resetView(): void;
-  /**
-   * The map as it is now, drawn at `scale` × its CSS size (`scale` device pixels per CSS pixel,
-   * whatever the screen's) and copied to a new 2D canvas; null when the map has not loaded, is
-   * gone, or the browser drew it smaller than asked (a canvas over its limits).
-   */
-  snapshot(scale: number): Promise<HTMLCanvasElement | null>;
-  /**
-   * The longest side, in pixels, this map can draw its canvas at: MapLibre's `maxCanvasSize`
-   * and WebGL's renderbuffer, texture and viewport limits, whichever is least.
-   */
-  maxCanvasSide(): number;
-  destroy(): void;
-}
 
 /**
  * Creates the map in `container`. The container's `data-map-idle` attribute is `true` once the
