@@ -1,9 +1,10 @@
 /**
  * `npm run bench:browser [-- --sizes 1k,5k,10k --runs 3 --quick --port 0 --timeout 300]`: builds
- * the app, generates datasets (16k, a one-sheet list of pairs, when named), and measures the built app in headless Chromium beside baseline
- * pages (bare MapLibre, deck.gl, sigma.js) in the same run; prints a markdown table of medians
- * and writes it with every run's figures to bench-results/browser.json. A measuring tool, not a
- * test: slow figures are reported, never failed; a step that times out reads "timeout".
+ * the app, generates datasets (and 16k, a one-sheet list of pairs, when named), and measures the
+ * built app in headless Chromium beside baseline pages (bare MapLibre, deck.gl, sigma.js) in the
+ * same run; prints a markdown table of medians and writes it with every run's figures to
+ * bench-results/browser.json. A measuring tool, not a test: slow figures are reported, never
+ * failed; a step that times out reads "timeout".
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
