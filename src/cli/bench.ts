@@ -10,7 +10,7 @@ import { buildNetwork, edgeWeight } from '../domain/network';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Graph from 'graphology';
 import { initialPositions, layoutSteps } from '../graph/layout';
-import type { LayoutRequest } from '../graph/protocol';
+import { packLayout, type LayoutRequest } from '../graph/protocol';
 import { exportCsv } from '../io/export';
 import type { DataFile } from '../io/issues';
 import { themePalette } from '../domain/palette';
@@ -210,12 +210,13 @@ report(
   median(() => computeMetrics(graph, { sampleAbove: 0, samples: 1 }), 3),
   1000,
 );
-const request: LayoutRequest = {
-  start: 'geographic',
-  nodes: graph.nodes.map((n) => ({ id: n.id, lon: n.city.lon, lat: n.city.lat })),
-  links: graph.edges.map((e) => ({ source: e.source, target: e.target, weight: edgeWeight(e) })),
-};
-compareLayouts(request);
+compareLayouts(
+  packLayout(
+    graph.nodes.map((n) => ({ id: n.id, lon: n.city.lon, lat: n.city.lat })),
+    graph.edges.map((e) => ({ source: e.source, target: e.target, weight: edgeWeight(e) })),
+    'geographic',
+  ),
+);
 
 // The pairing planner: its index is built once per filter change, then each question reuses it.
 const planned = plannerDataset({
@@ -297,14 +298,14 @@ function firstUsable(snapshots: Snapshot[]): Snapshot {
 
 /** d3-force (the app's layout, as its worker runs it) against ForceAtlas2, from the same start. */
 function compareLayouts(request: LayoutRequest): void {
-  const index = new Map(request.nodes.map((node, i) => [node.id, i]));
-  const links = request.links.map((l): [number, number] => [
-    index.get(l.source)!,
-    index.get(l.target)!,
+  const cities = request.radii.length;
+  const links = Array.from(request.weights, (_, j): [number, number] => [
+    request.ends[2 * j]!,
+    request.ends[2 * j + 1]!,
   ]);
   const start = initialPositions(request);
   console.log(
-    `\nLayouts of ${request.nodes.length} cities / ${links.length} links, from the same geographic ` +
+    `\nLayouts of ${cities} cities / ${links.length} links, from the same geographic ` +
       'start, one run each (seconds long); quality = median link length / median distance ' +
       'between random pairs, lower is better; "usable" = within 10 % of its final quality.',
   );
@@ -329,30 +330,29 @@ function compareLayouts(request: LayoutRequest): void {
   // ForceAtlas2 with the settings its authors infer for the graph's size (Barnes-Hut above 2,000
   // nodes), run in chunks of iterations; it has no cooling, so its end is a budget.
   const graphology = new Graph({ type: 'undirected', multi: true });
-  request.nodes.forEach((node, i) =>
-    graphology.addNode(node.id, { x: start[2 * i], y: start[2 * i + 1] }),
+  for (let i = 0; i < cities; i++) graphology.addNode(i, { x: start[2 * i], y: start[2 * i + 1] });
+  links.forEach(([source, target], j) =>
+    graphology.addEdge(source, target, { weight: request.weights[j] }),
   );
-  for (const link of request.links)
-    graphology.addEdge(link.source, link.target, { weight: link.weight });
   const settings = forceAtlas2.inferSettings(graphology);
   const fa2: Snapshot[] = [];
-  const positions = new Float64Array(request.nodes.length * 2);
+  const positions = new Float64Array(cities * 2);
   let elapsed = 0;
   for (let done = 0; done < FA2_ITERATIONS; done += FA2_CHUNK) {
     const chunkStart = performance.now();
     forceAtlas2.assign(graphology, { iterations: FA2_CHUNK, settings, getEdgeWeight: 'weight' });
     elapsed += performance.now() - chunkStart;
-    request.nodes.forEach((node, i) => {
-      positions[2 * i] = graphology.getNodeAttribute(node.id, 'x') as number;
-      positions[2 * i + 1] = graphology.getNodeAttribute(node.id, 'y') as number;
-    });
+    for (let i = 0; i < cities; i++) {
+      positions[2 * i] = graphology.getNodeAttribute(i, 'x') as number;
+      positions[2 * i + 1] = graphology.getNodeAttribute(i, 'y') as number;
+    }
     fa2.push({ ms: elapsed, quality: linkLengthQuality(positions, links) });
   }
 
   const curve = (snapshots: Snapshot[]) =>
     snapshots.map((s) => `${(s.ms / 1000).toFixed(1)} s: ${s.quality.toFixed(3)}`).join(', ');
   console.log(
-    `  d3-force (${request.nodes.length > 1000 ? "the app's ticks for this size" : '300 ticks'}): ${curve(d3)}`,
+    `  d3-force (${cities > 1000 ? "the app's ticks for this size" : '300 ticks'}): ${curve(d3)}`,
   );
   console.log(
     `  ForceAtlas2 (${FA2_ITERATIONS} iterations in chunks of ${FA2_CHUNK}): ${curve(fa2)}`,

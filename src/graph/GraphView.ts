@@ -9,11 +9,12 @@ import type { WorkerLike } from '../workers/client';
 import { fitTransform } from './draw';
 import { createInteraction } from './interaction';
 import { createLayoutController } from './layoutController';
-import { drawMoved, keepFrame, MOVED_FRAME_ABOVE, SETTLE_MS, type StillFrame } from './movingFrame';
+import { drawMoved, MOVED_FRAME_ABOVE, SETTLE_MS } from './movingFrame';
 import type { Scene } from './marks';
 import { paint } from './painter';
 import type { LayoutStart } from './protocol';
 import { createSurface } from './surface';
+import { createSlicedPaint } from './slicedPaint';
 import { sceneToSvg, type SvgOptions } from './svg';
 import {
   baseChanged,
@@ -65,6 +66,9 @@ export interface GraphView {
   destroy(): void;
 }
 
+// Milliseconds of painting per animation frame for a large graph.
+const SLICE_MS = 30;
+
 // Written out in `new Worker(new URL(…))` form, which is how Vite finds and bundles the worker.
 const defaultWorker = () =>
   new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -72,7 +76,8 @@ const defaultWorker = () =>
 /**
  * Creates the graph in `container` (which should have a size; the canvas fills it). The
  * container's `data-graph-ready` is `true` once the latest layout has settled and been drawn,
- * `false` while a layout runs, for tests and screenshots to wait on.
+ * `false` while a layout runs or a large graph's picture is painted, for tests and screenshots
+ * to wait on.
  */
 export function createGraphView(container: HTMLElement, options: GraphViewOptions): GraphView {
   const surface = createSurface(container, options.label, () => {
@@ -88,8 +93,11 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   // Fit the view to each new layout until the user zooms or pans.
   let autoFit = true;
   let frame = 0;
-  // A large graph moved by the user is shown as its last full frame, moved (see movingFrame).
-  let still: StillFrame | null = null;
+  // A large graph is painted off-screen in slices; its last whole picture is moved while the
+  // user pans (see slicedPaint and movingFrame).
+  const pictures = createSlicedPaint();
+  // True when the view's state changed since the picture on screen, or the one under way, began.
+  let stale = true;
   let moving = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
   const large = () => (base?.network.edges.length ?? 0) > MOVED_FRAME_ABOVE;
@@ -103,8 +111,14 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     }, SETTLE_MS);
   };
 
-  const scheduleDraw = () => {
+  const requestFrame = () => {
     if (!destroyed && frame === 0) frame = requestAnimationFrame(draw);
+  };
+  // Something drawn changed. A large graph's picture takes frames to paint: not ready until shown.
+  const scheduleDraw = () => {
+    stale = true;
+    if (large()) container.dataset.graphReady = 'false';
+    requestFrame();
   };
   const fit = () => {
     const { width, height } = surface;
@@ -179,22 +193,56 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     });
   };
 
+  const drawn = () => {
+    if (!layout.running) container.dataset.graphReady = 'true';
+  };
+
   function draw() {
     frame = 0;
     if (destroyed) return;
     surface.checkRatio();
-    const { context } = surface;
-    if (context && moving && still && !layout.running) {
-      drawMoved(context, still, interaction.transform, surface.ratio);
+    const { context, canvas, ratio } = surface;
+    const { transform } = interaction;
+    if (!context) {
+      // Nothing to paint on (jsdom): everything else runs.
+      stale = false;
+      return drawn();
+    }
+    // While the user pans a large graph, its last whole picture is moved; it is painted anew
+    // once the view is still (a picture begun now would be out of date by the next move).
+    if (moving && !layout.running) {
+      if (pictures.still) drawMoved(context, pictures.still, transform, ratio);
       return;
     }
-    const scene = context ? currentScene() : null;
-    if (context && scene) paint(context, scene, surface.ratio);
-    still =
-      context && scene && large() && !layout.running
-        ? keepFrame(surface.canvas, interaction.transform, still)
-        : null;
-    if (!layout.running) container.dataset.graphReady = 'true';
+    if (!large()) {
+      stale = false;
+      pictures.clear();
+      const scene = currentScene();
+      if (scene) paint(context, scene, ratio);
+      return drawn();
+    }
+    const until = performance.now() + SLICE_MS;
+    // A picture for another view is of no use. One of an older state is finished first, so that
+    // a stream of changes (a drag, the pointer going over cities) still shows now and then.
+    if (!pictures.paintingFor(transform, canvas.width, canvas.height, ratio)) pictures.drop();
+    if (!pictures.painting) {
+      const scene = stale ? currentScene() : null;
+      stale = false;
+      if (!scene) return drawn();
+      // Meanwhile the last whole picture stands in, moved to the view (a resize clears the canvas).
+      if (pictures.still) drawMoved(context, pictures.still, transform, ratio);
+      if (!pictures.start(scene, transform, canvas.width, canvas.height, ratio)) {
+        paint(context, scene, ratio);
+        return drawn();
+      }
+    }
+    const whole = pictures.paint(until);
+    if (!whole) return requestFrame();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(whole, 0, 0);
+    if (stale) requestFrame();
+    else drawn();
   }
 
   surface.resize();
@@ -252,6 +300,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       clearTimeout(settle);
       if (frame !== 0) cancelAnimationFrame(frame);
       frame = 0;
+      pictures.clear();
       layout.destroy();
       interaction.destroy();
       surface.destroy();

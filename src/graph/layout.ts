@@ -19,9 +19,6 @@ import type { LayoutRequest, LayoutStep } from './protocol';
 /** Layout units per degree of longitude or latitude for a geographic start. */
 export const GEO_SCALE = 10;
 
-/** Radius of a node whose request gives none, in layout units (pixels at zoom 1). */
-export const DEFAULT_NODE_RADIUS = 4;
-
 /** Above this many nodes the layout trades a little precision for speed (see `layoutSteps`). */
 export const LARGE_GRAPH = 1000;
 
@@ -45,7 +42,7 @@ export function geographicPosition(lon: number, lat: number, scale = GEO_SCALE):
 }
 
 interface SimNode extends SimulationNodeDatum {
-  id: string;
+  index: number;
   radius: number;
 }
 
@@ -61,46 +58,47 @@ const WARM_ALPHA_WITH_NEW_NODES = 0.6;
 // Golden angle, to spread new nodes around a neighbour without random numbers.
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** True when city `i` of `request` comes with a position of its own. */
+const hasPosition = (request: LayoutRequest, i: number) =>
+  !Number.isNaN(request.positions[2 * i]!) && !Number.isNaN(request.positions[2 * i + 1]!);
+
 /** Starting positions for a request: kept, next to a placed neighbour, or from the map. */
 export function initialPositions(request: LayoutRequest): Float64Array {
-  const { nodes, links } = request;
-  const positions = new Float64Array(nodes.length * 2);
-  const placed = new Uint8Array(nodes.length);
-  const index = new Map(nodes.map((node, i) => [node.id, i]));
-  nodes.forEach((node, i) => {
-    if (request.start === 'warm' && node.x !== undefined && node.y !== undefined) {
-      positions[2 * i] = node.x;
-      positions[2 * i + 1] = node.y;
-      placed[i] = 1;
-    }
-  });
+  const { places, radii, ends } = request;
+  const count = radii.length;
+  const warm = request.start === 'warm';
+  const positions = new Float64Array(count * 2);
+  const placed = new Uint8Array(count);
+  for (let i = 0; warm && i < count; i++) {
+    if (!hasPosition(request, i)) continue;
+    positions[2 * i] = request.positions[2 * i]!;
+    positions[2 * i + 1] = request.positions[2 * i + 1]!;
+    placed[i] = 1;
+  }
   // A new node next to a neighbour that already has a place: it will end up near it anyway,
   // and starting there keeps the rest of the layout from being pushed about.
-  const nextTo = new Int32Array(nodes.length).fill(-1);
-  const scale = geoScale(nodes.length);
-  if (request.start === 'warm') {
-    for (const link of links) {
-      const a = index.get(link.source);
-      const b = index.get(link.target);
-      if (a === undefined || b === undefined) continue;
-      if (!placed[a] && placed[b] && nextTo[a] === -1) nextTo[a] = b;
-      if (!placed[b] && placed[a] && nextTo[b] === -1) nextTo[b] = a;
-    }
+  const nextTo = new Int32Array(count).fill(-1);
+  for (let j = 0; warm && j < ends.length; j += 2) {
+    const a = ends[j]!;
+    const b = ends[j + 1]!;
+    if (!placed[a] && placed[b] && nextTo[a] === -1) nextTo[a] = b;
+    if (!placed[b] && placed[a] && nextTo[b] === -1) nextTo[b] = a;
   }
-  nodes.forEach((node, i) => {
-    if (placed[i]) return;
+  const scale = geoScale(count);
+  for (let i = 0; i < count; i++) {
+    if (placed[i]) continue;
     const neighbour = nextTo[i]!;
     if (neighbour >= 0) {
       const angle = i * GOLDEN_ANGLE;
-      const distance = 2 * (node.radius ?? DEFAULT_NODE_RADIUS) + 10;
+      const distance = 2 * radii[i]! + 10;
       positions[2 * i] = positions[2 * neighbour]! + distance * Math.cos(angle);
       positions[2 * i + 1] = positions[2 * neighbour + 1]! + distance * Math.sin(angle);
     } else {
-      const [x, y] = geographicPosition(node.lon, node.lat, scale);
+      const [x, y] = geographicPosition(places[2 * i]!, places[2 * i + 1]!, scale);
       positions[2 * i] = x;
       positions[2 * i + 1] = y;
     }
-  });
+  }
   return positions;
 }
 
@@ -112,27 +110,27 @@ export function initialPositions(request: LayoutRequest): Float64Array {
  */
 export function* layoutSteps(request: LayoutRequest): Generator<LayoutStep | null, Float64Array> {
   const start = initialPositions(request);
-  const nodes: SimNode[] = request.nodes.map((node, i) => ({
-    id: node.id,
-    radius: node.radius ?? DEFAULT_NODE_RADIUS,
+  const count = request.radii.length;
+  const nodes: SimNode[] = Array.from({ length: count }, (_, i) => ({
+    index: i,
+    radius: request.radii[i]!,
     x: start[2 * i]!,
     y: start[2 * i + 1]!,
   }));
-  const known = new Set(nodes.map((node) => node.id));
-  // forceLink throws on a link to an unknown node; a stale link is dropped instead.
-  const links: SimLink[] = request.links
-    .filter(
-      (link) => link.source !== link.target && known.has(link.source) && known.has(link.target),
-    )
-    .map((link) => ({ source: link.source, target: link.target, weight: link.weight }));
-
-  const count = new Map<string, number>();
-  for (const link of links) {
-    for (const end of [link.source, link.target] as string[])
-      count.set(end, (count.get(end) ?? 0) + 1);
+  // Links are given by node index, d3's default id; a city linked to itself pulls on nothing.
+  const { ends } = request;
+  const links: SimLink[] = [];
+  const degree = new Uint32Array(count);
+  for (let j = 0; j < request.weights.length; j++) {
+    const source = ends[2 * j]!;
+    const target = ends[2 * j + 1]!;
+    if (source === target) continue;
+    links.push({ source, target, weight: request.weights[j]! });
+    degree[source]!++;
+    degree[target]!++;
   }
-  const gravity = (node: SimNode) => (count.has(node.id) ? 0.02 : 0.15);
-  const ends = (link: SimLink) => [link.source as SimNode, link.target as SimNode] as const;
+  const gravity = (node: SimNode) => (degree[node.index] ? 0.02 : 0.15);
+  const linkEnds = (link: SimLink) => [link.source as SimNode, link.target as SimNode] as const;
 
   const ticks = request.ticks ?? ticksFor(nodes.length);
   const large = nodes.length > LARGE_GRAPH;
@@ -141,7 +139,8 @@ export function* layoutSteps(request: LayoutRequest): Generator<LayoutStep | nul
   // the time per tick) is therefore left out of the first 60 % of the ticks.
   const collideFrom = large ? Math.floor(ticks * 0.6) : 0;
   const warm = request.start === 'warm';
-  const hadPositions = request.nodes.filter((node) => node.x !== undefined).length;
+  let hadPositions = 0;
+  for (let i = 0; i < count; i++) if (hasPosition(request, i)) hadPositions++;
   const alpha = !warm
     ? 1
     : hadPositions === nodes.length
@@ -160,16 +159,15 @@ export function* layoutSteps(request: LayoutRequest): Generator<LayoutStep | nul
     .force(
       'link',
       forceLink<SimNode, SimLink>(links)
-        .id((node) => node.id)
         // Links with more records behind them are shorter and pull harder (d3's default
         // strength, which eases the pull on busy cities, times √weight).
         .distance((link) => {
-          const [a, b] = ends(link);
+          const [a, b] = linkEnds(link);
           return a.radius + b.radius + 24 / Math.sqrt(link.weight);
         })
         .strength((link) => {
-          const [a, b] = ends(link);
-          const busier = Math.min(count.get(a.id) ?? 1, count.get(b.id) ?? 1);
+          const [a, b] = linkEnds(link);
+          const busier = Math.min(degree[a.index]!, degree[b.index]!);
           return Math.min(1, Math.sqrt(link.weight) / busier);
         }),
     )

@@ -6,7 +6,12 @@
 import { edgeWeight, type Network } from '../domain/network';
 import { Cancelled, createWorkerClient, type Job, type WorkerLike } from '../workers/client';
 import { initialPositions } from './layout';
-import { isLayoutPositions, type LayoutRequest, type LayoutStart } from './protocol';
+import {
+  DEFAULT_NODE_RADIUS,
+  isLayoutPositions,
+  type LayoutRequest,
+  type LayoutStart,
+} from './protocol';
 
 /** What the controller tells its owner. */
 export interface LayoutControllerOptions {
@@ -45,6 +50,10 @@ export function createLayoutController(options: LayoutControllerOptions): Layout
   });
   let network: Network = { nodes: [], edges: [] };
   let indexOf = new Map<string, number>();
+  // The network as the layout reads it: places, link ends by index, and weights.
+  let places = new Float64Array(0);
+  let ends = new Uint32Array(0);
+  let weights = new Float64Array(0);
   let positions: Float64Array = new Float64Array(0);
   // 1 for cities that no layout has placed yet (new in the latest network).
   let fresh = new Uint8Array(0);
@@ -65,20 +74,12 @@ export function createLayoutController(options: LayoutControllerOptions): Layout
 
   const request = (start: LayoutStart, radii: ArrayLike<number>): LayoutRequest => ({
     start,
-    nodes: network.nodes.map((node, i) => ({
-      id: node.id,
-      lon: node.city.lon,
-      lat: node.city.lat,
-      radius: radii[i]!,
-      // New cities go without a position: the worker places them and warms up more for them.
-      ...(start === 'warm' && !fresh[i] ? { x: positions[2 * i]!, y: positions[2 * i + 1]! } : {}),
-    })),
-    links: network.edges.map((edge) => ({
-      source: edge.source,
-      target: edge.target,
-      // The protocol wants a positive weight; a link always stands for at least one record.
-      weight: Math.max(1, edgeWeight(edge)),
-    })),
+    places,
+    radii: Float64Array.from(radii),
+    // New cities go without a position: the worker places them and warms up more for them.
+    positions: positions.map((value, i) => (start === 'warm' && !fresh[i >> 1] ? value : NaN)),
+    ends,
+    weights,
   });
 
   const stop = () => {
@@ -97,18 +98,37 @@ export function createLayoutController(options: LayoutControllerOptions): Layout
       const previous = { indexOf, positions };
       network = next;
       indexOf = new Map(next.nodes.map((node, i) => [node.id, i]));
+      places = Float64Array.from(next.nodes.flatMap((node) => [node.city.lon, node.city.lat]));
+      // A link to a city not in the network is left out. The protocol wants a positive weight,
+      // and a link always stands for at least one record.
+      const allEnds = new Uint32Array(next.edges.length * 2);
+      const allWeights = new Float64Array(next.edges.length);
+      let count = 0;
+      for (const edge of next.edges) {
+        const source = indexOf.get(edge.source);
+        const target = indexOf.get(edge.target);
+        if (source === undefined || target === undefined) continue;
+        allEnds[2 * count] = source;
+        allEnds[2 * count + 1] = target;
+        allWeights[count++] = Math.max(1, edgeWeight(edge));
+      }
+      ends = allEnds.subarray(0, 2 * count);
+      weights = allWeights.subarray(0, count);
       // Cities seen before keep their place; new ones start where the layout would put them.
+      const kept = new Float64Array(next.nodes.length * 2).fill(NaN);
+      next.nodes.forEach((node, i) => {
+        const j = previous.indexOf.get(node.id);
+        if (j === undefined) return;
+        kept[2 * i] = previous.positions[2 * j]!;
+        kept[2 * i + 1] = previous.positions[2 * j + 1]!;
+      });
       positions = initialPositions({
         start: 'warm',
-        nodes: next.nodes.map((node) => {
-          const j = previous.indexOf.get(node.id);
-          const kept =
-            j === undefined
-              ? {}
-              : { x: previous.positions[2 * j]!, y: previous.positions[2 * j + 1]! };
-          return { id: node.id, lon: node.city.lon, lat: node.city.lat, ...kept };
-        }),
-        links: next.edges.map((edge) => ({ source: edge.source, target: edge.target, weight: 1 })),
+        places,
+        radii: new Float64Array(next.nodes.length).fill(DEFAULT_NODE_RADIUS),
+        positions: kept,
+        ends,
+        weights,
       });
       fresh = Uint8Array.from(next.nodes, (node) => (previous.indexOf.has(node.id) ? 0 : 1));
       held = -1;

@@ -12,10 +12,12 @@ export const MOVED_FRAME_ABOVE = 2000;
 /** Milliseconds without a move after which the graph is drawn in full again. */
 export const SETTLE_MS = 150;
 
-/** A full frame kept as a picture, with the transform it was drawn at. */
+/** A full frame kept as a picture (the off-screen canvas it was painted on), with its transform. */
 export interface StillFrame {
   picture: HTMLCanvasElement;
   transform: ViewTransform;
+  /** Device pixels per CSS pixel it was painted at. */
+  ratio: number;
 }
 
 /**
@@ -30,24 +32,6 @@ export function movedBy(
   return { scale, dx: to.x - from.x * scale, dy: to.y - from.y * scale };
 }
 
-/** Keeps `canvas` as drawn now at `transform`, reusing the picture of `previous` when it can. */
-export function keepFrame(
-  canvas: HTMLCanvasElement,
-  transform: ViewTransform,
-  previous: StillFrame | null,
-): StillFrame | null {
-  const picture = previous?.picture ?? document.createElement('canvas');
-  if (picture.width !== canvas.width || picture.height !== canvas.height) {
-    picture.width = canvas.width;
-    picture.height = canvas.height;
-  }
-  const context = picture.getContext('2d');
-  if (!context) return null;
-  context.clearRect(0, 0, picture.width, picture.height);
-  context.drawImage(canvas, 0, 0);
-  return { picture, transform };
-}
-
 /** Draws `still` as it lands at `transform`, `ratio` device pixels per CSS pixel. */
 export function drawMoved(
   context: CanvasRenderingContext2D,
@@ -58,8 +42,9 @@ export function drawMoved(
   const { scale, dx, dy } = movedBy(still.transform, transform);
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-  // The picture is in device pixels; the move is in CSS pixels.
-  context.setTransform(scale, 0, 0, scale, dx * ratio, dy * ratio);
+  // The picture is in its own device pixels; the move is in CSS pixels.
+  const k = (scale * ratio) / still.ratio;
+  context.setTransform(k, 0, 0, k, dx * ratio, dy * ratio);
   context.drawImage(still.picture, 0, 0);
   context.setTransform(1, 0, 0, 1, 0, 0);
 }

@@ -29,17 +29,54 @@ export type PaintContext = Pick<
   | 'textBaseline'
 >;
 
+/** Where a sliced paint goes on: the scene's item, and within a batch of links its next link. */
+export interface PaintCursor {
+  item: number;
+  link: number;
+}
+
+/** The start of a scene: a paint from here clears the canvas first. */
+export const PAINT_START: PaintCursor = { item: 0, link: 0 };
+
+// Marks painted between two looks at `enough`: a few milliseconds of work at most.
+const MARKS_PER_CHECK = 1024;
+
 /** Clears the canvas and draws `scene` on it, at `ratio` device pixels per CSS pixel. */
 export function paint(ctx: PaintContext, scene: Scene, ratio = 1): void {
+  paintSlice(ctx, scene, ratio, PAINT_START, () => false);
+}
+
+/**
+ * Draws `scene` from `from` on, until it is whole (then returns null) or until `enough()`, asked
+ * every thousand marks or so, says this slice is done (then returns where the next one starts).
+ * Painted slice by slice, the marks end up as `paint` draws them in one go.
+ */
+export function paintSlice(
+  ctx: PaintContext,
+  scene: Scene,
+  ratio: number,
+  from: PaintCursor,
+  enough: () => boolean,
+): PaintCursor | null {
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, scene.width, scene.height);
-  let dashed = false;
-  for (const item of scene.items) {
+  if (from.item === 0 && from.link === 0) ctx.clearRect(0, 0, scene.width, scene.height);
+  let left = MARKS_PER_CHECK;
+  const sliceDone = () => {
+    if (--left > 0) return false;
+    left = MARKS_PER_CHECK;
+    return enough();
+  };
+  // The canvas may hold a dash from before (the slice before, or a picture dropped mid-batch).
+  let dashed = true;
+  for (let i = from.item; i < scene.items.length; i++) {
+    const item = scene.items[i]!;
     if (item.type === 'links') {
-      paintLinks(ctx, item);
+      const stopped = paintLinks(ctx, item, i === from.item ? from.link : 0, sliceDone);
+      if (stopped >= 0) return { item: i, link: stopped };
       dashed = item.dash.length > 0;
       continue;
     }
+    if (sliceDone()) return { item: i, link: 0 };
     // Cities, rings and labels are solid; the dash is reset once, not for each of them.
     if (dashed) ctx.setLineDash([]);
     dashed = false;
@@ -57,9 +94,11 @@ export function paint(ctx: PaintContext, scene: Scene, ratio = 1): void {
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
+  return null;
 }
 
-function paintLinks(ctx: PaintContext, batch: LinkBatch) {
+/** Strokes `batch`'s links from link `from` on; returns the link it stopped at, or -1 when done. */
+function paintLinks(ctx: PaintContext, batch: LinkBatch, from: number, sliceDone: () => boolean) {
   ctx.strokeStyle = batch.color;
   ctx.lineWidth = batch.width;
   ctx.setLineDash(batch.dash as number[]);
@@ -68,12 +107,15 @@ function paintLinks(ctx: PaintContext, batch: LinkBatch) {
   // One stroke per link: one path of thousands of crossing lines costs the rasteriser far more
   // than as many separate strokes (measured 10× in Chromium's software canvas).
   const s = batch.segments;
-  for (let j = 0; j < s.length; j += 4) {
+  for (let link = from; 4 * link < s.length; link++) {
+    if (sliceDone()) return link;
+    const j = 4 * link;
     ctx.beginPath();
     ctx.moveTo(s[j]!, s[j + 1]!);
     ctx.lineTo(s[j + 2]!, s[j + 3]!);
     ctx.stroke();
   }
+  return -1;
 }
 
 function paintNode(ctx: PaintContext, node: NodeMark) {

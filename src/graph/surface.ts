@@ -53,8 +53,11 @@ export function createSurface(
     if (destroyed) return;
     const ratio = window.devicePixelRatio || 1;
     size = { width: container.clientWidth, height: container.clientHeight, ratio };
-    canvas.width = Math.max(1, Math.round(size.width * ratio));
-    canvas.height = Math.max(1, Math.round(size.height * ratio));
+    const width = Math.max(1, Math.round(size.width * ratio));
+    const height = Math.max(1, Math.round(size.height * ratio));
+    // Setting a canvas' size clears it, even to the same size: only when it changed.
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
     onResize();
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);

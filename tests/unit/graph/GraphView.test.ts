@@ -129,12 +129,11 @@ describe('createGraphView', () => {
     const net = network(['a', 'b', 'c'], [['a', 'b']]);
     view.update(model(net));
     const [request] = worker.layouts();
-    expect(request).toMatchObject({ start: 'geographic', links: [{ source: 'a', target: 'b' }] });
-    expect(request!.nodes.map((n) => [n.id, n.lon, n.x])).toEqual([
-      ['a', 100, undefined],
-      ['b', 101, undefined],
-      ['c', 102, undefined],
-    ]);
+    // Cities by index in the network's order, links by their ends' indexes.
+    expect(request!.start).toBe('geographic');
+    expect([...request!.ends]).toEqual([0, 1]);
+    expect([...request!.places]).toEqual([100, 10, 101, 11, 102, 12]);
+    expect([...request!.positions].every(Number.isNaN)).toBe(true);
     await worker.reply({ type: 'progress', id: request!.id, done: 0.5 });
     await worker.reply({
       type: 'positions',
@@ -179,9 +178,9 @@ describe('createGraphView', () => {
     const warm = worker.layouts()[1]!;
     expect(warm.start).toBe('warm');
     // Cities seen before keep their place; the worker places the new one.
-    expect(warm.nodes[0]).toMatchObject({ id: 'a', x: 1, y: 2 });
-    expect(warm.nodes[1]).toMatchObject({ id: 'b', x: 3, y: 4 });
-    expect(warm.nodes[2]).toEqual({ id: 'c', lon: 102, lat: 12, radius: expect.any(Number) });
+    expect([...warm.positions]).toEqual([1, 2, 3, 4, NaN, NaN]);
+    expect([...warm.places.slice(4)]).toEqual([102, 12]);
+    expect([...warm.ends]).toEqual([0, 2]);
   });
 
   it('cancels a running layout when the network changes, and ignores its late answers', async () => {
@@ -217,7 +216,7 @@ describe('createGraphView', () => {
       final: true,
     });
     view.relayout('warm');
-    expect(worker.layouts()[2]!.nodes[0]).toMatchObject({ x: 5, y: 6 });
+    expect([...worker.layouts()[2]!.positions]).toEqual([5, 6, 7, 8]);
   });
 
   it('reports the city under the pointer and selects it on click', async () => {
@@ -340,49 +339,134 @@ describe('createGraphView', () => {
     }
   });
 
-  it('moves the last full frame of a large graph while the view moves, and draws it in full once still', async () => {
+  /**
+   * Gives every canvas a 2D context that records the calls made on it, and the view a size;
+   * runs `body` with the recorded calls by canvas, then puts jsdom's "no canvas" back.
+   */
+  async function withCanvases(body: (calls: Map<HTMLCanvasElement, string[]>) => Promise<void>) {
     const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400);
     const height = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
-    // A 2D context (for the view and its kept picture) that records what is drawn.
-    const drawn: string[] = [];
-    const context = new Proxy(
-      {},
-      {
-        get: (_, name) =>
-          name === 'measureText' ? () => ({ width: 10 }) : () => void drawn.push(String(name)),
-        set: () => true,
-      },
-    );
-    vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(context as never);
+    const calls = new Map<HTMLCanvasElement, string[]>();
+    const contexts = new Map<HTMLCanvasElement, unknown>();
+    vi.mocked(HTMLCanvasElement.prototype.getContext).mockImplementation(function (
+      this: HTMLCanvasElement,
+    ) {
+      // One context per canvas, as a browser gives.
+      if (contexts.has(this)) return contexts.get(this) as never;
+      const drawn: string[] = [];
+      calls.set(this, drawn);
+      const context = new Proxy(
+        {},
+        {
+          get: (_, name) =>
+            name === 'measureText' ? () => ({ width: 10 }) : () => void drawn.push(String(name)),
+          set: () => true,
+        },
+      );
+      contexts.set(this, context);
+      return context as never;
+    });
     try {
-      const { container, worker, view } = setUp();
-      // 70 cities, every pair linked: 2,415 links, past the threshold.
-      const ids = Array.from({ length: 70 }, (_, i) => `c${i}`);
-      const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
-      view.update(model(network(ids, pairs)));
-      const id = worker.layouts()[0]!.id;
-      const positions = Float64Array.from(ids.flatMap((_, i) => [i * 5, (i % 7) * 9]));
-      await worker.reply({ type: 'positions', id, positions, final: true });
-      await nextFrame();
-      expect(drawn.filter((call) => call === 'stroke').length).toBeGreaterThan(2415);
-
-      drawn.length = 0;
-      const canvas = container.querySelector('canvas')!;
-      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
-      await nextFrame();
-      expect(drawn).toContain('drawImage');
-      expect(drawn).not.toContain('stroke');
-
-      // Still for a moment: drawn in full again.
-      drawn.length = 0;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await nextFrame();
-      expect(drawn.filter((call) => call === 'stroke').length).toBeGreaterThan(2415);
+      await body(calls);
     } finally {
       vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(null);
       width.mockRestore();
       height.mockRestore();
     }
+  }
+
+  /** 70 cities, every pair linked: 2,415 links, a large graph. */
+  async function largeGraph(worker: FakeWorker, view: ReturnType<typeof setUp>['view']) {
+    const ids = Array.from({ length: 70 }, (_, i) => `c${i}`);
+    const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
+    const net = network(ids, pairs);
+    view.update(model(net));
+    const id = worker.layouts()[0]!.id;
+    const positions = Float64Array.from(ids.flatMap((_, i) => [i * 5, (i % 7) * 9]));
+    await worker.reply({ type: 'positions', id, positions, final: true });
+    return net;
+  }
+
+  const strokes = (calls: readonly string[] | undefined) =>
+    (calls ?? []).filter((call) => call === 'stroke').length;
+
+  it('paints a large graph off-screen a slice per frame, and shows it once whole', async () => {
+    await withCanvases(async (calls) => {
+      const { container, worker, view } = setUp();
+      const shown = container.querySelector('canvas')!;
+      // A clock that runs fast: every look at it ends the slice.
+      let clock = 0;
+      const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+      try {
+        const net = await largeGraph(worker, view);
+        await nextFrame();
+        const picture = [...calls.keys()].find((canvas) => canvas !== shown)!;
+        const firstSlice = strokes(calls.get(picture));
+        expect(firstSlice).toBeGreaterThan(0);
+        expect(firstSlice).toBeLessThan(2415);
+        // Drawn before the clock is read, so that the slice's time counts the drawing.
+        expect(calls.get(picture)).toContain('getImageData');
+        expect(calls.get(shown)).not.toContain('drawImage');
+        expect(container.dataset.graphReady).toBe('false');
+        for (let frame = 0; frame < 10 && container.dataset.graphReady !== 'true'; frame++)
+          await nextFrame();
+        expect(container.dataset.graphReady).toBe('true');
+        expect(strokes(calls.get(picture))).toBeGreaterThan(2415);
+        // The view itself is only handed the finished picture.
+        expect(strokes(calls.get(shown))).toBe(0);
+        expect(calls.get(shown)!.filter((call) => call === 'drawImage')).toHaveLength(1);
+
+        // A change while a picture is painted (a city hovered on the map): that picture is
+        // finished and shown, then one of the change, not dropped half-painted for each change.
+        const offScreen = () =>
+          [...calls].reduce(
+            (sum, [canvas, drawn]) => sum + (canvas === shown ? 0 : strokes(drawn)),
+            0,
+          );
+        const before = offScreen();
+        view.update(model(net, { linkedHoverCityId: 'c3' }));
+        await nextFrame();
+        expect(container.dataset.graphReady).toBe('false');
+        view.update(model(net, { linkedHoverCityId: 'c4' }));
+        for (let frame = 0; frame < 20 && container.dataset.graphReady !== 'true'; frame++)
+          await nextFrame();
+        expect(container.dataset.graphReady).toBe('true');
+        expect(offScreen() - before).toBeGreaterThanOrEqual(2 * 2415);
+        expect(strokes(calls.get(shown))).toBe(0);
+      } finally {
+        now.mockRestore();
+      }
+    });
+  });
+
+  it('moves the last full frame of a large graph while the view moves, and draws it in full once still', async () => {
+    await withCanvases(async (calls) => {
+      const { container, worker, view } = setUp();
+      await largeGraph(worker, view);
+      const ready = async () => {
+        for (let frame = 0; frame < 10 && container.dataset.graphReady !== 'true'; frame++)
+          await nextFrame();
+      };
+      await ready();
+      const painted = () => [...calls.values()].reduce((sum, drawn) => sum + strokes(drawn), 0);
+      expect(painted()).toBeGreaterThan(2415);
+
+      for (const drawn of calls.values()) drawn.length = 0;
+      const canvas = container.querySelector('canvas')!;
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+      await nextFrame();
+      expect(calls.get(canvas)).toContain('drawImage');
+      expect(painted()).toBe(0);
+
+      // Still for a moment: drawn in full again (in as many frames as its slices take), and shown.
+      for (const drawn of calls.values()) drawn.length = 0;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await ready();
+      expect(container.dataset.graphReady).toBe('true');
+      expect(painted()).toBeGreaterThan(2415);
+      // Shown whole: the last thing drawn on the view is the new picture.
+      expect(calls.get(canvas)!.at(-1)).toBe('drawImage');
+    });
   });
 
   it('tears everything down once, however often it is destroyed', () => {

@@ -7,12 +7,19 @@ import {
   runLayout,
   ticksFor,
 } from '../../../src/graph/layout';
-import { isLayoutRequest, type LayoutRequest, type LayoutStep } from '../../../src/graph/protocol';
+import {
+  isLayoutRequest,
+  packLayout,
+  type LayoutLink,
+  type LayoutNode,
+  type LayoutRequest,
+  type LayoutStep,
+} from '../../../src/graph/protocol';
 import type { FromWorker } from '../../../src/workers/protocol';
 import { serve } from '../../../src/workers/serve';
 
 /** A ring of `n` cities with a chord every 5, spread over Southeast Asia's longitudes. */
-function ring(n: number, start: LayoutRequest['start'] = 'geographic'): LayoutRequest {
+function ringOf(n: number): { nodes: LayoutNode[]; links: LayoutLink[] } {
   const nodes = Array.from({ length: n }, (_, i) => ({
     id: `c${i}`,
     lon: 95 + ((i * 37) % 50),
@@ -25,7 +32,12 @@ function ring(n: number, start: LayoutRequest['start'] = 'geographic'): LayoutRe
   }));
   for (let i = 0; i + 5 < n; i += 5)
     links.push({ source: `c${i}`, target: `c${i + 5}`, weight: 2 });
-  return { nodes, links, start };
+  return { nodes, links };
+}
+
+function ring(n: number, start: LayoutRequest['start'] = 'geographic'): LayoutRequest {
+  const { nodes, links } = ringOf(n);
+  return packLayout(nodes, links, start);
 }
 
 const distance = (a: Float64Array, b: Float64Array, i: number) =>
@@ -37,24 +49,30 @@ describe('runLayout', () => {
   });
 
   it('gives every node a finite position, in request order', () => {
-    const request = ring(60);
+    const { nodes, links } = ringOf(60);
     // A stale link to a city not in the request is dropped, not fatal.
-    request.links.push({ source: 'c1', target: 'gone', weight: 1 });
+    const request = packLayout(
+      nodes,
+      [...links, { source: 'c1', target: 'gone', weight: 1 }],
+      'geographic',
+    );
+    expect(request.weights).toHaveLength(links.length);
+    expect(isLayoutRequest(request)).toBe(true);
     const positions = runLayout(request);
     expect(positions).toHaveLength(120);
     expect([...positions].every(Number.isFinite)).toBe(true);
   });
 
   it('lays out cities at the same place and cities without links', () => {
-    const request: LayoutRequest = {
-      start: 'geographic',
-      nodes: [
+    const request = packLayout(
+      [
         { id: 'a', lon: 100, lat: 10 },
         { id: 'b', lon: 100, lat: 10 },
         { id: 'c', lon: 100, lat: 10 },
       ],
-      links: [{ source: 'a', target: 'b', weight: 1 }],
-    };
+      [{ source: 'a', target: 'b', weight: 1 }],
+      'geographic',
+    );
     const positions = runLayout(request);
     expect([...positions].every(Number.isFinite)).toBe(true);
     // Pushed apart rather than left on top of each other.
@@ -70,33 +88,27 @@ describe('runLayout', () => {
 
   it('keeps a settled layout nearly still when warm-started again', () => {
     const settled = runLayout(ring(50));
-    const request = ring(50, 'warm');
-    request.nodes.forEach((node, i) => {
-      node.x = settled[2 * i]!;
-      node.y = settled[2 * i + 1]!;
-    });
-    request.ticks = 30;
+    const request = { ...ring(50, 'warm'), positions: settled, ticks: 30 };
     const again = runLayout(request);
-    const moves = request.nodes.map((_, i) => distance(settled, again, i));
+    const moves = Array.from({ length: 50 }, (_, i) => distance(settled, again, i));
     // Links are 25–35 units long; a settled node moves a fraction of one (3.6 measured).
     expect(Math.max(...moves)).toBeLessThan(6);
     // A geographic start from the same request would move them far.
     const fresh = runLayout({ ...request, start: 'geographic' });
-    expect(Math.max(...request.nodes.map((_, i) => distance(settled, fresh, i)))).toBeGreaterThan(
-      20,
-    );
+    const far = Array.from({ length: 50 }, (_, i) => distance(settled, fresh, i));
+    expect(Math.max(...far)).toBeGreaterThan(20);
   });
 
   it('places a new city of a warm start next to a neighbour that has a place', () => {
-    const request: LayoutRequest = {
-      start: 'warm',
-      nodes: [
+    const request = packLayout(
+      [
         { id: 'old', lon: 100, lat: 10, x: 500, y: 500 },
         { id: 'new', lon: 140, lat: 35 },
         { id: 'far', lon: 140, lat: 35 },
       ],
-      links: [{ source: 'new', target: 'old', weight: 1 }],
-    };
+      [{ source: 'new', target: 'old', weight: 1 }],
+      'warm',
+    );
     const start = initialPositions(request);
     expect(distance(start, Float64Array.of(500, 500, 500, 500, 500, 500), 1)).toBeLessThan(30);
     // With no placed neighbour, a new city starts from the map.
@@ -105,9 +117,8 @@ describe('runLayout', () => {
 
   it('starts from the map: western cities end up left of eastern ones, north above south', () => {
     // Two triangles of partners, one in mainland Southeast Asia, one in Japan, linked once.
-    const request: LayoutRequest = {
-      start: 'geographic',
-      nodes: [
+    const request = packLayout(
+      [
         { id: 'yangon', lon: 96.2, lat: 16.8 },
         { id: 'bangkok', lon: 100.5, lat: 13.8 },
         { id: 'vientiane', lon: 102.6, lat: 18 },
@@ -115,7 +126,7 @@ describe('runLayout', () => {
         { id: 'tokyo', lon: 139.7, lat: 35.7 },
         { id: 'osaka', lon: 135.5, lat: 34.7 },
       ],
-      links: [
+      [
         { source: 'yangon', target: 'bangkok', weight: 1 },
         { source: 'bangkok', target: 'vientiane', weight: 1 },
         { source: 'vientiane', target: 'yangon', weight: 1 },
@@ -124,7 +135,8 @@ describe('runLayout', () => {
         { source: 'osaka', target: 'sapporo', weight: 1 },
         { source: 'bangkok', target: 'osaka', weight: 1 },
       ],
-    };
+      'geographic',
+    );
     const start = initialPositions(request);
     expect(start[0]).toBeLessThan(start[6]!);
     const positions = runLayout(request);

@@ -138,11 +138,23 @@ describe('the layout controller', () => {
     done = settle();
     controller.start('warm', radii(second));
     const warm = runs()[1]!;
-    expect(warm.nodes.slice(0, 4).map((n) => [n.x, n.y])).toEqual(
-      [0, 1, 2, 3].map((i) => [before[2 * i], before[2 * i + 1]]),
-    );
-    // The new city goes without a place: the worker places it.
-    expect(warm.nodes[4]).toEqual({ id: 'x', lon: 140, lat: 40, radius: 5 });
+    expect([...warm.positions.slice(0, 8)]).toEqual([...before]);
+    // The new city goes without a place: the worker places it, next to `a`.
+    expect([...warm.positions.slice(8)]).toEqual([NaN, NaN]);
+    expect([warm.places[8], warm.places[9], warm.radii[4]]).toEqual([140, 40, 5]);
+    expect([...warm.ends.slice(-2)]).toEqual([4, 0]);
+    await done;
+  });
+
+  it('leaves out a link to a city the network does not hold, rather than tie it to another', async () => {
+    const { controller, runs, settle } = setUp();
+    const network = ring(['a', 'b', 'c']);
+    network.edges.push(link('c', 'gone'));
+    controller.setNetwork(network);
+    const done = settle();
+    controller.start('geographic', radii(network));
+    expect([...runs()[0]!.ends]).toEqual([0, 1, 1, 2, 2, 0]);
+    expect(runs()[0]!.weights).toHaveLength(3);
     await done;
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movedBy } from '../../../src/graph/movingFrame';
+import { drawMoved, movedBy } from '../../../src/graph/movingFrame';
 
 /** Where layout point `p` is on screen under transform `t`. */
 const screen = (t: { k: number; x: number; y: number }, p: [number, number]) => [
@@ -30,5 +30,27 @@ describe('a frame moved while the view moves', () => {
       dx: 15,
       dy: -15,
     });
+  });
+
+  it('keeps its size on a screen of another pixel ratio: a picture made at 1× is drawn 2× on a 2× screen', () => {
+    const calls: string[] = [];
+    const context = new Proxy(
+      { canvas: { width: 800, height: 600 } },
+      {
+        get: (target, name) =>
+          name === 'canvas'
+            ? target.canvas
+            : (...args: unknown[]) => calls.push(`${String(name)}(${args.join(',')})`),
+        set: () => true,
+      },
+    ) as unknown as CanvasRenderingContext2D;
+    const picture = {} as HTMLCanvasElement;
+    const transform = { k: 1, x: 10, y: 5 };
+    drawMoved(context, { picture, transform, ratio: 1 }, { ...transform, x: 20 }, 2);
+    // Shifted 10 CSS pixels (20 device pixels), scaled 2×.
+    expect(calls).toContain('setTransform(2,0,0,2,20,0)');
+    expect(calls.indexOf('setTransform(2,0,0,2,20,0)')).toBeLessThan(
+      calls.indexOf('drawImage([object Object],0,0)'),
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { paint, type PaintContext } from '../../../src/graph/painter';
-import type { Scene } from '../../../src/graph/marks';
+import {
+  paint,
+  PAINT_START,
+  paintSlice,
+  type PaintContext,
+  type PaintCursor,
+} from '../../../src/graph/painter';
+import type { LinkBatch, Scene } from '../../../src/graph/marks';
 
 /** A 2D context that records every call and every style set, in order. */
 function recorder() {
@@ -79,5 +85,44 @@ describe('the painter', () => {
     expect(text).toBeGreaterThan(city);
     // The city is solid again after the dashed links.
     expect(log.slice(links, city)).toContain('setLineDash()');
+  });
+
+  it('paints a scene in slices, each as long as it is allowed, to the same marks as in one go', () => {
+    // 2,046 dashed links, then a city over them: a slice paints 1,023 marks before it asks
+    // whether to stop, so the third slice starts at the city, after the dashed batch.
+    const many: Scene = {
+      ...scene,
+      items: [
+        {
+          ...(scene.items[0] as LinkBatch),
+          segments: Array.from({ length: 4 * 2046 }, (_, i) => i),
+        },
+        ...scene.items.slice(1),
+      ],
+    };
+    const whole = recorder();
+    paint(whole.context, many);
+    const sliced = recorder();
+    let cursor: PaintCursor | null = PAINT_START;
+    let slices = 0;
+    for (; cursor && slices < 100; slices++) {
+      // A slice ends at the first look at the clock.
+      cursor = paintSlice(sliced.context, many, 1, cursor, () => true);
+    }
+    expect(cursor).toBeNull();
+    expect(slices).toBe(3);
+    // Only the first slice clears the canvas; every mark is drawn once, in the same order.
+    expect(sliced.log.filter((entry) => entry.startsWith('clearRect'))).toHaveLength(1);
+    const marks = (log: string[]) =>
+      log.filter((entry) => /^(moveTo|lineTo|arc|fillText)\(/.test(entry));
+    expect(marks(sliced.log)).toEqual(marks(whole.log));
+    // A slice that goes on within the dashed batch takes up its style again; the city after it is solid.
+    const dashes = sliced.log.filter((entry) => entry === 'setLineDash(6,4)');
+    expect(dashes.length).toBeGreaterThan(1);
+    const city = sliced.log.indexOf('arc(5,6,7,0,6.283185307179586)');
+    expect(sliced.log.lastIndexOf('setLineDash(6,4)')).toBeLessThan(city);
+    expect(sliced.log.slice(sliced.log.lastIndexOf('setLineDash(6,4)'), city)).toContain(
+      'setLineDash()',
+    );
   });
 });
