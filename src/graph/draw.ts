@@ -20,7 +20,7 @@ export function screenRadius(radius: number, k: number): number {
 }
 
 /** Label font, the encoding's label size; canvas text is drawn with `fillText`, never as HTML. */
-export const LABEL_FONT = `${CITY_LOOK.label.size}px "Noto Sans", sans-serif`;
+export const LABEL_FONT = `${CITY_LOOK.label.size}px "Noto Sans", "Noto Sans JP", sans-serif`;
 
 /** Height of a label's box, in pixels: the font size and a little leading. */
 export const LABEL_HEIGHT = CITY_LOOK.label.size + 2;

@@ -64,6 +64,24 @@ test('switching to 日本語 puts the labels, the status line and <html lang> in
   expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
 });
 
+test("every button and list is set in the page's fonts, which carry the Japanese characters", async ({
+  page,
+}) => {
+  await page.goto('./?lang=ja');
+  await waitForMap(page);
+  // Form controls take the browser's font unless told otherwise; on a system without Japanese
+  // fonts, their words then showed as empty boxes (the legend's button, the replay speed).
+  const pageFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(pageFont).toContain('Noto Sans JP');
+  const fonts = await page.evaluate(() =>
+    [...document.querySelectorAll('button, select, input, textarea')].map(
+      (control) => getComputedStyle(control).fontFamily,
+    ),
+  );
+  expect(fonts.length).toBeGreaterThan(10);
+  expect(new Set(fonts)).toEqual(new Set([pageFont]));
+});
+
 test('the switch works from the keyboard', async ({ page }) => {
   await page.goto('./');
   await waitForMap(page);

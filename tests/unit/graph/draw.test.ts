@@ -15,6 +15,7 @@ import type { EdgeKind, Partnership } from '../../../src/domain/types';
 import {
   fitsAmong,
   fitTransform,
+  LABEL_FONT,
   largestNodes,
   linkAt,
   MIN_SCREEN_RADIUS,
@@ -204,5 +205,14 @@ describe('fitTransform', () => {
       y: 200,
       k: 1,
     });
+  });
+});
+
+describe('label font', () => {
+  it('falls back to the bundled Japanese font before the system one, which may have no Japanese', () => {
+    // Bundled in main.tsx (@fontsource); before it, the graph drew Japanese names as empty boxes.
+    const families = LABEL_FONT.replace(/^\d+px /, '').split(/,\s*/);
+    expect(families.indexOf('"Noto Sans JP"')).toBeGreaterThan(-1);
+    expect(families.indexOf('"Noto Sans JP"')).toBeLessThan(families.indexOf('sans-serif'));
   });
 });
