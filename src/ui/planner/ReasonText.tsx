@@ -2,12 +2,13 @@
  * A suggestion's reasons in plain words: every record they name is a button that opens it, and
  * every city a button that selects it.
  */
-import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset';
 import type { RecordRef } from '../../domain/records';
 import type { Language } from '../../state/language';
-import { useWords } from '../wording';
+import { useWords, type Words } from '../wording';
 import type { ShownReason } from './reasons';
 import { fillSlots, slot } from './slots';
 import { CityButton, CityButtons, nameOfCity } from '../cities';
@@ -43,7 +44,23 @@ function CityName({
   return city ? <CityButton city={city} onSelectCity={onSelectCity} /> : <>{cityId}</>;
 }
 
-/** A record as a button that opens it: a workshop by its title, a partnership by its pair. */
+/** A record's name: a workshop by its title, a partnership by its pair. */
+function recordLabel(
+  dataset: Dataset,
+  record: RecordRef,
+  words: Words,
+  t: TFunction<'records'>,
+): string {
+  if (record.kind === 'workshop') return dataset.workshopById.get(record.id)?.title ?? record.id;
+  const partnership = dataset.partnershipById.get(record.id);
+  if (!partnership) return record.id;
+  return t('pair', {
+    a: nameOfCity(dataset, words, partnership.cityAId),
+    b: nameOfCity(dataset, words, partnership.cityBId),
+  });
+}
+
+/** A record as a button that opens it, named by `recordLabel`. */
 export function RecordButton({
   dataset,
   record,
@@ -55,19 +72,9 @@ export function RecordButton({
 }) {
   const { t } = useTranslation('records');
   const words = useWords();
-  let label = record.id;
-  if (record.kind === 'workshop') label = dataset.workshopById.get(record.id)?.title ?? record.id;
-  else {
-    const partnership = dataset.partnershipById.get(record.id);
-    if (partnership)
-      label = t('pair', {
-        a: nameOfCity(dataset, words, partnership.cityAId),
-        b: nameOfCity(dataset, words, partnership.cityBId),
-      });
-  }
   return (
     <button type="button" className="link-button" onClick={() => onOpenRecord(record)}>
-      {label}
+      {recordLabel(dataset, record, words, t)}
     </button>
   );
 }
@@ -87,25 +94,46 @@ function Sources({
   onOpenRecord(ref: RecordRef): void;
 }) {
   const { t } = useTranslation(['planner', 'terms']);
+  const { t: tRecords } = useTranslation('records');
   const words = useWords();
+  // Listed once unfolded: a busy city's reasons name hundreds of records, and making them all
+  // for every profile opened took a third of a second.
+  const [open, setOpen] = useState(false);
   const shown = sides.filter(([, records]) => records.length > 0);
   if (shown.length === 0) return null;
+  const separator = t('terms:separator');
   return (
-    <details className="reason-sources">
-      <summary>{t('reason.sources')}</summary>
-      <ul className="meta">
-        {shown.map(([cityId, records]) => (
-          <li key={cityId}>
-            {t('reason.recordsOf', { city: nameOfCity(dataset, words, cityId) })}
-            {records.map((record, index) => (
-              <span key={`${record.kind}:${record.id}`}>
-                {index > 0 && t('terms:separator')}
-                <RecordButton dataset={dataset} record={record} onOpenRecord={onOpenRecord} />
-              </span>
-            ))}
-          </li>
-        ))}
-      </ul>
+    <details className="reason-sources" open={open}>
+      <summary
+        onClick={(event) => {
+          event.preventDefault();
+          setOpen(!open);
+        }}
+      >
+        {t('reason.sources')}
+      </summary>
+      {open && (
+        <ul className="meta">
+          {shown.map(([cityId, records]) => (
+            <li key={cityId}>
+              {t('reason.recordsOf', { city: nameOfCity(dataset, words, cityId) })}
+              {records.map((record, index) => (
+                <span key={`${record.kind}:${record.id}`}>
+                  {index > 0 && separator}
+                  {/* Named here, not by a RecordButton each with its own words and translator. */}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpenRecord(record)}
+                  >
+                    {recordLabel(dataset, record, words, tRecords)}
+                  </button>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -113,7 +113,10 @@ describe('suggested partners of a city', () => {
       .getByText(/^has shown climate policy and low-carbon/)
       .closest('li')!;
     const fold = theme.querySelector('details')!;
+    // Listed once unfolded (a busy city's reasons name hundreds of records).
+    expect(within(fold).queryByRole('button', { name: 'Osaka – Quezon City' })).toBeNull();
     fireEvent.click(within(fold).getByText('The records behind this'));
+    expect(fold.open).toBe(true);
     fireEvent.click(within(fold).getByRole('button', { name: 'Osaka – Quezon City' }));
     expect(onOpenRecord).toHaveBeenCalledWith({ kind: 'partnership', id: 'p-osaka-quezon-city' });
     fireEvent.click(within(reasons).getAllByRole('button', { name: 'Ho Chi Minh City' })[0]!);
