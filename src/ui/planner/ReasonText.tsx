@@ -60,6 +60,23 @@ function recordLabel(
   });
 }
 
+/** A button that opens `record`, named `label`. */
+function OpenRecord({
+  record,
+  label,
+  onOpenRecord,
+}: {
+  record: RecordRef;
+  label: string;
+  onOpenRecord(ref: RecordRef): void;
+}) {
+  return (
+    <button type="button" className="link-button" onClick={() => onOpenRecord(record)}>
+      {label}
+    </button>
+  );
+}
+
 /** A record as a button that opens it, named by `recordLabel`. */
 export function RecordButton({
   dataset,
@@ -72,11 +89,8 @@ export function RecordButton({
 }) {
   const { t } = useTranslation('records');
   const words = useWords();
-  return (
-    <button type="button" className="link-button" onClick={() => onOpenRecord(record)}>
-      {recordLabel(dataset, record, words, t)}
-    </button>
-  );
+  const label = recordLabel(dataset, record, words, t);
+  return <OpenRecord record={record} label={label} onOpenRecord={onOpenRecord} />;
 }
 
 /**
@@ -121,13 +135,11 @@ function Sources({
                 <span key={`${record.kind}:${record.id}`}>
                   {index > 0 && separator}
                   {/* Named here, not by a RecordButton each with its own words and translator. */}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onOpenRecord(record)}
-                  >
-                    {recordLabel(dataset, record, words, tRecords)}
-                  </button>
+                  <OpenRecord
+                    record={record}
+                    label={recordLabel(dataset, record, words, tRecords)}
+                    onOpenRecord={onOpenRecord}
+                  />
                 </span>
               ))}
             </li>
